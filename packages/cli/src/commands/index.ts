@@ -1,0 +1,15 @@
+import type { Engine } from '@guide-forms/core/node';
+import type { Io } from '../io.js';
+import * as checkCommand from './check.js';
+
+/** A subcommand: its usage line and what it does. Returns the exit code. */
+export interface Command {
+  usage: string;
+  summary: string;
+  run(argv: readonly string[], io: Io, engine: () => Engine): number | Promise<number>;
+}
+
+/** Every subcommand of `guide-forms`, by name. Add new ones here. */
+export const COMMANDS: Record<string, Command> = {
+  check: { usage: checkCommand.usage, summary: '检查一份填报数据 / check one submission', run: checkCommand.check },
+};

@@ -1,0 +1,41 @@
+import type { Lang, Verdict } from '@guide-forms/core/node';
+
+const MARK = { block: '✗', warn: '!', info: 'i' } as const;
+
+/** The human report of a verdict: status, route, window, errors and findings with their clauses. */
+export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
+  const en = lang === 'en';
+  const lines: string[] = [];
+  const status = v.ok
+    ? en
+      ? 'OK — valid, eligible and inside the window'
+      : '通过：填写完整、符合条件，且在报送时间内'
+    : en
+      ? 'NOT OK'
+      : '未通过';
+  lines.push(`${file} · ${v.category} · ${v.year}: ${status}`);
+  lines.push(`${en ? 'Window' : '报送时间'}: ${v.window.message}`);
+  if (v.route) {
+    const how =
+      v.route.submission === 'institution-review'
+        ? en
+          ? 'submit through your research office after its review'
+          : '经所属科研部门审核后统一提交'
+        : en
+          ? 'submit directly'
+          : '可直接提交';
+    lines.push(`${en ? 'Goes to' : '归口处室'}: ${v.route.department} ${v.route.phone}（${how}）`);
+  }
+  if (v.errors.length) {
+    lines.push('', en ? `Form errors (${v.errors.length}):` : `填写错误（${v.errors.length} 项）：`);
+    for (const e of v.errors) lines.push(`  ✗ ${e.message}  [${e.pointer}]`);
+  }
+  if (v.findings.length) {
+    lines.push('', en ? `Eligibility (${v.findings.length}):` : `资格审查（${v.findings.length} 项）：`);
+    for (const f of v.findings) {
+      lines.push(`  ${MARK[f.severity]} ${f.rule} ${f.message}`);
+      lines.push(`      ${en ? 'Notice' : '通知原文'}：“${f.clause}”`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

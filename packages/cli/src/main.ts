@@ -1,0 +1,45 @@
+import { type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, type Io, UsageError } from './io.js';
+
+function help(): string {
+  const lines = ['用法 / usage: guide-forms <command> [options]', ''];
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`, '');
+  return `${lines.join('\n')}`;
+}
+
+/**
+ * Runs the CLI and returns the exit code; never throws. Errors are one line naming the
+ * file and the problem; usage errors also print the command's usage.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`guide-forms: 未知的命令 "${name}"（可用：${Object.keys(COMMANDS).join('、')}）\n`);
+    return EXIT.usage;
+  }
+  let engine: Engine | undefined;
+  const lazyEngine = (): Engine => {
+    engine ??= loadEngine();
+    return engine;
+  };
+  try {
+    return await command.run(rest, io, lazyEngine);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`guide-forms ${name}: ${error.message}\n用法 / usage: ${command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof GuideFormsError) {
+      io.stderr.write(`guide-forms ${name}: ${error.toString()}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`guide-forms ${name}: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,61 @@
+import { Ajv2020, type ErrorObject, type Options } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { formats } from '../formats/index.js';
+import type { RawSchemaError, ValidatorFactory } from '../validate/raw-error.js';
+
+/** Annotation keywords of guide-forms schemas; ajv accepts and ignores them. */
+export const ANNOTATION_KEYWORDS = [
+  'x-title-en',
+  'x-description-en',
+  'x-unit',
+  'x-unit-en',
+  'x-widget',
+  'x-enum-en',
+  'x-options',
+  'x-placeholder',
+  'x-placeholder-en',
+  'x-order',
+  'x-attachment',
+] as const;
+
+/** ajv settings shared by runtime compilation and the standalone build, so verdicts match. */
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  strictTypes: false,
+  messages: false,
+};
+
+/** A configured ajv instance: 2020-12, the standard formats used, our Chinese formats, our keywords. */
+export function createAjv(extra: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ...extra });
+  addFormats.default(ajv, ['email', 'date', 'uri']);
+  for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: check });
+  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+  return ajv;
+}
+
+export function toRaw(errors: readonly ErrorObject[] | null | undefined): RawSchemaError[] {
+  return (errors ?? []).map((e) => ({
+    keyword: e.keyword,
+    instancePath: e.instancePath,
+    schemaPath: e.schemaPath,
+    params: e.params as Record<string, unknown>,
+  }));
+}
+
+/**
+ * Compiles validators at run time with ajv (Node, tests, the CLI). Browsers use the
+ * validators precompiled by the build with the same {@link AJV_OPTIONS}.
+ */
+export function ajvValidators(): ValidatorFactory {
+  return ({ category, year }, schema, shared) => {
+    const ajv = createAjv();
+    for (const s of shared) ajv.addSchema(s as object);
+    const validate = ajv.compile(schema as object);
+    void category;
+    void year;
+    return (data) => (validate(data) ? [] : toRaw(validate.errors));
+  };
+}

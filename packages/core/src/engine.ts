@@ -1,0 +1,240 @@
+import { type Catalog, catalogYears, fileOf } from './catalog.js';
+import { GuideFormsError } from './errors.js';
+import { sanitize } from './logic/apply.js';
+import { compileLogic } from './logic/compile.js';
+import { type CompiledRouting, route } from './route.js';
+import { type CompiledRule, compileRuleFile } from './rules/compile.js';
+import { formatMessage } from './rules/message.js';
+import { runRule } from './rules/run.js';
+import { deref } from './schema/deref.js';
+import { type FieldInfo, indexFields } from './schema/fields.js';
+import { applyOptions } from './schema/options.js';
+import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
+import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
+import { toSchemaErrors } from './validate/to-errors.js';
+import { toInstant, windowState } from './window.js';
+
+/** Options of {@link Engine.evaluate}. */
+export interface EvaluateOptions {
+  /** The call year; default: the latest year in `rules/`. */
+  year?: number;
+  /** The moment to judge the window by; default: the current time. */
+  now?: Date | string;
+  /** Message language; default `zh-CN`. */
+  lang?: Lang;
+}
+
+/** A category open in a year. */
+export interface CategoryInfo {
+  category: string;
+  title: string;
+  titleEn: string;
+}
+
+/** A form as in force in one year: the schema (refs resolved, options filled) and its rules. */
+export interface FormDefinition {
+  category: string;
+  year: number;
+  schema: JsonSchema;
+  rules: Rule[];
+  call: CallFile;
+}
+
+/** Everything compiled once for one category in one year. */
+interface CompiledForm {
+  definition: FormDefinition;
+  fields: Map<string, FieldInfo>;
+  validate: SchemaValidator;
+  rules: CompiledRule[];
+  routing: CompiledRouting;
+}
+
+/**
+ * The engine: compiles each form once per year and evaluates submissions many times.
+ * Knows no category by name — everything comes from the {@link Catalog}.
+ *
+ * @example
+ * const engine = new Engine(catalog, ajvValidators());
+ * engine.evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
+ */
+export class Engine {
+  readonly #catalog: Catalog;
+  readonly #factory: ValidatorFactory;
+  readonly #cache = new Map<string, CompiledForm>();
+
+  constructor(catalog: Catalog, factory: ValidatorFactory) {
+    this.#catalog = catalog;
+    this.#factory = factory;
+  }
+
+  /** Years with rules, oldest first. */
+  years(): number[] {
+    return catalogYears(this.#catalog);
+  }
+
+  /** The year used when none is given: the latest in `rules/`. */
+  latestYear(): number {
+    const years = this.years();
+    const latest = years[years.length - 1];
+    if (latest === undefined) throw new GuideFormsError('no-rules', 'rules/ 中没有任何年度的规则');
+    return latest;
+  }
+
+  /** The categories open in a year, with their titles. */
+  listCategories(year?: number): CategoryInfo[] {
+    const y = this.#year(year);
+    return this.#catalog.years[y]!.call.categories.map((category) => {
+      const schema = this.#catalog.forms[category];
+      return {
+        category,
+        title: typeof schema?.title === 'string' ? schema.title : category,
+        titleEn: typeof schema?.['x-title-en'] === 'string' ? (schema['x-title-en'] as string) : category,
+      };
+    });
+  }
+
+  /** The schema and rules in force for a category in a year. */
+  getForm(category: string, year?: number): FormDefinition {
+    return this.#compiled(category, this.#year(year)).definition;
+  }
+
+  /** Checks a submission and returns its {@link Verdict}. Never throws on bad data. */
+  evaluate(category: string, data: unknown, options: EvaluateOptions = {}): Verdict {
+    const year = this.#year(options.year);
+    const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
+    const now = toInstant(options.now);
+    const form = this.#compiled(category, year);
+    const safe = sanitize(data);
+
+    const errors = toSchemaErrors(form.validate(data), form.fields, lang);
+    const findings: Finding[] = [];
+    for (const compiled of form.rules) {
+      let outcome: RuleOutcome;
+      try {
+        outcome = runRule(compiled, data, safe);
+      } catch {
+        findings.push(this.#broken(compiled, lang));
+        continue;
+      }
+      if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
+    }
+    const routed = route(form.routing, data, safe, lang);
+    if (routed.finding) findings.push(routed.finding);
+    findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+
+    const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));
+    const valid = errors.length === 0;
+    const eligible = !findings.some((f) => f.severity === 'block');
+    const open = window.state === 'open';
+    return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
+  }
+
+  /** Runs one rule on data, for embedded rule tests and lint. */
+  runRule(category: string, ruleId: string, data: unknown, year?: number): RuleOutcome {
+    const form = this.#compiled(category, this.#year(year));
+    const compiled = form.rules.find((r) => r.rule.id === ruleId);
+    if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
+    return runRule(compiled, data, sanitize(data));
+  }
+
+  /** The compiled rules of a form, with their files and pointers (for lint and test). */
+  compiledRules(category: string, year?: number): readonly CompiledRule[] {
+    return this.#compiled(category, this.#year(year)).rules;
+  }
+
+  #finding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
+    const { rule } = compiled;
+    const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
+    return {
+      rule: rule.id,
+      severity: rule.severity,
+      message: formatMessage(template, rule.params ?? {}, data, lang),
+      pointers: [...rule.fields],
+      clause: rule.clause,
+    };
+  }
+
+  #broken(compiled: CompiledRule, lang: Lang): Finding {
+    const { rule } = compiled;
+    return {
+      rule: rule.id,
+      severity: 'block',
+      message:
+        lang === 'en'
+          ? `Rule ${rule.id} could not be evaluated (${compiled.file}#${compiled.pointer}); contact the administrator.`
+          : `规则 ${rule.id} 无法求值（${compiled.file}#${compiled.pointer}），请联系管理员`,
+      pointers: [...rule.fields],
+      clause: rule.clause,
+    };
+  }
+
+  #year(year: number | undefined): number {
+    const y = year ?? this.latestYear();
+    if (!this.#catalog.years[y]) {
+      throw new GuideFormsError('unknown-year', `没有 ${y} 年度的规则（已有：${this.years().join('、') || '无'}）`, {
+        expected: this.years().join(', '),
+        found: String(y),
+      });
+    }
+    return y;
+  }
+
+  #compiled(category: string, year: number): CompiledForm {
+    const key = `${year}/${category}`;
+    const hit = this.#cache.get(key);
+    if (hit) return hit;
+    const form = this.#compile(category, year);
+    this.#cache.set(key, form);
+    return form;
+  }
+
+  #validator(category: string, year: number, schema: JsonSchema, shared: JsonSchema[]): SchemaValidator {
+    try {
+      return this.#factory({ category, year }, schema, shared);
+    } catch (error) {
+      throw new GuideFormsError('schema-invalid', `表单 ${category} 的 JSON Schema 无效：${(error as Error).message}`, {
+        file: fileOf(this.#catalog, `forms/${category}`),
+        pointer: '',
+      });
+    }
+  }
+
+  #compile(category: string, year: number): CompiledForm {
+    const { call, rules } = this.#catalog.years[year]!;
+    const base = this.#catalog.forms[category];
+    if (!call.categories.includes(category) || !base) {
+      throw new GuideFormsError('unknown-category', `未知的征集类别 "${category}"（${year} 年可选：${call.categories.join('、')}）`, {
+        expected: call.categories.join(', '),
+        found: category,
+      });
+    }
+    const callFile = fileOf(this.#catalog, `rules/${year}/call`);
+    const schema = applyOptions(base, call.options, fileOf(this.#catalog, `forms/${category}`));
+    const shared = Object.values(this.#catalog.shared).map((s) => applyOptions(s, call.options, fileOf(this.#catalog, 'forms/_shared')));
+    const resolved = deref(schema, Object.fromEntries(shared.map((s) => [String(s.$id), s])), fileOf(this.#catalog, `forms/${category}`));
+
+    const compiledRules: CompiledRule[] = [];
+    const common = rules.common;
+    if (common) {
+      const all = compileRuleFile(common, fileOf(this.#catalog, `rules/${year}/common`));
+      compiledRules.push(...all.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(category)));
+    }
+    const own = rules[category];
+    if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
+
+    const steps = call.routing.byCategory.map((step, i) => ({
+      department: step.department,
+      when: compileLogic(step.when, { file: callFile, pointer: `/routing/byCategory/${i}/when`, rule: `routing ${i}`, params: {} }),
+    }));
+
+    return {
+      definition: { category, year, schema: resolved, rules: compiledRules.map((r) => r.rule), call },
+      fields: indexFields(resolved),
+      validate: this.#validator(category, year, schema, shared),
+      rules: compiledRules,
+      routing: { call, steps },
+    };
+  }
+}
+
+const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;

@@ -1,0 +1,39 @@
+/**
+ * @guide-forms/core — load, compile, validate, evaluate and route, with no DOM.
+ * This entry is safe for browsers; `@guide-forms/core/node` adds the file-system loader.
+ */
+export type { Catalog, YearCatalog } from './catalog.js';
+export { catalogYears, fileOf } from './catalog.js';
+export { evaluate, getDefaultEngine, getForm, listCategories, setDefaultEngine } from './default.js';
+export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
+export { Engine } from './engine.js';
+export { GuideFormsError } from './errors.js';
+export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
+export { schemaMessage } from './i18n/schema-messages.js';
+export type { CompiledLogic, FieldRead } from './logic/compile.js';
+export { compileLogic } from './logic/compile.js';
+export { OPERATORS } from './logic/operators.js';
+export {
+  FORBIDDEN_SEGMENTS,
+  formatPointer,
+  getPointer,
+  hasPointer,
+  isPointer,
+  isSafePointer,
+  joinPointer,
+  parsePointer,
+  setPointer,
+  toPattern,
+} from './pointer.js';
+export { reviewOf } from './route.js';
+export type { CompiledRule } from './rules/compile.js';
+export { compileRuleFile } from './rules/compile.js';
+export { formatMessage, placeholders } from './rules/message.js';
+export { deref } from './schema/deref.js';
+export type { FieldInfo } from './schema/fields.js';
+export { fieldLabel, indexFields } from './schema/fields.js';
+export { applyOptions } from './schema/options.js';
+export type * from './types.js';
+export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
+export { toSchemaErrors } from './validate/to-errors.js';
+export { toInstant, windowBounds, windowState } from './window.js';

@@ -1,0 +1,148 @@
+import { GuideFormsError } from '../errors.js';
+import { FORBIDDEN_SEGMENTS, joinPointer, parsePointer } from '../pointer.js';
+import type { Json, Logic } from '../types.js';
+import { OPERATORS, SCOPED_OPERATORS } from './operators.js';
+
+/** Where the logic being compiled lives, for error messages. */
+export interface LogicSite {
+  file: string;
+  /** JSON Pointer of the logic inside the file, e.g. `/rules/3/logic`. */
+  pointer: string;
+  /** The rule id, named in every error. */
+  rule: string;
+  params: Record<string, Json>;
+}
+
+/** A field read by the logic: its pointer and whether it is relative to an array item. */
+export interface FieldRead {
+  pointer: string;
+  /** Pointer of the array the read is relative to, or `null` for a top-level read. */
+  scope: string | null;
+}
+
+/** Compiled JSON-Logic: pointers turned into json-logic-js paths, params inlined. */
+export interface CompiledLogic {
+  logic: Logic;
+  reads: FieldRead[];
+  params: string[];
+}
+
+function fail(site: LogicSite, at: string, message: string, expected?: string, found?: string): never {
+  throw new GuideFormsError('rule-logic', `规则 ${site.rule}：${message}`, {
+    file: site.file,
+    pointer: at,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(found !== undefined ? { found } : {}),
+  });
+}
+
+function isOperation(node: Json): node is { [key: string]: Json } {
+  return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
+
+/** Converts a JSON Pointer to the dotted path json-logic-js reads, refusing unsafe segments. */
+function toLogicPath(site: LogicSite, at: string, pointer: Json): string {
+  if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) {
+    fail(site, at, `var 的参数必须是 JSON Pointer 字符串（如 "/project/totalRdInvestment"）`, 'JSON Pointer', JSON.stringify(pointer));
+  }
+  const segments = parsePointer(pointer);
+  for (const s of segments) {
+    if (FORBIDDEN_SEGMENTS.has(s)) fail(site, at, `var 不得读取原型链上的 "${s}"`, 'a data field', s);
+    if (s.includes('.') || s === '') fail(site, at, `字段名不能为空或包含 "."：${pointer}`, 'a field name', s);
+  }
+  return segments.join('.');
+}
+
+/**
+ * Checks a rule's JSON-Logic against the allowed operators and their arity, inlines
+ * `{"param": "name"}`, and rewrites `var` pointers for json-logic-js.
+ * Throws a {@link GuideFormsError} naming the rule, the file and the pointer of the problem.
+ */
+export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
+  const reads: FieldRead[] = [];
+  const params = new Set<string>();
+
+  const walk = (node: Json, at: string, scope: string | null): Json => {
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, joinPointer(at, i), scope));
+    if (!isOperation(node)) return node;
+    const keys = Object.keys(node);
+    if (keys.length !== 1) {
+      fail(site, at, `每个运算对象只能有一个运算符，实际有 ${keys.length} 个`, 'one operator', keys.join(', '));
+    }
+    const op = keys[0] as string;
+    const arity = Object.hasOwn(OPERATORS, op) ? OPERATORS[op] : undefined;
+    if (!arity) fail(site, joinPointer(at, op), `不允许的运算符 "${op}"`, 'an allowed operator', op);
+    const raw = node[op] as Json;
+    const args: Json[] = Array.isArray(raw) ? raw : [raw];
+    const argsAt = joinPointer(at, op);
+    if (args.length < arity[0] || args.length > arity[1]) {
+      const want = arity[0] === arity[1] ? `${arity[0]}` : `${arity[0]}–${arity[1] === Number.POSITIVE_INFINITY ? 'n' : arity[1]}`;
+      fail(site, argsAt, `运算符 "${op}" 需要 ${want} 个参数，实际为 ${args.length} 个`, want, String(args.length));
+    }
+    switch (op) {
+      case 'param': {
+        const name = args[0];
+        if (typeof name !== 'string' || !Object.hasOwn(site.params, name)) {
+          fail(
+            site,
+            argsAt,
+            `未定义的参数 ${JSON.stringify(name)}`,
+            `one of: ${Object.keys(site.params).join(', ') || '(none)'}`,
+            String(name),
+          );
+        }
+        params.add(name);
+        const value = site.params[name] as Json;
+        if (isOperation(value)) fail(site, argsAt, `参数 "${name}" 是对象，不能直接用于逻辑`, 'a number, string or list', 'object');
+        return value;
+      }
+      case 'var': {
+        const path = toLogicPath(site, argsAt, args[0] as Json);
+        reads.push({ pointer: args[0] as string, scope });
+        return { var: args.length === 2 ? [path, walk(args[1] as Json, joinPointer(argsAt, 1), scope)] : [path] };
+      }
+      case 'missing':
+        return {
+          missing: args.map((p, i) => {
+            reads.push({ pointer: p as string, scope });
+            return toLogicPath(site, joinPointer(argsAt, i), p);
+          }),
+        };
+      case 'missing_some': {
+        const list = args[1];
+        if (!Array.isArray(list)) fail(site, joinPointer(argsAt, 1), 'missing_some 的第二个参数必须是 JSON Pointer 列表');
+        return {
+          missing_some: [
+            walk(args[0] as Json, joinPointer(argsAt, 0), scope),
+            list.map((p, i) => {
+              reads.push({ pointer: p as string, scope });
+              return toLogicPath(site, joinPointer(argsAt, 1, i), p);
+            }),
+          ],
+        };
+      }
+      default: {
+        if (SCOPED_OPERATORS.has(op)) {
+          const source = walk(args[0] as Json, joinPointer(argsAt, 0), scope);
+          const sourcePointer = readPointerOf(args[0] as Json);
+          const inner = sourcePointer === null ? scope : scope === null ? sourcePointer : `${scope}/*${sourcePointer}`;
+          const rest = args.slice(1).map((a, i) => walk(a, joinPointer(argsAt, i + 1), inner ?? '(computed)'));
+          return { [op]: [source, ...rest] };
+        }
+        return { [op]: args.map((a, i) => walk(a, joinPointer(argsAt, i), scope)) };
+      }
+    }
+  };
+
+  const compiled = walk(logic, site.pointer, null);
+  return { logic: compiled, reads, params: [...params] };
+}
+
+function readPointerOf(node: Json): string | null {
+  if (isOperation(node) && Object.hasOwn(node, 'var')) {
+    const arg = node.var;
+    const first = Array.isArray(arg) ? arg[0] : arg;
+    return typeof first === 'string' ? first : null;
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+/**
+ * @guide-forms/core for Node: everything of the browser entry, plus a default engine
+ * that reads `forms/` and `rules/` from the repository (or `GUIDE_FORMS_ROOT`) on first use.
+ */
+import { ajvValidators } from '../compile/ajv.js';
+import { setDefaultEngine } from '../default.js';
+import { Engine } from '../engine.js';
+import { findRoot, loadCatalog } from './load.js';
+
+export { ajvValidators, createAjv } from '../compile/ajv.js';
+export * from '../index.js';
+export { lineColumn, parseJsonText, readJsonFile } from './json-file.js';
+export { findRoot, loadCatalog } from './load.js';
+
+/** An engine over the forms and rules under `root`, validators compiled with ajv. */
+export function loadEngine(root = findRoot()): Engine {
+  return new Engine(loadCatalog(root), ajvValidators());
+}
+
+setDefaultEngine(() => loadEngine());

@@ -1,0 +1,49 @@
+import { applyLogic, truthy } from './logic/apply.js';
+import type { CompiledLogic } from './logic/compile.js';
+import { getPointer } from './pointer.js';
+import type { CallFile, Finding, Json, Lang, Route } from './types.js';
+
+/** The routing table of a call with its conditions compiled. */
+export interface CompiledRouting {
+  call: CallFile;
+  steps: { department: string; when: CompiledLogic }[];
+}
+
+/**
+ * Picks the department: the first `byCategory` step whose condition holds, else the
+ * department whose domains list the submission's domain, else the documented fallback
+ * (with an `info` finding saying so). `null` when the domain is not filled yet.
+ */
+export function route(routing: CompiledRouting, data: unknown, safe: Json, lang: Lang): { route: Route | null; finding: Finding | null } {
+  const { call } = routing;
+  const submission = reviewOf(call, data);
+  const make = (id: string): Route => {
+    const d = call.departments[id];
+    return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
+  };
+  for (const step of routing.steps) {
+    if (truthy(applyLogic(step.when.logic, safe))) return { route: make(step.department), finding: null };
+  }
+  const domain = getPointer(data, call.routing.domainPointer);
+  if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
+  for (const [id, d] of Object.entries(call.departments)) {
+    if (d.domains.includes(domain)) return { route: make(id), finding: null };
+  }
+  const { department, message } = call.routing.fallback;
+  return {
+    route: make(department),
+    finding: {
+      rule: 'route.fallback',
+      severity: 'info',
+      message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', domain),
+      pointers: [call.routing.domainPointer],
+      clause: '按领域提交至市科技局相关业务处室',
+    },
+  };
+}
+
+/** 高校、科研院所经所属科研部门审核后统一提交; everyone else submits directly. */
+export function reviewOf(call: CallFile, data: unknown): Route['submission'] {
+  const value = getPointer(data, call.review.pointer);
+  return typeof value === 'string' && call.review.values.includes(value) ? 'institution-review' : 'direct';
+}

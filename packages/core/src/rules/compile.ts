@@ -1,0 +1,85 @@
+import { GuideFormsError } from '../errors.js';
+import { type CompiledLogic, compileLogic } from '../logic/compile.js';
+import type { Json, Rule, RuleFile } from '../types.js';
+
+/** A rule ready to evaluate, with where it came from. */
+export interface CompiledRule {
+  rule: Rule;
+  file: string;
+  /** Pointer of the rule inside its file, e.g. `/rules/3`. */
+  pointer: string;
+  when: CompiledLogic | null;
+  logic: CompiledLogic;
+}
+
+const SEVERITIES = new Set(['block', 'warn', 'info']);
+
+function need(ok: boolean, file: string, pointer: string, message: string, expected: string, found: unknown): void {
+  if (!ok) {
+    throw new GuideFormsError('rule-file', message, { file, pointer, expected, found: JSON.stringify(found) ?? 'nothing' });
+  }
+}
+
+/** Checks the shape of one rule before its logic is compiled. */
+function checkShape(rule: Rule, file: string, at: string): void {
+  const r = rule as unknown as Record<string, unknown>;
+  need(typeof r.id === 'string' && r.id !== '', file, `${at}/id`, '规则缺少 id', 'a string', r.id);
+  const id = String(r.id);
+  need(
+    SEVERITIES.has(String(r.severity)),
+    file,
+    `${at}/severity`,
+    `规则 ${id}：severity 应为 block、warn 或 info`,
+    'block | warn | info',
+    r.severity,
+  );
+  need(
+    typeof r.clause === 'string' && r.clause !== '',
+    file,
+    `${at}/clause`,
+    `规则 ${id}：缺少通知原文 clause`,
+    'the quoted clause',
+    r.clause,
+  );
+  need(Array.isArray(r.fields), file, `${at}/fields`, `规则 ${id}：fields 应为 JSON Pointer 列表`, 'an array of pointers', r.fields);
+  need(r.logic !== undefined, file, `${at}/logic`, `规则 ${id}：缺少 logic`, 'JSON-Logic', r.logic);
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const message = (r.message as Record<string, unknown> | undefined)?.[lang];
+    need(
+      typeof message === 'string' && message !== '',
+      file,
+      `${at}/message/${lang}`,
+      `规则 ${id}：缺少 ${lang} 提示语`,
+      'a message',
+      message,
+    );
+  }
+}
+
+/**
+ * Compiles every rule of a rule file, refusing unknown operators, prototype paths,
+ * undefined params and malformed rules with an error naming the file and pointer.
+ */
+export function compileRuleFile(ruleFile: RuleFile, file: string): CompiledRule[] {
+  need(Array.isArray(ruleFile?.rules), file, '/rules', '规则文件应包含 rules 列表', 'an array', ruleFile?.rules);
+  const seen = new Map<string, number>();
+  return ruleFile.rules.flatMap((rule, i) => {
+    const at = `/rules/${i}`;
+    checkShape(rule, file, at);
+    const first = seen.get(rule.id);
+    need(first === undefined, file, `${at}/id`, `规则 id "${rule.id}" 重复（已在 /rules/${first} 使用）`, 'a unique id', rule.id);
+    seen.set(rule.id, i);
+    if (rule.retired) return [];
+    const params = (rule.params ?? {}) as Record<string, Json>;
+    const site = { file, rule: rule.id, params };
+    return [
+      {
+        rule,
+        file,
+        pointer: at,
+        when: rule.when === undefined ? null : compileLogic(rule.when, { ...site, pointer: `${at}/when` }),
+        logic: compileLogic(rule.logic, { ...site, pointer: `${at}/logic` }),
+      },
+    ];
+  });
+}

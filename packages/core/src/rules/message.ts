@@ -1,0 +1,29 @@
+import { getPointer, isPointer } from '../pointer.js';
+import type { Json } from '../types.js';
+
+function show(value: unknown, lang: 'zh-CN' | 'en'): string {
+  if (value === undefined || value === null || value === '') return lang === 'en' ? '(empty)' : '（未填）';
+  if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'en' ? ', ' : '、');
+  if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Fills a rule message: `{min}` is a param, `{/project/totalRdInvestment}` a field value.
+ *
+ * @example
+ * formatMessage('应不低于 {min} 万元，当前 {/a}', { min: 200 }, { a: 199.99 }, 'zh-CN');
+ * // '应不低于 200 万元，当前 199.99'
+ */
+export function formatMessage(template: string, params: Record<string, Json>, data: unknown, lang: 'zh-CN' | 'en'): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    if (isPointer(name)) return show(getPointer(data, name), lang);
+    return Object.hasOwn(params, name) ? show(params[name], lang) : whole;
+  });
+}
+
+/** The placeholders a template uses, for lint. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] as string);
+}

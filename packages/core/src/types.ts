@@ -1,0 +1,142 @@
+/** Shared data types of guide-forms: the verdict, rule files and the call file. */
+
+/** How much a finding weighs: `block` makes a submission ineligible, `warn` and `info` do not. */
+export type Severity = 'block' | 'warn' | 'info';
+
+/** Language of messages. `zh-CN` is the default. */
+export type Lang = 'zh-CN' | 'en';
+
+/** A JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A JSON Schema (2020-12) node, as plain data. */
+export interface JsonSchema {
+  [keyword: string]: unknown;
+}
+
+/** A JSON Schema error, located by a JSON Pointer into the data. */
+export interface SchemaError {
+  pointer: string;
+  keyword: string;
+  message: string;
+}
+
+/** A rule that did not pass. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  pointers: string[];
+  clause: string;
+}
+
+/** Where a suggestion goes, and how. */
+export interface Route {
+  department: string;
+  phone: string;
+  submission: 'direct' | 'institution-review';
+}
+
+/** Whether `now` falls inside the call's submission window. */
+export interface WindowState {
+  state: 'before' | 'open' | 'closed';
+  opens: string;
+  closes: string;
+  message: string;
+}
+
+/** The result of checking one submission. See DESIGN.md. */
+export interface Verdict {
+  category: string;
+  year: number;
+  valid: boolean;
+  eligible: boolean;
+  open: boolean;
+  ok: boolean;
+  errors: SchemaError[];
+  findings: Finding[];
+  route: Route | null;
+  /** The window behind `open`, with a message in the requested language. */
+  window: WindowState;
+}
+
+/** Messages in both languages. */
+export interface Messages {
+  'zh-CN': string;
+  en: string;
+}
+
+/** JSON-Logic, as data. */
+export type Logic = Json;
+
+/** What an embedded rule test expects. */
+export type RuleOutcome = 'pass' | 'fail' | 'notApplicable';
+
+/** A test case embedded in a rule. */
+export interface RuleTest {
+  name: string;
+  data: Json;
+  expect: RuleOutcome;
+}
+
+/** One eligibility rule, as written in `rules/<year>/<category>.rules.json`. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  title: Messages;
+  clause: string;
+  section?: string;
+  fields: string[];
+  needs?: string[];
+  params?: Record<string, Json>;
+  when?: Logic;
+  logic: Logic;
+  message: Messages;
+  /** In `common.rules.json`: the categories the rule applies to (default: all). */
+  appliesTo?: string[];
+  /** A retired rule keeps its id reserved but is no longer evaluated. */
+  retired?: boolean;
+  tests: RuleTest[];
+}
+
+/** A rule file. `common.rules.json` applies to the categories it lists. */
+export interface RuleFile {
+  $schema?: string;
+  year: number;
+  /** The category the file is for; absent in `common.rules.json`. */
+  category?: string;
+  rules: Rule[];
+}
+
+/** A department (处室) of the call. */
+export interface Department {
+  name: string;
+  nameEn: string;
+  phone: string;
+  domains: string[];
+}
+
+/** One routing step: the first whose `when` holds picks the department. */
+export interface RoutingStep {
+  when: Logic;
+  department: string;
+  note?: string;
+}
+
+/** The call of one year: `rules/<year>/call.json`. */
+export interface CallFile {
+  $schema?: string;
+  year: number;
+  title: Messages;
+  draft?: boolean;
+  window: { opens: string; closes: string; utcOffset: string; clause: string };
+  categories: string[];
+  departments: Record<string, Department>;
+  routing: {
+    byCategory: RoutingStep[];
+    domainPointer: string;
+    fallback: { department: string; message: Messages };
+  };
+  review: { pointer: string; values: string[]; clause: string };
+  options: Record<string, Json>;
+}

@@ -1,0 +1,13 @@
+/** A JSON Schema error as ajv reports it, runtime-compiled or standalone alike. */
+export interface RawSchemaError {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+}
+
+/** Validates data against one form's schema and returns every error (never throws). */
+export type SchemaValidator = (data: unknown) => RawSchemaError[];
+
+/** Makes the validator of one category in one year from its resolved schema. */
+export type ValidatorFactory = (key: { category: string; year: number }, schema: unknown, shared: unknown[]) => SchemaValidator;

@@ -1,0 +1,69 @@
+import { GuideFormsError } from './errors.js';
+import type { CallFile, Lang, WindowState } from './types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Parses `now` (a Date or ISO-8601 string); an invalid value is an error, not "now". */
+export function toInstant(now: Date | string | number | undefined): Date {
+  if (now === undefined) return new Date();
+  const date = now instanceof Date ? now : new Date(now);
+  if (Number.isNaN(date.getTime())) {
+    throw new GuideFormsError('bad-now', `无法识别的时间 ${JSON.stringify(String(now))}，应为 ISO-8601，如 2021-11-01T10:00:00+08:00`, {
+      expected: 'ISO-8601 date-time',
+      found: String(now),
+    });
+  }
+  return date;
+}
+
+/** Midnight at the start of a calendar day in the call's time zone. */
+function startOfDay(day: string, utcOffset: string, file: string, pointer: string): number {
+  const t = Date.parse(`${day}T00:00:00${utcOffset}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(t)) {
+    throw new GuideFormsError('call-window', `征集时间 ${JSON.stringify(day)} 不是有效日期`, {
+      file,
+      pointer,
+      expected: 'YYYY-MM-DD',
+      found: day,
+    });
+  }
+  return t;
+}
+
+/**
+ * The call's window with both days included, in the call's time zone (北京时间 for Dalian):
+ * open from `opens` 00:00:00 until the end of `closes` (23:59:59.999).
+ */
+export function windowBounds(call: CallFile, file = 'call.json'): { from: number; until: number } {
+  const { opens, closes, utcOffset } = call.window;
+  const from = startOfDay(opens, utcOffset, file, '/window/opens');
+  const until = startOfDay(closes, utcOffset, file, '/window/closes') + DAY;
+  if (until <= from) {
+    throw new GuideFormsError('call-window', `征集截止日期 ${closes} 早于开始日期 ${opens}`, {
+      file,
+      pointer: '/window',
+      expected: 'closes ≥ opens',
+      found: `${opens} … ${closes}`,
+    });
+  }
+  return { from, until };
+}
+
+/** Where `now` falls relative to the window, with a message for the applicant. */
+export function windowState(call: CallFile, now: Date, lang: Lang, file?: string): WindowState {
+  const { from, until } = windowBounds(call, file);
+  const t = now.getTime();
+  const { opens, closes } = call.window;
+  const state = t < from ? 'before' : t < until ? 'open' : 'closed';
+  const zh = {
+    before: `征集尚未开始：报送时间为 ${opens} 至 ${closes}（北京时间，含首尾两天）`,
+    open: `征集进行中：${closes} 23:59 截止（北京时间）`,
+    closed: `征集已于 ${closes} 截止，不能再报送（报送时间为 ${opens} 至 ${closes}）`,
+  };
+  const en = {
+    before: `The call has not opened yet: submissions run from ${opens} to ${closes} (Beijing time, both days included).`,
+    open: `The call is open until the end of ${closes} (Beijing time).`,
+    closed: `The call closed on ${closes}; submissions ran from ${opens} to ${closes}.`,
+  };
+  return { state, opens, closes, message: (lang === 'en' ? en : zh)[state] };
+}
