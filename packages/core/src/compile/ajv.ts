@@ -11,6 +11,7 @@ export const ANNOTATION_KEYWORDS = [
   'x-unit-en',
   'x-widget',
   'x-enum-en',
+  'x-enum-zh',
   'x-options',
   'x-placeholder',
   'x-placeholder-en',
