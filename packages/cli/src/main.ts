@@ -1,4 +1,4 @@
-import { type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
+import { type Engine, findRoot, GuideFormsError, loadEngine } from '@guide-forms/core/node';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, type Io, UsageError } from './io.js';
 
@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let engine: Engine | undefined;
   const lazyEngine = (): Engine => {
-    engine ??= loadEngine();
+    engine ??= loadEngine(findRoot(io.cwd));
     return engine;
   };
   try {
