@@ -48,14 +48,25 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
   return typeof value === 'object' && value !== null;
 }
 
+/** One step down: own properties of objects, index segments of arrays (never `length`). */
+function step(node: unknown, segment: string): { found: boolean; value: unknown } {
+  if (Array.isArray(node)) {
+    if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.length) return { found: false, value: undefined };
+    return { found: true, value: node[Number(segment)] };
+  }
+  if (!isContainer(node) || !Object.hasOwn(node, segment)) return { found: false, value: undefined };
+  return { found: true, value: (node as Record<string, unknown>)[segment] };
+}
+
 /**
  * Reads the value at a pointer, own properties only: `getPointer({}, '/constructor')` is `undefined`.
  */
 export function getPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const segment of parsePointer(pointer)) {
-    if (!isContainer(node) || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
+    const next = step(node, segment);
+    if (!next.found) return undefined;
+    node = next.value;
   }
   return node;
 }
@@ -64,8 +75,9 @@ export function getPointer(root: unknown, pointer: string): unknown {
 export function hasPointer(root: unknown, pointer: string): boolean {
   let node: unknown = root;
   for (const segment of parsePointer(pointer)) {
-    if (!isContainer(node) || !Object.hasOwn(node, segment)) return false;
-    node = (node as Record<string, unknown>)[segment];
+    const next = step(node, segment);
+    if (!next.found) return false;
+    node = next.value;
   }
   return true;
 }
