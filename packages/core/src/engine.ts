@@ -1,8 +1,7 @@
 import { type Catalog, catalogYears, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
 import { sanitize } from './logic/apply.js';
-import { compileLogic } from './logic/compile.js';
-import { type CompiledRouting, route } from './route.js';
+import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
 import { formatMessage } from './rules/message.js';
 import { runRule } from './rules/run.js';
@@ -222,17 +221,12 @@ export class Engine {
     const own = rules[category];
     if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
 
-    const steps = call.routing.byCategory.map((step, i) => ({
-      department: step.department,
-      when: compileLogic(step.when, { file: callFile, pointer: `/routing/byCategory/${i}/when`, rule: `routing ${i}`, params: {} }),
-    }));
-
     return {
       definition: { category, year, schema: resolved, rules: compiledRules.map((r) => r.rule), call },
       fields: indexFields(resolved),
       validate: this.#validator(category, year, schema, shared),
       rules: compiledRules,
-      routing: { call, steps },
+      routing: compileRouting(call, callFile),
     };
   }
 }

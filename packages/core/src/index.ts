@@ -10,6 +10,7 @@ export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export { schemaMessage } from './i18n/schema-messages.js';
+export { applyLogic, sanitize, truthy } from './logic/apply.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
@@ -25,7 +26,7 @@ export {
   setPointer,
   toPattern,
 } from './pointer.js';
-export { reviewOf } from './route.js';
+export { type CompiledRouting, compileRouting, reviewOf, route } from './route.js';
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
 export { formatMessage, placeholders } from './rules/message.js';

@@ -1,5 +1,5 @@
 import { applyLogic, truthy } from './logic/apply.js';
-import type { CompiledLogic } from './logic/compile.js';
+import { type CompiledLogic, compileLogic } from './logic/compile.js';
 import { getPointer } from './pointer.js';
 import type { CallFile, Finding, Json, Lang, Route } from './types.js';
 
@@ -7,6 +7,15 @@ import type { CallFile, Finding, Json, Lang, Route } from './types.js';
 export interface CompiledRouting {
   call: CallFile;
   steps: { department: string; when: CompiledLogic }[];
+}
+
+/** Compiles the routing conditions of a call file (their logic is checked like rule logic). */
+export function compileRouting(call: CallFile, file = 'call.json'): CompiledRouting {
+  const steps = call.routing.byCategory.map((step, i) => ({
+    department: step.department,
+    when: compileLogic(step.when, { file, pointer: `/routing/byCategory/${i}/when`, rule: `routing/byCategory/${i}`, params: {} }),
+  }));
+  return { call, steps };
 }
 
 /**
