@@ -7,6 +7,7 @@ export interface FieldInfo {
   title: string | undefined;
   titleEn: string | undefined;
   unit: string | undefined;
+  unitEn: string | undefined;
   schema: JsonSchema;
 }
 
@@ -26,6 +27,7 @@ export function indexFields(schema: JsonSchema): Map<string, FieldInfo> {
         title: typeof s.title === 'string' ? s.title : known?.title,
         titleEn: typeof s['x-title-en'] === 'string' ? (s['x-title-en'] as string) : known?.titleEn,
         unit: typeof s['x-unit'] === 'string' ? (s['x-unit'] as string) : known?.unit,
+        unitEn: typeof s['x-unit-en'] === 'string' ? (s['x-unit-en'] as string) : known?.unitEn,
         schema: known?.schema ?? s,
       });
     }
@@ -59,7 +61,8 @@ export function fieldLabel(index: Map<string, FieldInfo>, pointer: string, lang:
   return lang === 'en' ? `${list} row ${n} · ${own}` : `${list} 第 ${n} 条 · ${own}`;
 }
 
-/** The field's unit (万元, 月, 人, 项), if it has one. */
-export function fieldUnit(index: Map<string, FieldInfo>, pointer: string): string {
-  return index.get(toPattern(pointer))?.unit ?? '';
+/** The field's unit (万元, 月, 人, 项 — or its English form), if it has one. */
+export function fieldUnit(index: Map<string, FieldInfo>, pointer: string, lang: Lang = 'zh-CN'): string {
+  const info = index.get(toPattern(pointer));
+  return (lang === 'en' ? (info?.unitEn ?? info?.unit) : info?.unit) ?? '';
 }

@@ -22,7 +22,7 @@ export function toSchemaErrors(raw: readonly RawSchemaError[], fields: Map<strin
     if (seen.has(key)) continue;
     seen.add(key);
     const label = fieldLabel(fields, pointer, lang);
-    const message = schemaMessage(e.keyword, { label, unit: fieldUnit(fields, pointer), params: e.params }, lang);
+    const message = schemaMessage(e.keyword, { label, unit: fieldUnit(fields, pointer, lang), params: e.params }, lang);
     out.push({ pointer, keyword: e.keyword, message });
   }
   return out;
