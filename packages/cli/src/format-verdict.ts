@@ -14,7 +14,7 @@ export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
       ? 'NOT OK'
       : '未通过';
   lines.push(`${file} · ${v.category} · ${v.year}: ${status}`);
-  lines.push(`${en ? 'Window' : '报送时间'}: ${v.window.message}`);
+  lines.push(en ? `Window: ${v.window.message}` : `报送时间：${v.window.message}`);
   if (v.route) {
     const how =
       v.route.submission === 'institution-review'
@@ -24,7 +24,9 @@ export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
         : en
           ? 'submit directly'
           : '可直接提交';
-    lines.push(`${en ? 'Goes to' : '归口处室'}: ${v.route.department} ${v.route.phone}（${how}）`);
+    lines.push(
+      en ? `Goes to: ${v.route.department} ${v.route.phone} (${how})` : `归口处室：${v.route.department} ${v.route.phone}（${how}）`,
+    );
   }
   if (v.errors.length) {
     lines.push('', en ? `Form errors (${v.errors.length}):` : `填写错误（${v.errors.length} 项）：`);
