@@ -1,0 +1,146 @@
+import type { JsonSchema } from '@guide-forms/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { enumLabels } from '../i18n/schema-text.js';
+import { jsonEqual } from '../schema/if-match.js';
+import type { FieldContext } from './context.js';
+import { fieldParts, fieldShell, hint, messageList, requiredMark } from './shell.js';
+
+function values(schema: JsonSchema): unknown[] {
+  return Array.isArray(schema.enum) ? (schema.enum as unknown[]) : [];
+}
+
+/** An enum as a `<select>`, with a “请选择” first option that clears the value. */
+export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  const options = values(schema);
+  const labels = enumLabels(schema, ctx.lang);
+  const current = options.findIndex((v) => jsonEqual(v, ctx.get(pointer)));
+  const change = (e: Event): void => {
+    const i = Number((e.target as HTMLSelectElement).value);
+    ctx.set(pointer, i >= 0 ? options[i] : undefined);
+    ctx.touch(pointer);
+  };
+  return fieldShell(
+    ctx,
+    parts,
+    required,
+    html`<div class="control"><select
+      id=${parts.id}
+      part="input"
+      aria-required=${required ? 'true' : 'false'}
+      aria-invalid=${parts.invalid ? 'true' : 'false'}
+      aria-describedby=${parts.describedBy() || nothing}
+      ?disabled=${ctx.disabled}
+      .value=${live(String(current))}
+      @change=${change}
+      @blur=${() => ctx.touch(pointer)}
+    >
+      <option value="-1">${ctx.t.select}</option>
+      ${options.map((_, i) => html`<option value=${String(i)} ?selected=${i === current}>${labels[i]}</option>`)}
+    </select></div>`,
+    'select',
+  );
+}
+
+/** An enum as a radio group: a fieldset whose legend is the label. */
+export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  const options = values(schema);
+  const labels = enumLabels(schema, ctx.lang);
+  const value = ctx.get(pointer);
+  return html`<fieldset
+    class="field radio ${parts.invalid ? 'invalid' : ''}"
+    role="radiogroup"
+    part="fieldset"
+    aria-invalid=${parts.invalid ? 'true' : 'false'}
+    aria-required=${required ? 'true' : 'false'}
+    aria-describedby=${parts.describedBy() || nothing}
+  >
+    <legend part="label">${parts.label}${requiredMark(ctx, required)}</legend>
+    ${hint(parts)}
+    <div class="options">
+      ${options.map(
+        (v, i) => html`<label class="option">
+          <input
+            type="radio"
+            id=${i === 0 ? parts.id : `${parts.id}-${i}`}
+            name=${parts.id}
+            part="input"
+            ?disabled=${ctx.disabled}
+            .checked=${live(jsonEqual(v, value))}
+            @change=${() => {
+              ctx.set(pointer, v);
+              ctx.touch(pointer);
+            }}
+          />
+          <span>${labels[i]}</span>
+        </label>`,
+      )}
+    </div>
+    ${messageList(parts)}
+  </fieldset>`;
+}
+
+/** A boolean as a checkbox with its label beside it. */
+export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  return html`<div class="field checkbox ${parts.invalid ? 'invalid' : ''}">
+    <div class="check">
+      <input
+        type="checkbox"
+        id=${parts.id}
+        part="input"
+        aria-invalid=${parts.invalid ? 'true' : 'false'}
+        aria-describedby=${parts.describedBy() || nothing}
+        ?disabled=${ctx.disabled}
+        .checked=${live(ctx.get(pointer) === true)}
+        @change=${(e: Event) => {
+          ctx.set(pointer, (e.target as HTMLInputElement).checked);
+          ctx.touch(pointer);
+        }}
+      />
+      <label for=${parts.id} part="label">${parts.label}${requiredMark(ctx, required)}</label>
+    </div>
+    ${hint(parts)} ${messageList(parts)}
+  </div>`;
+}
+
+/** An array of enum values as a group of checkboxes. */
+export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  const items = (schema.items ?? {}) as JsonSchema;
+  const options = values(items);
+  const labels = enumLabels(items, ctx.lang);
+  const current = Array.isArray(ctx.get(pointer)) ? (ctx.get(pointer) as unknown[]) : [];
+  const toggle = (v: unknown, on: boolean): void => {
+    const next = options.filter((o) => (jsonEqual(o, v) ? on : current.some((c) => jsonEqual(c, o))));
+    ctx.set(pointer, next.length ? next : undefined);
+    ctx.touch(pointer);
+  };
+  return html`<fieldset
+    class="field checkboxes ${parts.invalid ? 'invalid' : ''}"
+    part="fieldset"
+    aria-invalid=${parts.invalid ? 'true' : 'false'}
+    aria-describedby=${parts.describedBy() || nothing}
+  >
+    <legend part="label">${parts.label}${requiredMark(ctx, required)}</legend>
+    ${hint(parts)}
+    <div class="options">
+      ${options.map(
+        (v, i) => html`<label class="option">
+          <input
+            type="checkbox"
+            id=${i === 0 ? parts.id : `${parts.id}-${i}`}
+            part="input"
+            ?disabled=${ctx.disabled}
+            .checked=${live(current.some((c) => jsonEqual(c, v)))}
+            @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)}
+          />
+          <span>${labels[i]}</span>
+        </label>`,
+      )}
+    </div>
+    ${messageList(parts)}
+  </fieldset>`;
+}

@@ -1,0 +1,46 @@
+import type { JsonSchema, Lang, Severity } from '@guide-forms/core';
+import type { nothing, TemplateResult } from 'lit';
+import type { UiStrings } from '../i18n/strings.js';
+import type { TextKind } from './parse.js';
+
+/** A message shown next to a field: a schema error or a rule finding. */
+export interface FieldMessage {
+  kind: 'error' | Severity;
+  text: string;
+}
+
+/** A change to an array of rows. */
+export type RowOp = { op: 'add' } | { op: 'remove' | 'up' | 'down'; index: number };
+
+/**
+ * What field renderers need from the form, as one object so no renderer threads
+ * five arguments: current data, messages to show, and the handlers that change data.
+ */
+export interface FieldContext {
+  readonly lang: Lang;
+  readonly t: UiStrings;
+  readonly disabled: boolean;
+  /** The value at a pointer in the form's data (hidden sections included). */
+  get(pointer: string): unknown;
+  /** The messages to show next to a field now (after it was touched, or after submit). */
+  messages(pointer: string): FieldMessage[];
+  /** The element id of the control for a pointer; records that the field is on screen. */
+  id(pointer: string): string;
+  /** Sets a value (`undefined` removes it) and re-evaluates. */
+  set(pointer: string, value: unknown): void;
+  /** Sets a value from what was typed, remembering the text (so `1.` stays `1.` while typing `1.5`). */
+  setText(pointer: string, kind: TextKind, text: string): void;
+  /** What a text control shows: the text last typed when it still means the value, else the value. */
+  text(pointer: string, kind: TextKind): string;
+  /** Marks a field as touched, so its messages show. */
+  touch(pointer: string): void;
+  /** Adds, removes or moves a row of an array. */
+  rows(pointer: string, op: RowOp): void;
+  /** Renders any schema node: the dispatcher, passed in so renderers can recurse. */
+  render(schema: JsonSchema, pointer: string, required: boolean): TemplateResult | typeof nothing;
+}
+
+/** Turns a pointer into an id that is valid and unique within the shadow root. */
+export function pointerId(pointer: string): string {
+  return `gf${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '--' : `_${c.codePointAt(0)?.toString(16)}_`))}`;
+}

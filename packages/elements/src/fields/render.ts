@@ -1,0 +1,54 @@
+import type { JsonSchema } from '@guide-forms/core';
+import { nothing, type TemplateResult } from 'lit';
+import { itemsOf } from '../schema/effective.js';
+import { checkboxesField, checkboxField, radioField, selectField } from './choice.js';
+import type { FieldContext } from './context.js';
+import { objectFieldset } from './object.js';
+import { rowsField } from './rows.js';
+import { stringListField } from './string-list.js';
+import { textField } from './text.js';
+
+type Renderer = (ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean) => TemplateResult | typeof nothing;
+
+/** A renderer with the test that picks it; the first whose test holds wins. */
+interface Entry {
+  name: string;
+  test: (schema: JsonSchema) => boolean;
+  render: Renderer;
+}
+
+const typeOf = (s: JsonSchema): unknown =>
+  s.type ?? (s.properties ? 'object' : s.items ? 'array' : Array.isArray(s.enum) ? 'string' : undefined);
+
+/** In order of precedence. Const and hidden fields are set by the form, never shown. */
+const RENDERERS: Entry[] = [
+  { name: 'hidden', test: (s) => s['x-widget'] === 'hidden' || s.const !== undefined, render: () => nothing },
+  { name: 'object', test: (s) => typeOf(s) === 'object', render: (ctx, s, p) => objectFieldset(ctx, s, p) },
+  { name: 'rows', test: (s) => typeOf(s) === 'array' && typeOf(itemsOf(s) ?? {}) === 'object', render: rowsField },
+  {
+    name: 'checkboxes',
+    test: (s) => typeOf(s) === 'array' && (s['x-widget'] === 'checkboxes' || Array.isArray(itemsOf(s)?.enum)),
+    render: checkboxesField,
+  },
+  { name: 'string-list', test: (s) => typeOf(s) === 'array', render: stringListField },
+  { name: 'checkbox', test: (s) => typeOf(s) === 'boolean', render: checkboxField },
+  { name: 'radio', test: (s) => Array.isArray(s.enum) && s['x-widget'] === 'radio', render: radioField },
+  { name: 'select', test: (s) => Array.isArray(s.enum), render: selectField },
+  { name: 'text', test: () => true, render: textField },
+];
+
+/**
+ * Renders any schema node by the first renderer whose test holds — no per-category code.
+ *
+ * @example
+ * renderField(ctx, schema.properties.unit, '/unit', true);
+ */
+export function renderField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult | typeof nothing {
+  const entry = RENDERERS.find((r) => r.test(schema)) as Entry;
+  return entry.render(ctx, schema, pointer, required);
+}
+
+/** The name of the renderer that would draw a schema node (for tests and Storybook). */
+export function rendererName(schema: JsonSchema): string {
+  return (RENDERERS.find((r) => r.test(schema)) as Entry).name;
+}

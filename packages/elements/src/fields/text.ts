@@ -1,0 +1,99 @@
+import type { JsonSchema } from '@guide-forms/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { unitOf } from '../i18n/schema-text.js';
+import type { FieldContext } from './context.js';
+import type { TextKind } from './parse.js';
+import { fieldParts, fieldShell } from './shell.js';
+
+/** Strings longer than this get a textarea even without `x-widget: textarea`. */
+const TEXTAREA_FROM = 200;
+
+/** True for a string that wants a multi-line box. */
+export function isTextarea(schema: JsonSchema): boolean {
+  return schema['x-widget'] === 'textarea' || (typeof schema.maxLength === 'number' && schema.maxLength > TEXTAREA_FROM);
+}
+
+function inputType(schema: JsonSchema): string {
+  if (schema.format === 'date') return 'date';
+  if (schema['x-widget'] === 'month') return 'month';
+  if (schema.format === 'email') return 'email';
+  if (schema.format === 'mobile' || schema.format === 'landline') return 'tel';
+  return 'text';
+}
+
+function kindOf(schema: JsonSchema): TextKind {
+  return schema.type === 'integer' ? 'integer' : schema.type === 'number' ? 'number' : 'string';
+}
+
+/** Commits a control's text unless an IME composition is running (committed at compositionend). */
+export function onTextInput(ctx: FieldContext, pointer: string, kind: TextKind) {
+  return (e: InputEvent): void => {
+    if (e.isComposing) return;
+    ctx.setText(pointer, kind, (e.target as HTMLInputElement).value);
+  };
+}
+
+/** A text, email, date, month, textarea or number field, with its unit and a character count. */
+export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  const kind = kindOf(schema);
+  const value = ctx.text(pointer, kind);
+  const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
+  const unit = kind === 'string' ? undefined : unitOf(schema, ctx.lang);
+  const counted = max !== undefined && kind === 'string' && (isTextarea(schema) || max > 20);
+  const extra = [unit ? `${parts.id}-unit` : '', counted ? `${parts.id}-count` : ''].filter(Boolean);
+  const common = {
+    id: parts.id,
+    describedBy: parts.describedBy(...extra) || nothing,
+    invalid: parts.invalid ? 'true' : 'false',
+    input: onTextInput(ctx, pointer, kind),
+    blur: () => ctx.touch(pointer),
+  };
+  const control = isTextarea(schema)
+    ? html`<textarea
+        id=${common.id}
+        part="input"
+        rows="4"
+        data-pointer=${pointer}
+        data-kind=${kind}
+        aria-required=${required ? 'true' : 'false'}
+        aria-invalid=${common.invalid}
+        aria-describedby=${common.describedBy}
+        ?disabled=${ctx.disabled}
+        .value=${live(value)}
+        @input=${common.input}
+        @blur=${common.blur}
+      ></textarea>`
+    : html`<input
+        id=${common.id}
+        part="input"
+        type=${inputType(schema)}
+        inputmode=${kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : nothing}
+        data-pointer=${pointer}
+        data-kind=${kind}
+        aria-required=${required ? 'true' : 'false'}
+        aria-invalid=${common.invalid}
+        aria-describedby=${common.describedBy}
+        ?disabled=${ctx.disabled}
+        .value=${live(value)}
+        @input=${common.input}
+        @change=${common.blur}
+        @blur=${common.blur}
+      />`;
+  const length = [...value].length;
+  return fieldShell(
+    ctx,
+    parts,
+    required,
+    html`<div class="control">
+      ${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}
+      ${
+        counted
+          ? html`<span class="count ${length > (max ?? 0) ? 'over' : ''}" id="${parts.id}-count">${ctx.t.count(length, max ?? 0)}</span>`
+          : nothing
+      }
+    </div>`,
+    isTextarea(schema) ? 'textarea' : kind === 'string' ? 'text' : 'number',
+  );
+}

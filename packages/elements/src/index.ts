@@ -1,0 +1,17 @@
+/**
+ * @guide-forms/elements — `<guide-form>` and the pieces it is made of.
+ * Importing this entry registers the element; register a {@link FormSource} before use.
+ */
+export type { FieldContext, FieldMessage, RowOp } from './fields/context.js';
+export { pointerId } from './fields/context.js';
+export { formatText, parseText, type TextKind } from './fields/parse.js';
+export { rendererName, renderField } from './fields/render.js';
+export { defineGuideForm } from './guide-form/define.js';
+export { GuideForm, type GuideFormEventDetail, type GuideFormSummaryDetail } from './guide-form/guide-form.js';
+export { descriptionOf, enumLabels, titleOf, unitOf } from './i18n/schema-text.js';
+export { toLang, type UiStrings, uiStrings } from './i18n/strings.js';
+export { type EffectiveObject, type EffectiveProperty, effectiveObject, itemsOf, visibleValue, withConsts } from './schema/effective.js';
+export { jsonEqual, matchesIf } from './schema/if-match.js';
+export { applyRowOp } from './schema/row-ops.js';
+export { type FormSource, getFormSource, setFormSource } from './source.js';
+export { summaryFrom } from './summary-prefill.js';

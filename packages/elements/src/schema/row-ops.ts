@@ -1,0 +1,31 @@
+import type { JsonSchema } from '@guide-forms/core';
+import type { RowOp } from '../fields/context.js';
+import { itemsOf, withConsts } from './effective.js';
+
+/**
+ * Applies a row operation to an array and returns the new array (or `undefined` when
+ * it becomes empty, so a required list reports itself). New rows carry their consts.
+ *
+ * @example
+ * applyRowOp(schema, [a, b], { op: 'up', index: 1 }); // [b, a]
+ */
+export function applyRowOp(schema: JsonSchema, list: unknown, op: RowOp): unknown[] | undefined {
+  const rows = Array.isArray(list) ? list.slice() : [];
+  const items = itemsOf(schema) ?? {};
+  switch (op.op) {
+    case 'add':
+      rows.push(items.type === 'object' || items.properties ? withConsts(items, {}) : '');
+      break;
+    case 'remove':
+      rows.splice(op.index, 1);
+      break;
+    case 'up':
+    case 'down': {
+      const to = op.op === 'up' ? op.index - 1 : op.index + 1;
+      if (to < 0 || to >= rows.length) return rows;
+      [rows[op.index], rows[to]] = [rows[to], rows[op.index]];
+      break;
+    }
+  }
+  return rows.length ? rows : undefined;
+}

@@ -1,0 +1,32 @@
+import { type Engine, GuideFormsError } from '@guide-forms/core';
+
+/**
+ * Where `<guide-form>` gets its engine. Tests and Storybook register the dev source
+ * (runtime ajv over the repository's files); production bundles register a
+ * precompiled one, so no validator is compiled in the browser.
+ *
+ * @example
+ * setFormSource({ load: async (category, year) => engine });
+ */
+export interface FormSource {
+  /** An engine that can evaluate `category` (in `year`, default: its latest). Rejects with GuideFormsError. */
+  load(category: string, year?: number): Promise<Engine>;
+}
+
+let current: FormSource | null = null;
+
+/** Registers the source every `<guide-form>` loads its engine from. The last call wins. */
+export function setFormSource(source: FormSource): void {
+  current = source;
+}
+
+/** The registered source; throws `GuideFormsError('no-source')` when none is set. */
+export function getFormSource(): FormSource {
+  if (!current) {
+    throw new GuideFormsError(
+      'no-source',
+      '<guide-form> 没有表单来源：请加载 dist/guide-form.js（已包含全部表单），或先调用 setFormSource()',
+    );
+  }
+  return current;
+}

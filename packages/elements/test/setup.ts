@@ -1,0 +1,49 @@
+import type { GuideForm } from '../src/index.js';
+import { setFormSource } from '../src/index.js';
+import { devSource } from '../src/dev-source.js';
+
+setFormSource(devSource());
+
+/** Within the call window of 2022. */
+export const OPEN = '2021-11-01T10:00:00+08:00';
+
+/** Every `forms/<category>/examples/eligible.json` in the repository, by category. */
+export const ELIGIBLE: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(import.meta.glob('/forms/*/examples/eligible.json', { eager: true, import: 'default' })).map(([path, data]) => [
+    path.split('/')[2] as string,
+    data as Record<string, unknown>,
+  ]),
+);
+
+/** Creates a `<guide-form>` in the document and waits until it has loaded and rendered. */
+export async function mount(attrs: Record<string, string>, props: Partial<Pick<GuideForm, 'value' | 'now'>> = {}, parent: Element = document.body): Promise<GuideForm> {
+  const el = document.createElement('guide-form');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.now = props.now ?? OPEN;
+  if (props.value) el.value = props.value;
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The element's shadow root. */
+export function root(el: GuideForm): ShadowRoot {
+  return el.shadowRoot as ShadowRoot;
+}
+
+/** A control in the shadow root by its data pointer. */
+export function control<T extends HTMLElement = HTMLInputElement>(el: GuideForm, pointer: string): T {
+  const id = `gf${pointer.replace(/\//g, '--')}`;
+  const found = root(el).getElementById(id);
+  if (!found) throw new Error(`no control for ${pointer} (#${id})`);
+  return found as T;
+}
+
+/** Types into a text control the way `input` events arrive, then blurs it. */
+export async function type(el: GuideForm, pointer: string, text: string): Promise<void> {
+  const input = control(el, pointer);
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+  await el.updateComplete;
+}
