@@ -1,6 +1,7 @@
 import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
 import * as checkCommand from './check.js';
+import * as lintCommand from './lint.js';
 
 /** A subcommand: its usage line and what it does. Returns the exit code. */
 export interface Command {
@@ -12,4 +13,5 @@ export interface Command {
 /** Every subcommand of `guide-forms`, by name. Add new ones here. */
 export const COMMANDS: Record<string, Command> = {
   check: { usage: checkCommand.usage, summary: '检查一份填报数据 / check one submission', run: checkCommand.check },
+  lint: { usage: lintCommand.usage, summary: '检查表单、规则文件和 call.json / lint forms, rule and call files', run: lintCommand.lint },
 };

@@ -1,0 +1,24 @@
+import { findRoot } from '@guide-forms/core/node';
+import { formatProblems } from '../admin/problems.js';
+import { parseArgs, yearOption } from '../args.js';
+import { EXIT, type Io, UsageError } from '../io.js';
+import { runLint } from '../lint/index.js';
+
+export const usage = 'guide-forms lint [--year Y] [--json]';
+
+/**
+ * `lint`: checks forms, rule files and call files. Each problem names the file, line,
+ * column, JSON Pointer, what was expected and found, and a hint.
+ * Exit 1 on any error, 0 when clean (warnings allowed), 2 on a usage error.
+ */
+export function lint(argv: readonly string[], io: Io): number {
+  const { positionals, options } = parseArgs(argv, ['year'], ['json']);
+  if (positionals.length) throw new UsageError(`lint 不接受参数：${positionals.join(' ')}`);
+  const problems = runLint(findRoot(io.cwd), yearOption(options.year));
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify({ errors: problems.errors, warnings: problems.warnings, problems: problems.list }, null, 2)}\n`);
+  } else {
+    io.stdout.write(formatProblems(problems.list));
+  }
+  return problems.errors ? EXIT.notOk : EXIT.ok;
+}

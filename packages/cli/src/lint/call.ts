@@ -1,0 +1,168 @@
+import { type CallFile, compileLogic, type FieldInfo, GuideFormsError, type Json, toPattern, windowBounds } from '@guide-forms/core/node';
+import { closest, type Problems } from '../admin/problems.js';
+import type { SourceFile } from '../admin/sources.js';
+import type { FormFields } from './forms.js';
+import { checkMeta } from './meta.js';
+
+function under(bad: readonly string[], pointer: string): boolean {
+  return bad.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
+}
+
+/** Lints a call file: format, year, window, departments, routing, domains, draft. */
+export function checkCall(file: SourceFile, year: number, forms: FormFields, problems: Problems): void {
+  const bad = checkMeta('call', file, problems);
+  const call = file.data as CallFile;
+  if (typeof call !== 'object' || call === null) return;
+  const rel = file.rel;
+
+  if (typeof call.year === 'number' && call.year !== year) {
+    problems.error('wrong-year', rel, '/year', `文件在 rules/${year}/ 中，但 year 写的是 ${call.year}`, {
+      expected: String(year),
+      found: String(call.year),
+      hint: `改为 "year": ${year}`,
+    });
+  }
+  if (call.draft === true) {
+    problems.warn('draft', rel, '/draft', `${year} 年的规则还是草稿（"draft": true），不能 build`, {
+      expected: 'no "draft"',
+      found: 'true',
+      hint: `对照新通知改好后，lint 和 test 都通过时运行 guide-forms rollover --finalize ${year}`,
+    });
+  }
+  if (!under(bad, '/window')) {
+    try {
+      windowBounds(call, rel);
+    } catch (error) {
+      if (!(error instanceof GuideFormsError)) throw error;
+      problems.fromError(error, rel, '报送时间首尾两天都包含在内：closes 不得早于 opens，日期写成 YYYY-MM-DD');
+    }
+  }
+  if (under(bad, '/departments') || under(bad, '/routing')) return;
+
+  const departments = Object.keys(call.departments);
+  const checkDepartment = (id: string, pointer: string): void => {
+    if (departments.includes(id)) return;
+    const near = closest(id, departments);
+    problems.error('unknown-department', rel, pointer, `归口处室 "${id}" 不在 departments 中`, {
+      expected: `one of: ${departments.join(', ')}`,
+      found: id,
+      hint: near ? `是否应为 "${near}"？` : '先在 departments 中添加这个处室（名称、英文名、电话、负责领域）',
+    });
+  };
+  call.routing.byCategory.forEach((step, i) => {
+    const at = `/routing/byCategory/${i}`;
+    checkDepartment(step.department, `${at}/department`);
+    try {
+      const compiled = compileLogic(step.when as Json, { file: rel, pointer: `${at}/when`, rule: `归口条件 ${i + 1}`, params: {} });
+      for (const read of compiled.reads) {
+        if (read.scope !== null || !forms.size) continue;
+        if (![...forms.values()].some((f) => f.has(toPattern(read.pointer)))) {
+          problems.warn('unknown-field', rel, `${at}/when`, `归口条件 ${i + 1} 读取的字段 "${read.pointer}" 不在任何已有表单中`, {
+            expected: 'a field of some form',
+            found: read.pointer,
+            hint: '检查拼写；若该字段属于尚未完成的表单，可忽略',
+          });
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof GuideFormsError)) throw error;
+      problems.fromError(error, rel, '允许的运算符见 docs/rules.md');
+    }
+  });
+  checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
+  checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
+  if (!under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
+  if (!under(bad, '/options')) checkDomains(call, rel, problems);
+}
+
+function checkPointerInForms(pointer: string, at: string, rel: string, forms: FormFields, problems: Problems): void {
+  if (!forms.size) return;
+  const have = (f: Map<string, FieldInfo>): boolean => f.has(toPattern(pointer));
+  if ([...forms.values()].some(have)) return;
+  problems.error('unknown-field', rel, at, `字段 "${pointer}" 不在任何表单中`, {
+    expected: 'a field of the forms',
+    found: pointer,
+    hint: '通常是 "/classification/domain"（领域）或 "/unit/unitType"（单位性质）',
+  });
+}
+
+function checkDomains(call: CallFile, rel: string, problems: Problems): void {
+  const domains = Array.isArray(call.options.domains) ? (call.options.domains as string[]) : [];
+  const fallback = call.departments[call.routing.fallback.department]?.name ?? call.routing.fallback.department;
+  domains.forEach((domain, k) => {
+    const owners = Object.entries(call.departments).filter(([, d]) => d.domains.includes(domain));
+    if (!owners.length) {
+      problems.warn(
+        'domain-fallback',
+        rel,
+        `/options/domains/${k}`,
+        `领域“${domain}”没有处室负责，将交给兜底处室 ${fallback}，并提示填报人电话确认`,
+        {
+          expected: 'a department listing it in domains',
+          found: '（没有）',
+          hint: '若新通知写明了归口处室，把该领域加到那个处室的 domains 中',
+        },
+      );
+    } else if (owners.length > 1) {
+      problems.warn(
+        'domain-ambiguous',
+        rel,
+        `/options/domains/${k}`,
+        `领域“${domain}”同时列在 ${owners.map(([id]) => id).join('、')} 中，按先列出的处室受理`,
+        {
+          expected: 'one department',
+          found: owners.map(([id]) => id).join(', '),
+        },
+      );
+    }
+  });
+  for (const [id, d] of Object.entries(call.departments)) {
+    d.domains.forEach((domain, k) => {
+      if (!domains.includes(domain)) {
+        problems.warn(
+          'domain-unknown',
+          rel,
+          `/departments/${id}/domains/${k}`,
+          `处室 ${d.name} 负责的领域“${domain}”不在 options.domains 中，填报人无法选择`,
+          {
+            expected: `one of options.domains`,
+            found: domain,
+            hint: closest(domain, domains) ? `是否应为“${closest(domain, domains)}”？` : '把它加到 options.domains，或从这里删除',
+          },
+        );
+      }
+    });
+  }
+  const regions = Array.isArray(call.options.partnerRegions) ? (call.options.partnerRegions as string[]) : [];
+  const cities = call.options.partnerCities as Record<string, unknown> | undefined;
+  if (regions.length && cities && typeof cities === 'object') {
+    regions.forEach((region, k) => {
+      if (!Object.hasOwn(cities, region)) {
+        problems.warn(
+          'region-without-cities',
+          rel,
+          `/options/partnerRegions/${k}`,
+          `合作方区域“${region}”在 partnerCities 中没有城市列表`,
+          {
+            expected: `options.partnerCities["${region}"]`,
+            found: '（没有）',
+          },
+        );
+      }
+    });
+    for (const region of Object.keys(cities)) {
+      if (!regions.includes(region)) {
+        problems.warn(
+          'cities-without-region',
+          rel,
+          `/options/partnerCities/${region}`,
+          `partnerCities 中的“${region}”不在 partnerRegions 中`,
+          {
+            expected: `one of: ${regions.join(', ')}`,
+            found: region,
+          },
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createAjv, toRaw } from '@guide-forms/core/compile';
+import { deref, getPointer, indexFields, type JsonSchema, joinPointer, toSchemaErrors } from '@guide-forms/core/node';
+import { closest, type Problems } from '../admin/problems.js';
+import type { SourceFile } from '../admin/sources.js';
+
+/** Which format a file follows: `rules/<y>/*.rules.json` or `rules/<y>/call.json`. */
+export type MetaKind = 'rules' | 'call';
+
+type ValidateFunction = ReturnType<ReturnType<typeof createAjv>['compile']>;
+
+interface Meta {
+  schema: JsonSchema;
+  validate: ValidateFunction;
+  fields: ReturnType<typeof indexFields>;
+}
+
+const require = createRequire(import.meta.url);
+const cache = new Map<MetaKind, Meta>();
+
+/** The JSON Schema of rule or call files, from `@guide-forms/core/schemas/`. */
+export function metaSchema(kind: MetaKind): Meta {
+  const hit = cache.get(kind);
+  if (hit) return hit;
+  const path = require.resolve(`@guide-forms/core/schemas/${kind}.schema.json`);
+  const schema = JSON.parse(readFileSync(path, 'utf8')) as JsonSchema;
+  const meta: Meta = { schema, validate: createAjv().compile(schema), fields: indexFields(deref(schema, {})) };
+  cache.set(kind, meta);
+  return meta;
+}
+
+function show(value: unknown): string {
+  return value === undefined ? '（没有）' : JSON.stringify(value);
+}
+
+/** The keys a schema location allows, for "unknown key" hints. */
+function allowedKeys(schema: JsonSchema, schemaPath: string): string[] {
+  const parent = schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, '');
+  const node = getPointer(schema, decodeURIComponent(parent)) as JsonSchema | undefined;
+  return Object.keys((node?.properties as Record<string, unknown> | undefined) ?? {});
+}
+
+/**
+ * Validates a rule or call file against its JSON Schema and records each error with
+ * what was expected and found. Returns the pointers of the errors, so later checks can
+ * skip the parts that are malformed.
+ */
+export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems): string[] {
+  const meta = metaSchema(kind);
+  if (meta.validate(file.data)) return [];
+  const raw = toRaw(meta.validate.errors);
+  const messages = toSchemaErrors(raw, meta.fields, 'zh-CN');
+  const pointers: string[] = [];
+  const seen = new Set<string>();
+  for (const e of raw) {
+    if (['anyOf', 'if', '$ref'].includes(e.keyword) && raw.length > 1) continue;
+    const missing = e.keyword === 'required' ? String(e.params.missingProperty) : '';
+    const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : '';
+    const pointer = missing ? joinPointer(e.instancePath, missing) : extra ? joinPointer(e.instancePath, extra) : e.instancePath;
+    if (seen.has(`${pointer} ${e.keyword}`)) continue;
+    seen.add(`${pointer} ${e.keyword}`);
+    pointers.push(pointer);
+    const message = messages.find((m) => m.pointer === (extra ? e.instancePath : pointer) && m.keyword === e.keyword)?.message ?? e.keyword;
+    const ruleId = ruleIdAt(file.data, pointer);
+    const prefix = ruleId ? `规则 ${ruleId}：` : '';
+    const found = show(getPointer(file.data, pointer));
+    switch (e.keyword) {
+      case 'required':
+        problems.error('missing-key', file.rel, pointer, `${prefix}缺少 "${missing}"（${message}）`, {
+          expected: `"${missing}"`,
+          found: '（没有）',
+          hint:
+            missing === 'en' || missing === 'zh-CN'
+              ? '中文（zh-CN）和英文（en）两种文字都必须填写'
+              : `添加 "${missing}"，格式见 docs/rules.md`,
+        });
+        break;
+      case 'additionalProperties': {
+        const allowed = allowedKeys(meta.schema, e.schemaPath);
+        const near = closest(extra, allowed);
+        problems.error('unknown-key', file.rel, pointer, `${prefix}不认识的键 "${extra}"`, {
+          expected: allowed.length ? `one of: ${allowed.join(', ')}` : 'no other keys',
+          found: `"${extra}"`,
+          hint: near ? `是否拼错了？应为 "${near}"` : '删除这个键，或查看 docs/rules.md 中允许的键',
+        });
+        break;
+      }
+      default:
+        problems.error('format', file.rel, pointer, `${prefix}${message}`, {
+          expected: expectedOf(e.keyword, e.params),
+          found,
+          hint: `格式见 packages/core/schemas/${kind}.schema.json 与 docs/rules.md`,
+        });
+    }
+  }
+  return pointers;
+}
+
+function expectedOf(keyword: string, params: Record<string, unknown>): string {
+  switch (keyword) {
+    case 'enum':
+      return `one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return String(params.type);
+    case 'pattern':
+      return `matching ${String(params.pattern)}`;
+    case 'minItems':
+      return `at least ${String(params.limit)} items`;
+    case 'minLength':
+      return params.limit === 1 ? 'a non-empty string' : `at least ${String(params.limit)} characters`;
+    case 'uniqueItems':
+      return 'no duplicates';
+    default:
+      return `${keyword} ${JSON.stringify(params)}`;
+  }
+}
+
+/** The id of the rule a pointer is inside (`/rules/3/...` → that rule's id). */
+export function ruleIdAt(data: unknown, pointer: string): string | undefined {
+  const m = /^\/rules\/(\d+)/.exec(pointer);
+  if (!m) return undefined;
+  const id = getPointer(data, `/rules/${m[1]}/id`);
+  return typeof id === 'string' ? id : `#${Number(m[1]) + 1}`;
+}
