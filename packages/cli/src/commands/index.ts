@@ -2,6 +2,7 @@ import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
 import * as checkCommand from './check.js';
 import * as lintCommand from './lint.js';
+import * as testCommand from './test.js';
 
 /** A subcommand: its usage line and what it does. Returns the exit code. */
 export interface Command {
@@ -14,4 +15,9 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: { usage: checkCommand.usage, summary: '检查一份填报数据 / check one submission', run: checkCommand.check },
   lint: { usage: lintCommand.usage, summary: '检查表单、规则文件和 call.json / lint forms, rule and call files', run: lintCommand.lint },
+  test: {
+    usage: testCommand.usage,
+    summary: '运行规则内嵌测试和表单示例 / run embedded rule tests and form examples',
+    run: testCommand.test,
+  },
 };

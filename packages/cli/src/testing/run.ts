@@ -1,0 +1,171 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ajvValidators, type CallFile, Engine, type RuleOutcome, type Verdict, windowBounds } from '@guide-forms/core/node';
+import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
+
+/** One line of the `test` report. */
+export interface TestRow {
+  year: number;
+  kind: 'rule' | 'example';
+  /** `rules/2022/key-rd.rules.json` or `forms/key-rd/examples/fail-R14.json`. */
+  file: string;
+  /** The rule id, or the example's file name. */
+  item: string;
+  name: string;
+  expected: string;
+  actual: string;
+  status: 'pass' | 'fail' | 'skip';
+}
+
+/** The moment the 2022 examples are judged at; it lies inside the 2022 window. */
+export const REFERENCE_NOW = '2021-11-01T10:00:00+08:00';
+
+/**
+ * When examples of a year are judged: {@link REFERENCE_NOW} if it falls inside that
+ * year's window, else noon of the window's opening day in the call's time zone.
+ */
+export function momentOf(call: CallFile): string {
+  const { from, until } = windowBounds(call);
+  const t = Date.parse(REFERENCE_NOW);
+  return t >= from && t < until ? REFERENCE_NOW : `${call.window.opens}T12:00:00${call.window.utcOffset}`;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? (error.toString?.() ?? error.message) : String(error);
+}
+
+function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, forms: Set<string>): TestRow[] {
+  const rows: TestRow[] = [];
+  const catalog = catalogOf(ws);
+  for (const [name, ruleFile] of Object.entries(catalog.years[year]?.rules ?? {})) {
+    const file = `rules/${year}/${name}.rules.json`;
+    for (const rule of ruleFile.rules ?? []) {
+      if (rule.retired) continue;
+      const targets =
+        name === 'common' ? call.categories.filter((c) => forms.has(c) && (!rule.appliesTo || rule.appliesTo.includes(c))) : [name];
+      for (const t of rule.tests ?? []) {
+        const row = { year, kind: 'rule' as const, file, item: rule.id, name: t.name, expected: t.expect };
+        if (!targets.length || !targets.every((c) => forms.has(c))) {
+          rows.push({ ...row, actual: '（没有表单）', status: 'skip' });
+          continue;
+        }
+        const outcomes = targets.map((category): [string, RuleOutcome | string] => {
+          try {
+            return [category, engine.runRule(category, rule.id, t.data, year)];
+          } catch (error) {
+            return [category, `error: ${message(error)}`];
+          }
+        });
+        const wrong = outcomes.filter(([, o]) => o !== t.expect);
+        const actual = wrong.length ? wrong.map(([c, o]) => (targets.length > 1 ? `${c}: ${o}` : o)).join('; ') : t.expect;
+        rows.push({ ...row, actual, status: wrong.length ? 'fail' : 'pass' });
+      }
+    }
+  }
+  return rows;
+}
+
+function judge(file: string, verdict: Verdict, inForce: boolean): { expected: string; actual: string; status: TestRow['status'] } {
+  if (file.startsWith('eligible')) {
+    const why = [
+      ...verdict.errors.map((e) => `${e.pointer} ${e.keyword}`),
+      ...verdict.findings.filter((f) => f.severity === 'block').map((f) => f.rule),
+      ...(verdict.open ? [] : ['window closed']),
+    ];
+    return { expected: 'ok', actual: verdict.ok ? 'ok' : `not ok: ${why.join(', ')}`, status: verdict.ok ? 'pass' : 'fail' };
+  }
+  if (file.startsWith('fail-')) {
+    const rule = file.slice('fail-'.length, -'.json'.length);
+    if (!inForce) return { expected: `finding ${rule}`, actual: `规则 ${rule} 本年度不执行`, status: 'skip' };
+    const hit = verdict.findings.some((f) => f.rule === rule);
+    const actual = hit ? `finding ${rule}` : `findings: ${verdict.findings.map((f) => f.rule).join(', ') || '（无）'}`;
+    return { expected: `finding ${rule}`, actual, status: hit ? 'pass' : 'fail' };
+  }
+  if (file.startsWith('invalid-')) {
+    return { expected: 'valid: false', actual: `valid: ${verdict.valid}`, status: verdict.valid ? 'fail' : 'pass' };
+  }
+  return { expected: 'eligible*/fail-<rule>/invalid-*.json', actual: file, status: 'fail' };
+}
+
+function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, forms: Set<string>): TestRow[] {
+  const rows: TestRow[] = [];
+  const now = momentOf(call);
+  for (const category of call.categories.filter((c) => forms.has(c))) {
+    const dir = `forms/${category}/examples`;
+    let files: string[];
+    try {
+      files = readdirSync(join(ws.root, dir))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+    } catch {
+      continue;
+    }
+    for (const name of files) {
+      const file = `${dir}/${name}`;
+      const row = { year, kind: 'example' as const, file, item: name, name: category };
+      const source = readSource(ws.root, file);
+      if (source.parseError) {
+        const { line, column, code } = source.parseError;
+        rows.push({ ...row, expected: 'valid JSON', actual: `${code} at ${line}:${column}`, status: 'fail' });
+        continue;
+      }
+      try {
+        const verdict = engine.evaluate(category, source.data, { year, now });
+        const rule = name.startsWith('fail-') ? name.slice('fail-'.length, -'.json'.length) : '';
+        const inForce = rule === 'route.fallback' || engine.getForm(category, year).rules.some((r) => r.id === rule);
+        rows.push({ ...row, ...judge(name, verdict, inForce) });
+      } catch (error) {
+        rows.push({ ...row, expected: 'a verdict', actual: `error: ${message(error)}`, status: 'fail' });
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Runs every embedded rule test and every form example of every year (or one), with
+ * the engine over the files under `root`.
+ */
+export function runTests(root: string, year?: number): TestRow[] {
+  const ws = loadWorkspace(root);
+  if (year !== undefined) requireYear(ws, year);
+  const rows: TestRow[] = [];
+  for (const file of ws.files.values()) {
+    if (file.parseError) {
+      const m = /^rules\/(\d{4})\//.exec(file.rel);
+      if (m && year !== undefined && Number(m[1]) !== year) continue;
+      const { line, column, code } = file.parseError;
+      rows.push({
+        year: Number(m?.[1] ?? 0),
+        kind: 'rule',
+        file: file.rel,
+        item: '',
+        name: 'JSON',
+        expected: 'valid JSON',
+        actual: `${code} at ${line}:${column}`,
+        status: 'fail',
+      });
+    }
+  }
+  const catalog = catalogOf(ws);
+  const engine = new Engine(catalog, ajvValidators());
+  const forms = new Set(Object.keys(catalog.forms));
+  for (const y of year !== undefined ? [year] : ws.years) {
+    const call = catalog.years[y]?.call;
+    if (!call) {
+      rows.push({
+        year: y,
+        kind: 'rule',
+        file: `rules/${y}/call.json`,
+        item: '',
+        name: 'call.json',
+        expected: 'a readable call.json',
+        actual: '（没有）',
+        status: 'fail',
+      });
+      continue;
+    }
+    rows.push(...ruleRows(ws, engine, y, call, forms), ...exampleRows(ws, engine, y, call, forms));
+  }
+  return rows;
+}
