@@ -2,6 +2,7 @@ import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
 import * as checkCommand from './check.js';
 import * as lintCommand from './lint.js';
+import * as rolloverCommand from './rollover.js';
 import * as testCommand from './test.js';
 
 /** A subcommand: its usage line and what it does. Returns the exit code. */
@@ -19,5 +20,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: testCommand.usage,
     summary: '运行规则内嵌测试和表单示例 / run embedded rule tests and form examples',
     run: testCommand.test,
+  },
+  rollover: {
+    usage: rolloverCommand.usage,
+    summary: "从上一年度生成新年度的规则（草稿）/ make next year's rules from last year's, as a draft",
+    run: rolloverCommand.rollover,
   },
 };

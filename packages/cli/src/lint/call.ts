@@ -36,6 +36,7 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
       if (!(error instanceof GuideFormsError)) throw error;
       problems.fromError(error, rel, '报送时间首尾两天都包含在内：closes 不得早于 opens，日期写成 YYYY-MM-DD');
     }
+    checkWindowClause(call, rel, problems);
   }
   if (under(bad, '/departments') || under(bad, '/routing')) return;
 
@@ -165,4 +166,26 @@ function checkDomains(call: CallFile, rel: string, problems: Problems): void {
       }
     }
   }
+}
+
+/** The window's clause quotes the notice; after a rollover it still names last year's dates until replaced. */
+function checkWindowClause(call: CallFile, rel: string, problems: Problems): void {
+  const pad = (n: string): string => n.padStart(2, '0');
+  const dates = [...call.window.clause.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)].map(
+    (m) => `${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}`,
+  );
+  if (!dates.length) return;
+  const { opens, closes } = call.window;
+  if (dates.includes(opens) && dates.includes(closes)) return;
+  problems.warn(
+    'clause-dates',
+    rel,
+    '/window/clause',
+    `报送时间的原文写的日期（${dates.join('、')}）与 opens/closes（${opens} 至 ${closes}）不一致`,
+    {
+      expected: `${opens} … ${closes}`,
+      found: call.window.clause,
+      hint: '换成新通知中关于报送时间的原文（逐字引用），或核对 opens/closes',
+    },
+  );
 }
