@@ -67,7 +67,9 @@ export function rollCall(file: string, text: string, call: CallFile, from: numbe
   e.shiftMessages(['title'], call.title, from, years);
   e.set(['window', 'opens'], call.window.opens, shiftDate(call.window.opens, years));
   e.set(['window', 'closes'], call.window.closes, shiftDate(call.window.closes, years));
-  call.routing.byCategory.forEach((step, i) => e.shiftText(['routing', 'byCategory', i, 'note'], step.note, from, years));
+  call.routing.byCategory.forEach((step, i) => {
+    e.shiftText(['routing', 'byCategory', i, 'note'], step.note, from, years);
+  });
   e.shiftMessages(['routing', 'fallback', 'message'], call.routing.fallback.message, from, years);
   const clauses = [
     [['window', 'clause'], call.window.clause],
