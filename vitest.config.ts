@@ -1,5 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Chromium from Debian: Playwright cannot download its own browser here. */
 const chromium = () =>
@@ -38,7 +38,19 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['packages/elements/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'packages/elements/test/e2e/**'],
           browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+        },
+      },
+      {
+        resolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['packages/elements/test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

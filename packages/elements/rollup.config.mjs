@@ -1,0 +1,123 @@
+// Rollup configuration of the two browser bundles. `scripts/build.mjs` generates the
+// sources first and runs these; `npx rollup -c packages/elements/rollup.config.mjs`
+// works too once `src/generated/<year>/` exists (GUIDE_FORMS_YEAR picks the year).
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ENTRY = join(here, 'src/entries/guide-form.ts');
+const VIRTUAL = 'guide-forms:precompiled';
+
+/** Resolves `guide-forms:precompiled` to the generated module of this bundle. */
+function precompiled(file) {
+  return {
+    name: 'guide-forms-precompiled',
+    resolveId: (id) => (id === VIRTUAL ? file : null),
+  };
+}
+
+/**
+ * The elements are TypeScript with NodeNext imports (`./x.js` naming `./x.ts`): resolve
+ * those and strip types with esbuild (no type-check here — `tsc --noEmit` does that).
+ */
+function typescript() {
+  return {
+    name: 'guide-forms-typescript',
+    resolveId(id, importer) {
+      if (!importer?.endsWith('.ts') || !id.startsWith('.') || !id.endsWith('.js')) return null;
+      const ts = resolve(dirname(importer), `${id.slice(0, -3)}.ts`);
+      return existsSync(ts) ? ts : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: out.code, map: null };
+    },
+  };
+}
+
+/**
+ * ajv's runtime helpers carry their own source for ajv's code generator
+ * (`ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default'`). A page never
+ * generates code, and the string would trip the build's `require(` check: drop it.
+ */
+function ajvRuntimeCodeStrings() {
+  return {
+    name: 'guide-forms-ajv-runtime',
+    transform(code, id) {
+      if (!/[\\/]ajv[\\/]dist[\\/]runtime[\\/]/.test(id)) return null;
+      return { code: code.replace(/^\w+\.code = (['"]).*?\1;$/gm, ''), map: null };
+    },
+  };
+}
+
+/** The plugins of a bundle whose `guide-forms:precompiled` is `generatedModule`. */
+export function plugins(generatedModule, { minify = true } = {}) {
+  return [
+    precompiled(generatedModule),
+    typescript(),
+    ajvRuntimeCodeStrings(),
+    nodeResolve({ browser: true }),
+    // ajv's standalone output is ESM with `require()` of its runtime helpers: convert them.
+    commonjs({ transformMixedEsModules: true }),
+    json({ preferConst: true, compact: true }),
+    minify && terser({ compress: { passes: 2 }, format: { comments: false }, ecma: 2020 }),
+  ].filter(Boolean);
+}
+
+/**
+ * The ESM build (entry + one chunk per form) and the IIFE build (all forms) for the
+ * sources generated in `generatedDir` (`src/generated/<year>`), written to `distDir`.
+ */
+export function rollupConfigs({ generatedDir, distDir }) {
+  const onwarn = (warning, warn) => {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  };
+  return [
+    {
+      input: ENTRY,
+      plugins: plugins(join(generatedDir, 'esm.js')),
+      onwarn,
+      // Form chunks may import core from the entry chunk instead of splitting it out.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: distDir,
+        format: 'es',
+        entryFileNames: 'guide-form.js',
+        chunkFileNames: 'guide-form.[name]-[hash].js',
+      },
+    },
+    {
+      input: ENTRY,
+      plugins: plugins(join(generatedDir, 'iife.js')),
+      onwarn,
+      output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms' },
+    },
+  ];
+}
+
+/** For `rollup -c`: the latest generated year, or GUIDE_FORMS_YEAR. */
+export default function () {
+  const root = join(here, 'src/generated');
+  const years = existsSync(root)
+    ? readdirSync(root)
+        .filter((d) => /^\d{4}$/.test(d))
+        .sort()
+    : [];
+  const year = process.env.GUIDE_FORMS_YEAR ?? years[years.length - 1];
+  if (!year) throw new Error('src/generated/ is empty: run node packages/elements/scripts/build.mjs');
+  return rollupConfigs({ generatedDir: join(root, year), distDir: join(here, 'dist') });
+}

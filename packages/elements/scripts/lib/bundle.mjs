@@ -1,0 +1,95 @@
+// Runs rollup over generated sources and checks what comes out.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { plugins, rollupConfigs } from '../../rollup.config.mjs';
+
+/** Code a strict CSP (no `unsafe-eval`) refuses, or that only works in Node. */
+export const FORBIDDEN = [
+  { what: 'require(', re: /\brequire\(/ },
+  { what: 'new Function', re: /\bnew Function\b/ },
+  { what: 'eval(', re: /\beval\(/ },
+  { what: 'Function(', re: /\bFunction\(/ },
+];
+
+/**
+ * Bundles `generatedDir` into `distDir` (emptied first).
+ * @returns {Promise<import('rollup').OutputChunk[][]>} the chunks of the ESM and the IIFE build
+ */
+export async function bundle({ generatedDir, distDir }) {
+  rmSync(distDir, { recursive: true, force: true });
+  const outputs = [];
+  for (const config of rollupConfigs({ generatedDir, distDir })) {
+    const build = await rollup(config);
+    try {
+      const { output } = await build.write(config.output);
+      outputs.push(output.filter((o) => o.type === 'chunk'));
+    } finally {
+      await build.close();
+    }
+  }
+  return outputs;
+}
+
+/** Every `.js` file in `distDir` with the forbidden constructs found in it. */
+export function forbiddenIn(distDir) {
+  const problems = [];
+  for (const file of readdirSync(distDir).filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    for (const { what, re } of FORBIDDEN) {
+      const m = re.exec(text);
+      if (m) problems.push(`${file}: contains ${what} … ${text.slice(Math.max(0, m.index - 40), m.index + 40)} …`);
+    }
+  }
+  return problems;
+}
+
+/** Minified and gzip -9 size of a file. */
+export function sizes(path) {
+  const text = readFileSync(path);
+  return { min: text.length, gzip: gzipSync(text, { level: 9 }).length };
+}
+
+/**
+ * The files a page showing `category` loads from the ESM build: the entry, its static
+ * imports, and the form's chunk with its own imports.
+ */
+export function filesForCategory(chunks, category) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry);
+  const form = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/forms/${category}.js`));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const dep of chunk.imports) visit(byName.get(dep));
+  };
+  visit(entry);
+  visit(form);
+  return [...seen];
+}
+
+/**
+ * Bundles the generated modules themselves (no element) as ESM for Node, through the same
+ * plugins as the browser builds: `esm.js` (one chunk per form) and `iife.js` (all in one).
+ * Tests import these to compare the precompiled validators with runtime ajv.
+ * @returns {Promise<{ esm: string, iife: string }>} the paths of the two entry files
+ */
+export async function bundleForNode({ generatedDir, outDir }) {
+  const paths = {};
+  for (const name of ['esm', 'iife']) {
+    const build = await rollup({
+      input: join(generatedDir, `${name}.js`),
+      plugins: plugins(join(generatedDir, `${name}.js`), { minify: false }),
+      preserveEntrySignatures: 'strict',
+    });
+    try {
+      await build.write({ dir: join(outDir, name), format: 'es', entryFileNames: 'index.js' });
+    } finally {
+      await build.close();
+    }
+    paths[name] = join(outDir, name, 'index.js');
+  }
+  return paths;
+}

@@ -1,0 +1,3 @@
+import type { PreparedYear } from './prepare.mjs';
+
+export function generate(options: { root: string; year?: number | undefined; outDir: string }): { dir: string; prepared: PreparedYear };

@@ -1,0 +1,23 @@
+import type { CallFile, Catalog, JsonSchema, RuleFile } from '@guide-forms/core';
+
+export interface PreparedForm {
+  category: string;
+  /** Options applied, `$ref`s kept: what ajv compiles. */
+  schema: JsonSchema;
+  rules: RuleFile | null;
+}
+
+export interface PreparedYear {
+  year: number;
+  call: CallFile;
+  /** Options applied, by `$id`. */
+  shared: Record<string, JsonSchema>;
+  common: RuleFile | null;
+  files: Record<string, string>;
+  forms: PreparedForm[];
+  /** Categories of the call without `forms/<category>/schema.json`. */
+  missing: string[];
+}
+
+export function latestYear(catalog: Catalog): number;
+export function prepareYear(root: string, year?: number): PreparedYear;

@@ -1,0 +1,45 @@
+/**
+ * The module the build generates for each bundle (packages/elements/scripts/build.mjs):
+ * `src/generated/<year>/esm.js` (one chunk per form, imported on demand) or
+ * `src/generated/<year>/iife.js` (every form in one module). Rollup resolves this id to
+ * one of them; nothing else imports it.
+ */
+declare module 'guide-forms:precompiled' {
+  import type { CallFile, JsonSchema, RuleFile } from '@guide-forms/core';
+
+  /** An ajv standalone validate function: `false` and `errors` when the data is invalid. */
+  export interface StandaloneValidate {
+    (data: unknown): boolean;
+    errors?: { keyword: string; instancePath: string; schemaPath: string; params: Record<string, unknown> }[] | null;
+  }
+
+  /** What every form of the year shares: call.json, the shared schema, common.rules.json. */
+  export interface PrecompiledBase {
+    year: number;
+    call: CallFile;
+    shared: Record<string, JsonSchema>;
+    common: RuleFile | null;
+    files: Record<string, string>;
+  }
+
+  /** One form as the build prepared it: schema with the year's options, rules, validator. */
+  export interface PrecompiledForm {
+    category: string;
+    base: PrecompiledBase;
+    schema: JsonSchema;
+    rules: RuleFile | null;
+    validate: StandaloneValidate;
+  }
+
+  /** A category of the bundle, with its titles for pickers. */
+  export interface PrecompiledCategory {
+    category: string;
+    attachment: string;
+    title: string;
+    titleEn: string;
+  }
+
+  export const year: number;
+  export const categories: PrecompiledCategory[];
+  export function loadForm(category: string): Promise<PrecompiledForm>;
+}

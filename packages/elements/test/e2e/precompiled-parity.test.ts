@@ -1,0 +1,131 @@
+/**
+ * The precompiled (ajv standalone) validators and the runtime ajv of the Node engine must
+ * give the same errors, so a verdict in the browser is the verdict on the server. Every
+ * `forms/<category>/examples/*.json`, plus an empty and a mistyped submission per form,
+ * goes through both builds (one module per form, and all forms in one module).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Engine, RawSchemaError } from '@guide-forms/core';
+import { createAjv, toRaw } from '@guide-forms/core/compile';
+import { loadEngine } from '@guide-forms/core/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../scripts/lib/bundle.mjs';
+import { generate } from '../../scripts/lib/generate.mjs';
+import type { PreparedYear } from '../../scripts/lib/prepare.mjs';
+import { type PrecompiledBundle, precompiledSource } from '../../src/entries/precompiled-source.js';
+
+const root = resolve(import.meta.dirname, '../../../..');
+const NOW = '2021-11-01T10:00:00+08:00';
+
+/** Every example file by category, read once at collection time. */
+function examples(): { category: string; name: string; data: unknown }[] {
+  const out: { category: string; name: string; data: unknown }[] = [];
+  for (const category of readdirSync(join(root, 'forms'))) {
+    if (category.startsWith('_')) continue;
+    const dir = join(root, 'forms', category, 'examples');
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    } catch {
+      continue;
+    }
+    for (const file of files.sort()) out.push({ category, name: file, data: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+  }
+  return out;
+}
+
+const cases = examples();
+const categories = [...new Set(cases.map((c) => c.category))];
+const extra = categories.flatMap((category) => [
+  { category, name: '(empty object)', data: {} },
+  { category, name: '(null)', data: null },
+  {
+    category,
+    name: '(mistyped blocks)',
+    data: { unit: [], classification: 'x', content: 7, indicators: { binding: { rdExpense: -1 } }, declarations: {} },
+  },
+]);
+
+let work: string;
+let prepared: PreparedYear;
+let bundles: Record<'esm' | 'iife', PrecompiledBundle>;
+const node = loadEngine(root);
+
+beforeAll(async () => {
+  // Inside the repository, so the bundler finds node_modules.
+  work = mkdtempSync(join(root, 'packages/elements/src/generated/.parity-'));
+  const generated = generate({ root, outDir: work });
+  prepared = generated.prepared;
+  const paths = await bundleForNode({ generatedDir: generated.dir, outDir: join(work, 'out') });
+  bundles = {
+    esm: (await import(pathToFileURL(paths.esm).href)) as PrecompiledBundle,
+    iife: (await import(pathToFileURL(paths.iife).href)) as PrecompiledBundle,
+  };
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const runtime = new Map<string, (data: unknown) => RawSchemaError[]>();
+
+/** Runtime ajv with the settings of `ajvValidators()`, over the same prepared schemas. */
+function runtimeRaw(category: string, data: unknown): RawSchemaError[] {
+  let validator = runtime.get(category);
+  if (!validator) {
+    const form = prepared.forms.find((f) => f.category === category);
+    if (!form) throw new Error(`no prepared form ${category}`);
+    const ajv = createAjv();
+    for (const s of Object.values(prepared.shared)) ajv.addSchema(s as object);
+    const validate = ajv.compile(form.schema as object);
+    validator = (d) => (validate(d) ? [] : toRaw(validate.errors));
+    runtime.set(category, validator);
+  }
+  return validator(data);
+}
+
+/**
+ * `schemaPath` is left out: with `inlineRefs: false` it is relative to the referenced
+ * schema (`#/type`, not `../_shared/schema.json#/$defs/unit/type`). No verdict reads it.
+ */
+const located = (errors: readonly RawSchemaError[]) =>
+  errors.map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
+
+describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (build) => {
+  const engines = new Map<string, Promise<Engine>>();
+  const engine = (category: string) => {
+    let e = engines.get(category);
+    if (!e) {
+      e = precompiledSource(bundles[build]).load(category);
+      engines.set(category, e);
+    }
+    return e;
+  };
+
+  it('holds every category of the call that has a schema', () => {
+    expect(bundles[build].categories.map((c) => c.category)).toEqual(prepared.forms.map((f) => f.category));
+    expect(bundles[build].year).toBe(prepared.year);
+  });
+
+  it.each([...cases, ...extra].map((c) => [`${c.category}/${c.name}`, c] as const))(
+    '%s: same errors and verdict as runtime ajv',
+    async (_, c) => {
+      const { category, data } = c;
+      const bundleForm = await bundles[build].loadForm(category);
+      const standalone = bundleForm.validate(data) ? [] : (bundleForm.validate.errors ?? []);
+      expect(located(standalone)).toEqual(located(runtimeRaw(category, data)));
+      const precompiled = await engine(category);
+      for (const lang of ['zh-CN', 'en'] as const) {
+        expect(precompiled.evaluate(category, data, { now: NOW, lang })).toEqual(node.evaluate(category, data, { now: NOW, lang }));
+      }
+    },
+  );
+
+  it('rejects a category or year it does not hold, naming it', async () => {
+    const source = precompiledSource(bundles[build]);
+    await expect(source.load('no-such-form')).rejects.toMatchObject({ code: 'unknown-category' });
+    await expect(source.load(categories[0]!, prepared.year - 1)).rejects.toMatchObject({ code: 'unknown-year' });
+  });
+});
