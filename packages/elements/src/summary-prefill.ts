@@ -8,7 +8,7 @@ const COPY: readonly (readonly [string, string])[] = [
   ['/classification/keywords', '/classification/keywords'],
   ['/project/subtype', '/linked/subtype'],
   ['/project/huiminType', '/linked/huiminType'],
-  ['/content/title', '/linked/title'],
+  ['/content/title', '/linked/suggestionTitle'],
   ['/project/durationMonths', '/project/durationMonths'],
   ['/indicators/binding', '/indicators/binding'],
   ['/declarations/ackConsultOnly', '/declarations/ackConsultOnly'],
@@ -23,7 +23,7 @@ const COPY: readonly (readonly [string, string])[] = [
  * decide the 处室). Only what the applicant typed is copied; the rest stays blank.
  *
  * @example
- * summaryFrom('key-rd', keyRdValue).linked; // { category: 'key-rd', title: '…' }
+ * summaryFrom('key-rd', keyRdValue).linked; // { category: 'key-rd', suggestionTitle: '…' }
  */
 export function summaryFrom(category: string, value: unknown): Record<string, unknown> {
   let out: Record<string, unknown> = { classification: { category: 'summary' }, linked: { category } };

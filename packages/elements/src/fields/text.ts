@@ -41,7 +41,7 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
   const value = ctx.text(pointer, kind);
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
   const unit = kind === 'string' ? undefined : unitOf(schema, ctx.lang);
-  const counted = max !== undefined && kind === 'string' && (isTextarea(schema) || max > 20);
+  const counted = max !== undefined && kind === 'string' && schema.format === undefined && (isTextarea(schema) || max >= 50);
   const extra = [unit ? `${parts.id}-unit` : '', counted ? `${parts.id}-count` : ''].filter(Boolean);
   const common = {
     id: parts.id,
@@ -86,14 +86,12 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
     ctx,
     parts,
     required,
-    html`<div class="control">
-      ${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}
+    html`<div class="control">${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}</div>
       ${
         counted
-          ? html`<span class="count ${length > (max ?? 0) ? 'over' : ''}" id="${parts.id}-count">${ctx.t.count(length, max ?? 0)}</span>`
+          ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${parts.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
           : nothing
-      }
-    </div>`,
+      }`,
     isTextarea(schema) ? 'textarea' : kind === 'string' ? 'text' : 'number',
   );
 }

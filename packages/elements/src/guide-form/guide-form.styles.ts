@@ -153,7 +153,8 @@ export const styles = css`
     min-height: 6rem;
   }
   .count {
-    margin-left: auto;
+    text-align: right;
+    line-height: 1.2;
     font-size: 0.8125rem;
     color: var(--_muted);
   }

@@ -71,6 +71,8 @@ function branches(schema: JsonSchema, data: unknown, active = true): Branch[] {
  * effectiveObject(unitSchema, { unitType: '企业' }).properties.map((p) => p.key); // [..., 'unitType', 'isStartup', ...]
  */
 export function effectiveObject(schema: JsonSchema, data: unknown): EffectiveObject {
+  // A missing object is judged as an empty one: `required` in an `if` then fails, as it should.
+  if (!isObject(data)) data = {};
   const base = propsOf(schema);
   const baseRequired = new Set(requiredOf(schema));
   const all = branches(schema, data);
@@ -132,8 +134,9 @@ export function visibleValue(schema: JsonSchema, data: unknown): unknown {
 }
 
 /**
- * Sets every `const` field the data should carry (e.g. `classification.category`),
- * creating the objects on its way. Returns `data` itself when nothing changes.
+ * Sets every `const` field the data should carry (e.g. `classification.category`) and
+ * creates every required object (so the schema reports its missing fields one by one,
+ * next to each, rather than “单位信息：必填”). Returns `data` itself when nothing changes.
  */
 export function withConsts(schema: JsonSchema, data: unknown): unknown {
   const source = isObject(data) ? data : {};
@@ -142,7 +145,7 @@ export function withConsts(schema: JsonSchema, data: unknown): unknown {
     const current = source[p.key];
     let next: unknown = current;
     if (p.schema.const !== undefined) next = p.schema.const;
-    else if (p.schema.type === 'object' && (current !== undefined || hasConst(p.schema))) next = withConsts(p.schema, current);
+    else if (isObjectSchema(p.schema) && (current !== undefined || p.required || hasConst(p.schema))) next = withConsts(p.schema, current);
     if (next !== current) {
       out ??= { ...source };
       out[p.key] = next;
@@ -151,8 +154,12 @@ export function withConsts(schema: JsonSchema, data: unknown): unknown {
   return out ?? (isObject(data) ? data : source);
 }
 
+function isObjectSchema(schema: JsonSchema): boolean {
+  return schema.type === 'object' || (schema.type === undefined && isObject(schema.properties));
+}
+
 function hasConst(schema: JsonSchema): boolean {
   return effectiveObject(schema, {}).properties.some(
-    (p) => p.schema.const !== undefined || (p.schema.type === 'object' && hasConst(p.schema)),
+    (p) => p.schema.const !== undefined || (isObjectSchema(p.schema) && hasConst(p.schema)),
   );
 }

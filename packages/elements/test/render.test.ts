@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getFormSource, summaryFrom } from '../src/index.js';
+import { ELIGIBLE, mount, root } from './setup.js';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('every form renders from its eligible example', () => {
+  for (const [category, data] of Object.entries(ELIGIBLE)) {
+    it(category, async () => {
+      const el = await mount({ category }, { value: data });
+      const shadow = root(el);
+      expect(shadow.querySelector('.load-error')).toBeNull();
+      expect(el.verdict?.ok, JSON.stringify(el.verdict?.errors)).toBe(true);
+      expect(el.value).toEqual(data);
+      // Every control has a visible label (or is in a fieldset with a legend).
+      for (const c of shadow.querySelectorAll<HTMLInputElement>('input:not([type=radio]):not([type=checkbox]), select, textarea')) {
+        expect(shadow.querySelector(`label[for="${c.id}"]`)?.textContent?.trim(), c.id).toBeTruthy();
+      }
+      expect(shadow.querySelectorAll('fieldset > legend').length).toBeGreaterThan(3);
+      expect(shadow.querySelector('h1')?.textContent).toContain(
+        String((data.classification as { category: string }).category === 'summary' ? '凝练' : ''),
+      );
+    });
+  }
+
+  it('renders the summary button and fires guide-form-summary with 附件7 data', async () => {
+    const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
+    let detail: unknown;
+    el.addEventListener('guide-form-summary', (e) => {
+      detail = e.detail.value;
+    });
+    const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('附件7')) as HTMLButtonElement;
+    button.click();
+    expect(detail).toEqual(summaryFrom('key-rd', el.value));
+    const engine = await getFormSource().load('summary');
+    const summary = engine.evaluate('summary', detail, { now: '2021-11-01T10:00:00+08:00' });
+    // Copied fields are valid; only what the applicant still has to write is missing.
+    for (const e of summary.errors) expect(e.pointer).toMatch(/^\/(project|declarations)/);
+  });
+
+  it('the summary form has no summary button', async () => {
+    const el = await mount({ category: 'summary' });
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent?.includes('附件7'))).toBe(false);
+  });
+});
