@@ -1,6 +1,7 @@
 import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
 import * as checkCommand from './check.js';
+import * as diffCommand from './diff.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
 import * as testCommand from './test.js';
@@ -25,5 +26,10 @@ export const COMMANDS: Record<string, Command> = {
     usage: rolloverCommand.usage,
     summary: "从上一年度生成新年度的规则（草稿）/ make next year's rules from last year's, as a draft",
     run: rolloverCommand.rollover,
+  },
+  diff: {
+    usage: diffCommand.usage,
+    summary: '比较两个年度的规则，供审批 / compare two years for the approval memo',
+    run: diffCommand.diff,
   },
 };

@@ -55,3 +55,50 @@ export function checkHistory(ws: Workspace, year: number, problems: Problems): v
     }
   }
 }
+
+/**
+ * After a threshold changes (`min` 200 → 300), the title, message and clause of the rule
+ * often still name the old number. Warn so the administrator updates the text too.
+ */
+export function checkStaleNumbers(ws: Workspace, year: number, problems: Problems): void {
+  const previous = ws.years.filter((y) => y < year).at(-1);
+  if (previous === undefined) return;
+  const old = new Map<string, RuleFile['rules'][number]>();
+  for (const [name, file] of ruleFilesOf(ws, previous)) {
+    for (const rule of (file.data as RuleFile | undefined)?.rules ?? []) old.set(`${name} ${rule?.id}`, rule);
+  }
+  for (const [name, file] of ruleFilesOf(ws, year)) {
+    const rules = (file.data as RuleFile | undefined)?.rules;
+    if (!Array.isArray(rules)) continue;
+    rules.forEach((rule, i) => {
+      const before = old.get(`${name} ${rule?.id}`);
+      if (!before?.params || !rule?.params) return;
+      for (const [param, value] of Object.entries(rule.params)) {
+        const was = before.params[param];
+        if (typeof was !== 'number' || typeof value !== 'number' || was === value) continue;
+        const texts: [string, unknown][] = [
+          ['title/zh-CN', rule.title?.['zh-CN']],
+          ['title/en', rule.title?.en],
+          ['message/zh-CN', rule.message?.['zh-CN']],
+          ['message/en', rule.message?.en],
+          ['clause', rule.clause],
+        ];
+        const number = new RegExp(`(?<![\\d.])${String(was).replace('.', '\\.')}(?![\\d.])`);
+        for (const [key, text] of texts) {
+          if (typeof text !== 'string' || !number.test(text)) continue;
+          problems.warn(
+            'stale-number',
+            file.rel,
+            `/rules/${i}/${key}`,
+            `规则 ${rule.id}：参数 ${param} 已从 ${was} 改为 ${value}，但 ${key.replace('/', '.')} 仍写着 ${was}`,
+            {
+              expected: String(value),
+              found: text,
+              hint: key === 'clause' ? '换成新通知的原文（逐字引用）' : `提示中请用 {${param}} 引用参数，或改写数字`,
+            },
+          );
+        }
+      }
+    });
+  }
+}

@@ -2,7 +2,7 @@ import { Problems } from '../admin/problems.js';
 import { loadWorkspace, requireYear } from '../admin/sources.js';
 import { checkCall } from './call.js';
 import { checkForms } from './forms.js';
-import { checkHistory } from './history.js';
+import { checkHistory, checkStaleNumbers } from './history.js';
 import { checkRuleFiles } from './rules.js';
 
 /**
@@ -47,6 +47,7 @@ export function runLint(root: string, year?: number): Problems {
     if (call?.data) checkCall(call, y, forms, problems);
     checkRuleFiles(ws, y, forms, problems);
     checkHistory(ws, y, problems);
+    checkStaleNumbers(ws, y, problems);
   }
   problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return problems;
