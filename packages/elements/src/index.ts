@@ -10,6 +10,7 @@ export { defineGuideForm } from './guide-form/define.js';
 export { GuideForm, type GuideFormEventDetail, type GuideFormSummaryDetail } from './guide-form/guide-form.js';
 export { descriptionOf, enumLabels, titleOf, unitOf } from './i18n/schema-text.js';
 export { toLang, type UiStrings, uiStrings } from './i18n/strings.js';
+export { withContainers } from './schema/containers.js';
 export { type EffectiveObject, type EffectiveProperty, effectiveObject, itemsOf, visibleValue, withConsts } from './schema/effective.js';
 export { jsonEqual, matchesIf } from './schema/if-match.js';
 export { applyRowOp } from './schema/row-ops.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRowOp, effectiveObject, matchesIf, parseText, summaryFrom, visibleValue, withConsts } from '../src/index.js';
+import { applyRowOp, effectiveObject, matchesIf, parseText, summaryFrom, visibleValue, withConsts, withContainers } from '../src/index.js';
 
 const unit = {
   type: 'object',
@@ -8,10 +8,12 @@ const unit = {
   allOf: [
     {
       if: { properties: { unitType: { const: '企业' } }, required: ['unitType'] },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
       then: { properties: { isStartup: { type: 'boolean' } } },
     },
     {
       if: { properties: { unitType: { enum: ['高等院校'] } }, required: ['unitType'] },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
       then: { properties: { reviewDept: { type: 'string' } }, required: ['reviewDept'] },
     },
   ],
@@ -104,5 +106,12 @@ describe('summaryFrom', () => {
       linked: { category: 'innovation-fund', subtype: '科技惠民', huiminType: '软科学研究', suggestionTitle: '题目' },
       unit: { unitName: '大连理工大学' },
     });
+  });
+});
+
+describe('withContainers', () => {
+  it('creates arrays where the next segment is an index', () => {
+    expect(withContainers({}, '/a/0/b')).toEqual({ a: [{}] });
+    expect(withContainers({ a: [1] }, '/a/1')).toEqual({ a: [1] });
   });
 });

@@ -1,6 +1,6 @@
+import { devSource } from '../src/dev-source.js';
 import type { GuideForm } from '../src/index.js';
 import { setFormSource } from '../src/index.js';
-import { devSource } from '../src/dev-source.js';
 
 setFormSource(devSource());
 
@@ -16,7 +16,11 @@ export const ELIGIBLE: Record<string, Record<string, unknown>> = Object.fromEntr
 );
 
 /** Creates a `<guide-form>` in the document and waits until it has loaded and rendered. */
-export async function mount(attrs: Record<string, string>, props: Partial<Pick<GuideForm, 'value' | 'now'>> = {}, parent: Element = document.body): Promise<GuideForm> {
+export async function mount(
+  attrs: Record<string, string>,
+  props: Partial<Pick<GuideForm, 'value' | 'now'>> = {},
+  parent: Element = document.body,
+): Promise<GuideForm> {
   const el = document.createElement('guide-form');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.now = props.now ?? OPEN;

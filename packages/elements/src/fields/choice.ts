@@ -22,7 +22,6 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
     ctx.touch(pointer);
   };
   return fieldShell(
-    ctx,
     parts,
     required,
     html`<div class="control"><select
@@ -57,7 +56,7 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     aria-required=${required ? 'true' : 'false'}
     aria-describedby=${parts.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(ctx, required)}</legend>
+    <legend part="label">${parts.label}${requiredMark(required)}</legend>
     ${hint(parts)}
     <div class="options">
       ${options.map(
@@ -100,7 +99,7 @@ export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: st
           ctx.touch(pointer);
         }}
       />
-      <label for=${parts.id} part="label">${parts.label}${requiredMark(ctx, required)}</label>
+      <label for=${parts.id} part="label">${parts.label}${requiredMark(required)}</label>
     </div>
     ${hint(parts)} ${messageList(parts)}
   </div>`;
@@ -124,7 +123,7 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
     aria-invalid=${parts.invalid ? 'true' : 'false'}
     aria-describedby=${parts.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(ctx, required)}</legend>
+    <legend part="label">${parts.label}${requiredMark(required)}</legend>
     ${hint(parts)}
     <div class="options">
       ${options.map(

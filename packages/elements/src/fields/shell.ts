@@ -30,7 +30,7 @@ export function fieldParts(ctx: FieldContext, schema: JsonSchema, pointer: strin
 }
 
 /** The required marker after a label: a visible asterisk, spoken as “必填”. */
-export function requiredMark(ctx: FieldContext, required: boolean): TemplateResult | typeof nothing {
+export function requiredMark(required: boolean): TemplateResult | typeof nothing {
   return required ? html`<span class="req" aria-hidden="true">*</span>` : nothing;
 }
 
@@ -48,15 +48,9 @@ export function messageList(parts: FieldParts): TemplateResult | typeof nothing 
 }
 
 /** A labelled field: label, hint, the control itself, then its messages. */
-export function fieldShell(
-  ctx: FieldContext,
-  parts: FieldParts,
-  required: boolean,
-  control: TemplateResult,
-  kind = 'text',
-): TemplateResult {
+export function fieldShell(parts: FieldParts, required: boolean, control: TemplateResult, kind = 'text'): TemplateResult {
   return html`<div class="field ${kind} ${parts.invalid ? 'invalid' : ''}" data-pointer-field>
-    <label for=${parts.id} part="label">${parts.label}${requiredMark(ctx, required)}</label>
+    <label for=${parts.id} part="label">${parts.label}${requiredMark(required)}</label>
     ${hint(parts)} ${control} ${messageList(parts)}
   </div>`;
 }

@@ -24,7 +24,7 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
     id="${parts.id}-group"
     aria-describedby=${parts.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(ctx, required)}</legend>
+    <legend part="label">${parts.label}${requiredMark(required)}</legend>
     ${hint(parts)}
     <ol class="items">
       ${Array.from({ length: shown }, (_, i) => {

@@ -83,7 +83,6 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
       />`;
   const length = [...value].length;
   return fieldShell(
-    ctx,
     parts,
     required,
     html`<div class="control">${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}</div>

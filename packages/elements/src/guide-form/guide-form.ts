@@ -1,6 +1,6 @@
 import type { Engine, FormDefinition, JsonSchema, Lang, Verdict } from '@guide-forms/core';
 import { getPointer, parsePointer, setPointer } from '@guide-forms/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import type { FieldContext, FieldMessage, RowOp } from '../fields/context.js';
@@ -8,6 +8,7 @@ import { pointerId } from '../fields/context.js';
 import { formatText, parseText, type TextKind } from '../fields/parse.js';
 import { renderField } from '../fields/render.js';
 import { toLang, uiStrings } from '../i18n/strings.js';
+import { withContainers } from '../schema/containers.js';
 import { effectiveObject, visibleValue, withConsts } from '../schema/effective.js';
 import { jsonEqual } from '../schema/if-match.js';
 import { applyRowOp } from '../schema/row-ops.js';
@@ -130,6 +131,25 @@ export class GuideForm extends LitElement {
   /** The latest verdict, or null before the form has loaded. */
   get verdict(): Verdict | null {
     return this.#verdict;
+  }
+
+  /** The host `<form>`, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** The first problem, as the host form reports it; empty when ok. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Constraint-validation state, as for native controls (`customError` while not ok). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
   }
 
   /** Re-checks the form now and returns the verdict. Throws if the form has not loaded. */
@@ -263,7 +283,7 @@ export class GuideForm extends LitElement {
     const inList = Array.isArray(getPointer(this.#data, pointer.slice(0, pointer.lastIndexOf('/'))));
     const next = value === undefined && inList && /^\d+$/.test(segments.at(-1) ?? '') ? '' : value;
     if (jsonEqual(getPointer(this.#data, pointer), next)) return;
-    this.#data = setPointer(this.#data ?? {}, pointer, next);
+    this.#data = setPointer(withContainers(this.#data ?? {}, pointer), pointer, next);
     this.#changed();
   }
 

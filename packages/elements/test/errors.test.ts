@@ -1,0 +1,49 @@
+import type { Catalog } from '@guide-forms/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalogFromModules, catalogSource, devSource } from '../src/dev-source.js';
+import { type FormSource, getFormSource, setFormSource } from '../src/index.js';
+import { ELIGIBLE, mount, root } from './setup.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  setFormSource(devSource());
+});
+
+describe('bad input never blanks the form', () => {
+  it('an unknown category renders an error panel naming it', async () => {
+    const el = await mount({ category: 'no-such-form' });
+    const panel = root(el).querySelector('[role=alert]') as HTMLElement;
+    expect(panel.textContent).toContain('no-such-form');
+    expect(panel.textContent).toContain('unknown-category');
+  });
+
+  it('a broken rule file renders an error panel naming the file and pointer', async () => {
+    const forms = import.meta.glob('/forms/*/schema.json', { eager: true, import: 'default' });
+    const rules = structuredClone(import.meta.glob('/rules/*/*.json', { eager: true, import: 'default' })) as Record<string, unknown>;
+    const keyRd = rules['/rules/2022/key-rd.rules.json'] as { rules: { logic: unknown }[] };
+    (keyRd.rules[0] as { logic: unknown }).logic = { no_such_operator: [1] };
+    const catalog: Catalog = catalogFromModules(forms, rules);
+    setFormSource(catalogSource(catalog));
+    const el = await mount({ category: 'key-rd' });
+    const panel = root(el).querySelector('[role=alert]') as HTMLElement;
+    expect(panel.textContent).toContain('rules/2022/key-rd.rules.json');
+    expect(panel.textContent).toContain('/rules/0/logic');
+    expect(root(el).querySelector('input')).toBeNull();
+  });
+
+  it('a value that is not an object is ignored with a warning code', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
+    (el as unknown as { value: unknown }).value = 'oops';
+    (el as unknown as { value: unknown }).value = [1];
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('GF_VALUE_NOT_OBJECT');
+    expect(el.value).toEqual(ELIGIBLE['key-rd']);
+    warn.mockRestore();
+  });
+
+  it('no source registered: getFormSource says what to do', () => {
+    setFormSource(null as unknown as FormSource);
+    expect(() => getFormSource()).toThrow(/setFormSource/);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ELIGIBLE, mount, root } from './setup.js';
+
+afterEach(() => document.body.replaceChildren());
+
+async function inForm(value?: Record<string, unknown>) {
+  const form = document.createElement('form');
+  form.innerHTML = '<input name="other" value="1"><button type="submit">send</button>';
+  document.body.append(form);
+  let submits = 0;
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submits++;
+  });
+  const el = await mount({ category: 'key-rd', name: 'suggestion' }, value ? { value } : {}, form);
+  return { form, el, submits: () => submits };
+}
+
+describe('inside a host <form>', () => {
+  it('contributes its value as JSON under name when ok, and lets the form submit', async () => {
+    const { form, el, submits } = await inForm(ELIGIBLE['key-rd']);
+    expect(JSON.parse(String(new FormData(form).get('suggestion')))).toEqual(ELIGIBLE['key-rd']);
+    expect(form.checkValidity()).toBe(true);
+    form.requestSubmit();
+    expect(submits()).toBe(1);
+    expect(el.checkValidity()).toBe(true);
+  });
+
+  it('blocks the submission while not ok, with the first problem as message, and reveals errors', async () => {
+    const { form, el, submits } = await inForm();
+    expect(form.checkValidity()).toBe(false);
+    form.requestSubmit();
+    expect(submits()).toBe(0);
+    expect(el.validationMessage).toContain('必填');
+    await el.updateComplete;
+    expect(root(el).querySelector('.error-summary')).not.toBeNull();
+  });
+
+  it('host form reset and reset() restore the initial value', async () => {
+    const { form, el } = await inForm(ELIGIBLE['key-rd']);
+    const input = root(el).getElementById('gf--project--totalRdInvestment') as HTMLInputElement;
+    input.value = '5';
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(form.checkValidity()).toBe(false);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).toEqual(ELIGIBLE['key-rd']);
+    expect(input.value).toBe('680');
+    expect(form.checkValidity()).toBe(true);
+
+    const empty = await mount({ category: 'key-rd' });
+    const name = root(empty).getElementById('gf--unit--unitName') as HTMLInputElement;
+    name.value = 'x';
+    name.dispatchEvent(new InputEvent('input'));
+    empty.reset();
+    await empty.updateComplete;
+    expect(name.value).toBe('');
+  });
+
+  it('a disabled fieldset disables every control', async () => {
+    const form = document.createElement('form');
+    const fieldset = document.createElement('fieldset');
+    form.append(fieldset);
+    document.body.append(form);
+    const el = await mount({ category: 'key-rd' }, {}, fieldset);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    const controls = [...root(el).querySelectorAll<HTMLInputElement>('input, select, textarea, button')];
+    expect(controls.length).toBeGreaterThan(20);
+    expect(controls.every((c) => c.disabled)).toBe(true);
+    fieldset.disabled = false;
+    await el.updateComplete;
+    expect((root(el).getElementById('gf--unit--unitName') as HTMLInputElement).disabled).toBe(false);
+  });
+});
