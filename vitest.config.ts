@@ -1,3 +1,4 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -26,7 +27,7 @@ export default defineConfig({
       {
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
-        test: { name: 'core', environment: 'node', include: ['packages/core/test/**/*.test.ts'] },
+        test: { name: 'core', environment: 'node', include: ['packages/core/test/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         resolve,
@@ -51,6 +52,17 @@ export default defineConfig({
           include: ['packages/elements/test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Every story of .storybook/main.ts as a test: render, `play`, then axe (a11y `test: 'error'`).
+        // Its own provider object: sharing one with `elements` fails with "Cannot define a nested project".
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        resolve,
+        test: {
+          name: 'storybook',
+          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+          testTimeout: 30_000,
         },
       },
     ],
