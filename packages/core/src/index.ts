@@ -9,6 +9,7 @@ export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js'
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
+export type * from './generated/form-data.js';
 export { schemaMessage } from './i18n/schema-messages.js';
 export { applyLogic, sanitize, truthy } from './logic/apply.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';

@@ -1,10 +1,12 @@
 import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
+import * as buildCommand from './build.js';
 import * as checkCommand from './check.js';
 import * as diffCommand from './diff.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
 import * as testCommand from './test.js';
+import * as typesCommand from './types.js';
 
 /** A subcommand: its usage line and what it does. Returns the exit code. */
 export interface Command {
@@ -17,19 +19,13 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: { usage: checkCommand.usage, summary: '检查一份填报数据 / check one submission', run: checkCommand.check },
   lint: { usage: lintCommand.usage, summary: '检查表单、规则文件和 call.json / lint forms, rule and call files', run: lintCommand.lint },
-  test: {
-    usage: testCommand.usage,
-    summary: '运行规则内嵌测试和表单示例 / run embedded rule tests and form examples',
-    run: testCommand.test,
-  },
+  test: { usage: testCommand.usage, summary: '运行规则内嵌测试和表单示例 / run embedded rule tests and examples', run: testCommand.test },
   rollover: {
     usage: rolloverCommand.usage,
-    summary: "从上一年度生成新年度的规则（草稿）/ make next year's rules from last year's, as a draft",
+    summary: '由上一年度生成新年度（草稿）/ next year from last year, as a draft',
     run: rolloverCommand.rollover,
   },
-  diff: {
-    usage: diffCommand.usage,
-    summary: '比较两个年度的规则，供审批 / compare two years for the approval memo',
-    run: diffCommand.diff,
-  },
+  diff: { usage: diffCommand.usage, summary: '比较两个年度，供审批 / compare two years for the approval memo', run: diffCommand.diff },
+  types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
+  build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
 };

@@ -81,6 +81,7 @@ function compareCall(a: CallFile, b: CallFile, diff: YearDiff): void {
   for (const k of ['opens', 'closes', 'utcOffset', 'clause'] as const) change(diff.window, k, a.window?.[k], b.window?.[k]);
   diff.categories = list('categories', a.categories, b.categories);
   diff.options = compareOptions(a.options ?? {}, b.options ?? {});
+  change(diff.call, 'optionsEn', (a as { optionsEn?: unknown }).optionsEn, (b as { optionsEn?: unknown }).optionsEn);
   const ids = [...new Set([...Object.keys(a.departments ?? {}), ...Object.keys(b.departments ?? {})])];
   for (const id of ids) {
     const x = a.departments?.[id];
