@@ -7,7 +7,7 @@ import { formatMessage } from './rules/message.js';
 import { runRule } from './rules/run.js';
 import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
-import { applyOptions } from './schema/options.js';
+import { formSchemas } from './schema/form-schemas.js';
 import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
@@ -200,16 +200,7 @@ export class Engine {
 
   #compile(category: string, year: number): CompiledForm {
     const { call, rules } = this.#catalog.years[year]!;
-    const base = this.#catalog.forms[category];
-    if (!call.categories.includes(category) || !base) {
-      throw new GuideFormsError('unknown-category', `未知的征集类别 "${category}"（${year} 年可选：${call.categories.join('、')}）`, {
-        expected: call.categories.join(', '),
-        found: category,
-      });
-    }
-    const callFile = fileOf(this.#catalog, `rules/${year}/call`);
-    const schema = applyOptions(base, call.options, fileOf(this.#catalog, `forms/${category}`));
-    const shared = Object.values(this.#catalog.shared).map((s) => applyOptions(s, call.options, fileOf(this.#catalog, 'forms/_shared')));
+    const { schema, shared } = formSchemas(this.#catalog, category, year);
     const resolved = deref(schema, Object.fromEntries(shared.map((s) => [String(s.$id), s])), fileOf(this.#catalog, `forms/${category}`));
 
     const compiledRules: CompiledRule[] = [];
@@ -226,7 +217,7 @@ export class Engine {
       fields: indexFields(resolved),
       validate: this.#validator(category, year, schema, shared),
       rules: compiledRules,
-      routing: compileRouting(call, callFile),
+      routing: compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`)),
     };
   }
 }

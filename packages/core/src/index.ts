@@ -34,6 +34,7 @@ export { formatMessage, placeholders } from './rules/message.js';
 export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
+export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions } from './schema/options.js';
 export type * from './types.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';

@@ -139,4 +139,6 @@ export interface CallFile {
   };
   review: { pointer: string; values: string[]; clause: string };
   options: Record<string, Json>;
+  /** English display names of option values, keyed by the Chinese value. */
+  optionsEn?: Record<string, string>;
 }

@@ -7,6 +7,10 @@ export interface MessageContext {
   params: Record<string, unknown>;
   /** Label of a missing or unexpected property, when the keyword has one. */
   property?: string;
+  /** Display labels of the allowed values (from `x-enum-zh` / `x-enum-en`), for `enum`. */
+  labels?: string[];
+  /** True for a list of choices (checkboxes): "至少选择" rather than "至少填写". */
+  choice?: boolean;
 }
 
 type Template = (c: MessageContext) => string;
@@ -53,13 +57,13 @@ const ZH: Record<string, Template> = {
   exclusiveMaximum: (c) => `${c.label}：应小于 ${n(c.params.limit)}${c.unit ? ` ${c.unit}` : ''}`,
   minLength: (c) => (c.params.limit === 1 ? `${c.label}：必填` : `${c.label}：至少 ${n(c.params.limit)} 个字`),
   maxLength: (c) => `${c.label}：不超过 ${n(c.params.limit)} 个字`,
-  minItems: (c) => `${c.label}：至少填写 ${n(c.params.limit)} 条`,
-  maxItems: (c) => `${c.label}：最多填写 ${n(c.params.limit)} 条`,
+  minItems: (c) => (c.choice ? `${c.label}：至少选择 ${n(c.params.limit)} 项` : `${c.label}：至少填写 ${n(c.params.limit)} 条`),
+  maxItems: (c) => (c.choice ? `${c.label}：最多选择 ${n(c.params.limit)} 项` : `${c.label}：最多填写 ${n(c.params.limit)} 条`),
   uniqueItems: (c) => `${c.label}：不能有重复项`,
   pattern: (c) => `${c.label}：格式不正确`,
   format: (c) => `${c.label}：${FORMAT_ZH[String(c.params.format)] ?? '格式不正确'}`,
   type: (c) => `${c.label}：应填写${TYPE_ZH[String(c.params.type)] ?? String(c.params.type)}`,
-  enum: (c) => `${c.label}：请从选项中选择${list(c.params.allowedValues)}`,
+  enum: (c) => `${c.label}：请从选项中选择${list(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}：须勾选确认` : `${c.label}：应为“${n(c.params.allowedValue)}”`),
   additionalProperties: (c) => `${c.label}：不应包含未定义的字段“${n(c.params.additionalProperty)}”`,
   multipleOf: (c) => `${c.label}：应为 ${n(c.params.multipleOf)} 的整数倍`,
@@ -73,13 +77,13 @@ const EN: Record<string, Template> = {
   exclusiveMaximum: (c) => `${c.label}: must be less than ${n(c.params.limit)}${c.unit ? ` ${c.unit}` : ''}`,
   minLength: (c) => (c.params.limit === 1 ? `${c.label}: required` : `${c.label}: at least ${n(c.params.limit)} characters`),
   maxLength: (c) => `${c.label}: at most ${n(c.params.limit)} characters`,
-  minItems: (c) => `${c.label}: add at least ${n(c.params.limit)}`,
-  maxItems: (c) => `${c.label}: at most ${n(c.params.limit)} rows`,
+  minItems: (c) => (c.choice ? `${c.label}: choose at least ${n(c.params.limit)}` : `${c.label}: add at least ${n(c.params.limit)}`),
+  maxItems: (c) => (c.choice ? `${c.label}: choose at most ${n(c.params.limit)}` : `${c.label}: at most ${n(c.params.limit)} rows`),
   uniqueItems: (c) => `${c.label}: must not repeat an item`,
   pattern: (c) => `${c.label}: wrong format`,
   format: (c) => `${c.label}: ${FORMAT_EN[String(c.params.format)] ?? 'wrong format'}`,
   type: (c) => `${c.label}: must be ${c.params.type === 'integer' ? 'a whole number' : `a ${String(c.params.type)}`}`,
-  enum: (c) => `${c.label}: choose one of the options${listEn(c.params.allowedValues)}`,
+  enum: (c) => `${c.label}: choose one of the options${listEn(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}: must be confirmed` : `${c.label}: must be "${n(c.params.allowedValue)}"`),
   additionalProperties: (c) => `${c.label}: unexpected field "${n(c.params.additionalProperty)}"`,
   multipleOf: (c) => `${c.label}: must be a multiple of ${n(c.params.multipleOf)}`,

@@ -5,9 +5,15 @@ import type { Json, JsonSchema } from '../types.js';
  * Fills year-dependent choices: a schema node `{"x-options": "domains"}` gets
  * `enum: call.options.domains`. Lists that change by year (domains, partner regions)
  * live in `rules/<year>/call.json`, so a new year needs no schema edit.
- * A name of the form `regions.上海市` reads a nested list.
+ * A name of the form `regions.上海市` reads a nested list. `optionsEn` gives English display
+ * names (`x-enum-en`); a value without one shows as is.
  */
-export function applyOptions(schema: JsonSchema, options: Record<string, Json>, file: string): JsonSchema {
+export function applyOptions(
+  schema: JsonSchema,
+  options: Record<string, Json>,
+  file: string,
+  optionsEn: Record<string, string> = {},
+): JsonSchema {
   const walk = (node: unknown, at: string): unknown => {
     if (Array.isArray(node)) return node.map((n, i) => walk(n, `${at}/${i}`));
     if (typeof node !== 'object' || node === null) return node;
@@ -25,6 +31,7 @@ export function applyOptions(schema: JsonSchema, options: Record<string, Json>, 
         });
       }
       out.enum = list;
+      out['x-enum-en'] = list.map((v) => (typeof v === 'string' && Object.hasOwn(optionsEn, v) ? optionsEn[v] : v));
     }
     return out;
   };

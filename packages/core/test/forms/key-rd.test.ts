@@ -155,3 +155,25 @@ describe('key-rd (附件2 重点科技研发计划)', () => {
     }
   });
 });
+
+describe('schema messages use display labels', () => {
+  it('an enum error lists the Chinese labels, or the English ones', () => {
+    const data = clone(eligible);
+    data.project!.industryType = '夕阳产业';
+    const zh = evaluate('key-rd', data, { now: OPEN_NOW }).errors[0];
+    expect(zh).toEqual({
+      pointer: '/project/industryType',
+      keyword: 'enum',
+      message: '产业类型：请从选项中选择（未来型产业、先导型产业、其他重点产业）',
+    });
+    const en = evaluate('key-rd', data, { now: OPEN_NOW, lang: 'en' }).errors[0];
+    expect(en?.message).toBe('Industry type: choose one of the options (Future industry, Pilot industry, Other key industry)');
+  });
+
+  it('year options carry English names from call.json optionsEn', () => {
+    const form = getForm('key-rd', 2022);
+    const domain = (form.schema.properties as Record<string, { properties: Record<string, Record<string, string[]>> }>).classification!
+      .properties.domain!;
+    expect(domain['x-enum-en']![domain.enum!.indexOf('智能制造')]).toBe('Smart manufacturing');
+  });
+});

@@ -191,7 +191,7 @@ describe('regional (附件5 区域合作专项)', () => {
     it('合作内容类型 is a non-empty set of the three listed types', () => {
       expect(check(withProject({ coopType: ['交流合作平台载体建设'] })).ok).toBe(true);
       expect(check(withProject({ coopType: [] })).errors).toEqual([
-        { pointer: '/project/coopType', keyword: 'minItems', message: '合作内容类型：至少填写 1 条' },
+        { pointer: '/project/coopType', keyword: 'minItems', message: '合作内容类型：至少选择 1 项' },
       ]);
       expect(check(withProject({ coopType: ['科技成果转移转化', '科技成果转移转化'] })).errors[0]?.keyword).toBe('uniqueItems');
       expect(check(withProject({ coopType: ['人才引进'] })).errors[0]).toMatchObject({ pointer: '/project/coopType/0', keyword: 'enum' });
