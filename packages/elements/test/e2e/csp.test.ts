@@ -84,6 +84,31 @@ describe.each(['esm', 'iife'] as const)('demo page, %s bundle, strict CSP', (bun
     }
   });
 
+  it('switches to the summary form (附件7) with the pre-filled value from guide-form-summary', async () => {
+    const { page, problems, close } = await open(bundle, 'key-rd');
+    try {
+      await page.getByLabel('填报单位').waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: /用示例填写/ }).click();
+      await expect.poll(() => verdict(page).then((v) => v.ok)).toBe(true);
+      await page
+        .locator('guide-form')
+        .getByRole('button', { name: /填写指南凝练信息表/ })
+        .click();
+      await expect.poll(() => page.locator('#category').inputValue()).toBe('summary');
+      const value = await page.evaluate(
+        () => (document.querySelector('guide-form') as unknown as { value: Record<string, unknown> }).value,
+      );
+      expect(value).toMatchObject({
+        classification: { category: 'summary' },
+        linked: { category: 'key-rd' },
+        unit: { unitName: '大连海创智能装备有限公司' },
+      });
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('loads every category it offers', async () => {
     const { page, problems, close } = await open(bundle, 'key-rd');
     try {
