@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv, toRaw } from '@guide-forms/core/compile';
-import { deref, getPointer, indexFields, type JsonSchema, joinPointer, toSchemaErrors } from '@guide-forms/core/node';
+import { deref, getPointer, indexFields, type JsonSchema, joinPointer, parsePointer, toSchemaErrors } from '@guide-forms/core/node';
 import { closest, type Problems } from '../admin/problems.js';
 import type { SourceFile } from '../admin/sources.js';
 
@@ -13,6 +13,7 @@ type ValidateFunction = ReturnType<ReturnType<typeof createAjv>['compile']>;
 interface Meta {
   schema: JsonSchema;
   validate: ValidateFunction;
+  resolved: JsonSchema;
   fields: ReturnType<typeof indexFields>;
 }
 
@@ -25,7 +26,8 @@ export function metaSchema(kind: MetaKind): Meta {
   if (hit) return hit;
   const path = require.resolve(`@guide-forms/core/schemas/${kind}.schema.json`);
   const schema = JSON.parse(readFileSync(path, 'utf8')) as JsonSchema;
-  const meta: Meta = { schema, validate: createAjv().compile(schema), fields: indexFields(deref(schema, {})) };
+  const resolved = deref(schema, {});
+  const meta: Meta = { schema, resolved, validate: createAjv().compile(schema), fields: indexFields(resolved) };
   cache.set(kind, meta);
   return meta;
 }
@@ -34,10 +36,16 @@ function show(value: unknown): string {
   return value === undefined ? '（没有）' : JSON.stringify(value);
 }
 
-/** The keys a schema location allows, for "unknown key" hints. */
-function allowedKeys(schema: JsonSchema, schemaPath: string): string[] {
-  const parent = schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, '');
-  const node = getPointer(schema, decodeURIComponent(parent)) as JsonSchema | undefined;
+/** The keys the schema allows at a data location, for "unknown key" hints. */
+function allowedKeys(resolved: JsonSchema, instancePath: string): string[] {
+  let node: JsonSchema | undefined = resolved;
+  for (const segment of parsePointer(instancePath)) {
+    const props = node?.properties as Record<string, JsonSchema> | undefined;
+    if (props && Object.hasOwn(props, segment)) node = props[segment];
+    else if (typeof node?.items === 'object') node = node.items as JsonSchema;
+    else if (typeof node?.additionalProperties === 'object') node = node.additionalProperties as JsonSchema;
+    else return [];
+  }
   return Object.keys((node?.properties as Record<string, unknown> | undefined) ?? {});
 }
 
@@ -77,7 +85,7 @@ export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems):
         });
         break;
       case 'additionalProperties': {
-        const allowed = allowedKeys(meta.schema, e.schemaPath);
+        const allowed = allowedKeys(meta.resolved, e.instancePath);
         const near = closest(extra, allowed);
         problems.error('unknown-key', file.rel, pointer, `${prefix}不认识的键 "${extra}"`, {
           expected: allowed.length ? `one of: ${allowed.join(', ')}` : 'no other keys',

@@ -83,6 +83,34 @@ function checkField(site: RuleSite, read: FieldRead, pointer: string, what: stri
   );
 }
 
+/** Operator names from other languages that administrators may type. */
+const ALIASES: Record<string, string> = {
+  gte: '>=',
+  ge: '>=',
+  gt: '>',
+  lte: '<=',
+  le: '<=',
+  lt: '<',
+  eq: '==',
+  equals: '==',
+  ne: '!=',
+  neq: '!=',
+  not: '!',
+};
+
+/** The names of the params a logic tree uses (`{"param": "min"}`), found without compiling it. */
+function paramsIn(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) paramsIn(n, out);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'param' && typeof v === 'string') out.add(v);
+      else if (k === 'param' && Array.isArray(v) && typeof v[0] === 'string') out.add(v[0]);
+      else paramsIn(v, out);
+    }
+  }
+  return out;
+}
+
 function compile(site: RuleSite, key: 'when' | 'logic'): CompiledLogic | null | undefined {
   const logic = site.rule[key];
   if (logic === undefined) return null;
@@ -97,7 +125,7 @@ function compile(site: RuleSite, key: 'when' | 'logic'): CompiledLogic | null | 
     if (!(error instanceof GuideFormsError)) throw error;
     let hint = '允许的运算符和参数个数见 docs/rules.md';
     if (error.expected === 'an allowed operator' && error.found) {
-      const near = closest(error.found, Object.keys(OPERATORS));
+      const near = ALIASES[error.found.toLowerCase()] ?? closest(error.found, Object.keys(OPERATORS));
       hint = near ? `是否应为 "${near}"？${hint}` : hint;
     } else if (error.message.includes('未定义的参数')) {
       hint = '在本规则的 "params" 中定义这个参数，例如 "params": { "min": 200 }';
@@ -114,11 +142,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** The checks of one well-formed, active rule. */
 function checkRule(site: RuleSite): void {
   const { rule, at, problems, file } = site;
-  const when = compile(site, 'when');
-  const logic = compile(site, 'logic');
-  if (when === undefined || !logic) return;
-
-  const usedParams = new Set([...(when?.params ?? []), ...logic.params]);
+  const usedParams = paramsIn([rule.when, rule.logic]);
   for (const name of Object.keys(rule.params ?? {})) {
     if (!usedParams.has(name)) {
       problems.error('unused-param', file.rel, `${at}/params/${name}`, `规则 ${rule.id}：参数 "${name}" 没有在 when 或 logic 中使用`, {
@@ -128,6 +152,9 @@ function checkRule(site: RuleSite): void {
       });
     }
   }
+  const when = compile(site, 'when');
+  const logic = compile(site, 'logic');
+  if (when === undefined || !logic) return;
 
   const reads = [...(when?.reads ?? []), ...logic.reads];
   const topLevel = [...new Set(reads.filter((r) => r.scope === null).map((r) => r.pointer))];
