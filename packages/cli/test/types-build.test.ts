@@ -1,0 +1,64 @@
+// `types` keeps packages/core/src/generated/form-data.ts current; `build` runs the
+// elements' bundle script as a child process and passes its exit code through.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TYPES_FILE } from '../src/types/generate.js';
+import { REPO, run, tempRoot } from './admin-helpers.js';
+
+beforeAll(() => {
+  delete process.env.GUIDE_FORMS_ROOT;
+});
+
+describe('guide-forms types', () => {
+  it('the committed form-data.ts is up to date (run `npx guide-forms types` after changing a form)', async () => {
+    const r = await run(REPO, 'types', '--check');
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('writes KeyRdData and FormDataMap; --check exits 1 when the file is missing or stale', async () => {
+    const root = tempRoot();
+    expect((await run(root, 'types', '--check')).code).toBe(1);
+    const written = await run(root, 'types');
+    expect(written.code).toBe(0);
+    const text = readFileSync(join(root, TYPES_FILE), 'utf8');
+    expect(text).toContain('export interface KeyRdData {');
+    expect(text).toContain("'key-rd': KeyRdData;");
+    expect(text).toMatch(/totalRdInvestment: number;/);
+    // A conditional section (allOf/then) becomes an optional field; no NoName types from Chinese titles.
+    expect(text).toMatch(/otherDomain\?: string;/);
+    expect(text).not.toContain('NoName');
+    expect((await run(root, 'types', '--check')).code).toBe(0);
+    writeFileSync(join(root, TYPES_FILE), `${text}// edited by hand\n`);
+    const stale = await run(root, 'types', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('npx guide-forms types');
+  });
+});
+
+describe('guide-forms build', () => {
+  it('needs --year (exit 2)', async () => {
+    expect((await run(tempRoot(), 'build')).code).toBe(2);
+  });
+
+  it('says clearly when the elements build script does not exist yet (exit 2)', async () => {
+    const root = tempRoot();
+    const r = await run(root, 'build', '--year', '2022');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('packages/elements/scripts/build.mjs');
+    expect(existsSync(join(root, 'packages'))).toBe(false);
+  });
+
+  it('runs the script with --year and passes its output and exit code through', async () => {
+    const root = tempRoot();
+    mkdirSync(join(root, 'packages/elements/scripts'), { recursive: true });
+    writeFileSync(
+      join(root, 'packages/elements/scripts/build.mjs'),
+      "console.log('args', process.argv.slice(2).join(' '));\nconsole.error('warn from build');\nprocess.exit(3);\n",
+    );
+    const r = await run(root, 'build', '--year', '2022');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('args --year 2022');
+    expect(r.stderr).toContain('warn from build');
+  });
+});
