@@ -8,8 +8,9 @@ describe('IME composition', () => {
     const el = await mount({ category: 'key-rd' });
     const input = control(el, '/unit/unitName');
     let renders = 0;
-    const original = el.render.bind(el);
-    (el as unknown as { render: () => unknown }).render = () => {
+    const host = el as unknown as { render: () => unknown };
+    const original = host.render.bind(el);
+    host.render = () => {
       renders++;
       return original();
     };

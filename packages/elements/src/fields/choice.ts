@@ -26,6 +26,7 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
     required,
     html`<div class="control"><select
       id=${parts.id}
+      data-pointer=${pointer}
       part="input"
       aria-required=${required ? 'true' : 'false'}
       aria-invalid=${parts.invalid ? 'true' : 'false'}
@@ -64,6 +65,7 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
           <input
             type="radio"
             id=${i === 0 ? parts.id : `${parts.id}-${i}`}
+            data-pointer=${pointer}
             name=${parts.id}
             part="input"
             ?disabled=${ctx.disabled}
@@ -89,6 +91,7 @@ export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: st
       <input
         type="checkbox"
         id=${parts.id}
+        data-pointer=${pointer}
         part="input"
         aria-invalid=${parts.invalid ? 'true' : 'false'}
         aria-describedby=${parts.describedBy() || nothing}

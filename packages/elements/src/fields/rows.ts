@@ -41,7 +41,7 @@ export function rowsField(ctx: FieldContext, schema: JsonSchema, pointer: string
         </div>
       </fieldset>`;
     })}
-    <button type="button" part="button" class="add" data-op="add" ?disabled=${ctx.disabled || n >= max}
+    <button type="button" part="button" class="add" data-op="add" data-pointer=${pointer} ?disabled=${ctx.disabled || n >= max}
       @click=${() => ctx.rows(pointer, { op: 'add' })}>${ctx.t.add(rowTitle)}</button>
   </fieldset>`;
 }

@@ -66,6 +66,8 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
       type="button"
       part="button"
       class="add"
+      data-op="add"
+      data-pointer=${pointer}
       ?disabled=${ctx.disabled || list.length >= max || (list.length > 0 && list[list.length - 1] === '')}
       @click=${() => ctx.rows(pointer, { op: 'add' })}
     >${ctx.t.add(itemTitle)}</button>
