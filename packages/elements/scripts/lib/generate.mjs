@@ -43,7 +43,7 @@ export function generate({ root, year, outDir }) {
   const formats = new Set();
   const validator = (rel, code, imports) => {
     for (const name of usedFormats(code)) formats.add(name);
-    const header = imports.filter(([name]) => new RegExp(`\\b${name}\\b`).test(code)).map(([name, line]) => `${line}\n`);
+    const header = imports.filter(([name]) => new RegExp(`\\b${name}\\b`).test(code)).map(([, line]) => `${line}\n`);
     write(`validators/${rel}`, header.join('') + code);
   };
   const sharedImport = ['__gfShared', `import { shared as __gfShared } from '../catalog/common.js';`];
