@@ -1,0 +1,238 @@
+import type { Verdict } from '@guide-forms/core';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { expect, userEvent, within } from 'storybook/test';
+import { uiStrings } from '../../src/i18n/strings.js';
+import { pointerId } from '../../src/index.js';
+import { CLOSED, categories, example, OPEN, rawSchema, ruleOf } from './catalog.js';
+import { formBody, loadedForm, part } from './checks.js';
+import { printSheet } from './print.js';
+
+/** The controls of every form story; `value` is the submission the form starts with. */
+export interface FormArgs {
+  category: string;
+  lang: string;
+  now: string;
+  name: string;
+  value: Record<string, unknown> | undefined;
+}
+
+export type FormStory = StoryObj<FormArgs>;
+
+const zh = uiStrings('zh-CN');
+const en = uiStrings('en');
+
+/** One `<guide-form>` from the story's args. */
+export function renderForm(args: FormArgs): TemplateResult {
+  return html`<guide-form
+    category=${args.category}
+    lang=${args.lang || nothing}
+    name=${args.name || nothing}
+    .now=${args.now}
+    .value=${args.value ?? {}}
+  ></guide-form>`;
+}
+
+/** What every story of one form shares (the generated files spread it into their meta). */
+export function formMeta(category: string): Partial<Meta<FormArgs>> {
+  return {
+    component: 'guide-form',
+    render: renderForm,
+    args: { category, lang: '', now: OPEN, name: category, value: undefined },
+    argTypes: {
+      category: { control: 'select', options: categories },
+      lang: { control: 'inline-radio', options: ['', 'en'] },
+      now: { control: 'text', description: 'ISO-8601; the call window is 2021-10-20 to 2021-11-10 (北京时间)' },
+      value: { control: 'object' },
+    },
+  };
+}
+
+function verdictOf(el: { verdict: Verdict | null; category: string }): Verdict {
+  if (!el.verdict) throw new Error(`story: <guide-form category="${el.category}"> has no verdict`);
+  return el.verdict;
+}
+
+/** Presses 提交/Submit like a user and returns the error summary that appears. */
+async function submitAndGetSummary(body: HTMLElement, label: string): Promise<HTMLElement> {
+  await userEvent.click(within(body).getByRole('button', { name: label }));
+  return within(body).findByRole('alert');
+}
+
+/** The blank form: its title shows; submitting lists every problem and focuses the list. */
+export function emptyStory(category: string): FormStory {
+  return {
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const body = formBody(el);
+      await expect(within(body).getByRole('heading', { level: 1 })).toHaveTextContent(String(rawSchema(category)['title']));
+      await expect(within(body).queryByRole('alert')).toBeNull();
+      const summary = await submitAndGetSummary(body, zh.submit);
+      const items = within(summary).getAllByRole('listitem');
+      await expect(within(summary).getByRole('heading')).toHaveTextContent(zh.summaryTitle(items.length));
+      await expect(el.shadowRoot?.activeElement).toBe(summary);
+      await expect(verdictOf(el).valid).toBe(false);
+    },
+  };
+}
+
+/** A valid, eligible example: ready to submit, and the route (处室, phone) is shown. */
+export function exampleStory(category: string, file: string): FormStory {
+  return {
+    args: { value: example(category, file) },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const body = formBody(el);
+      const verdict = verdictOf(el);
+      await expect(within(body).getByRole('status')).toHaveTextContent(zh.submitted);
+      const route = verdict.route;
+      if (!route) throw new Error(`story: ${category}/${file} has no route`);
+      const panel = part(el, '.panel');
+      await expect(within(panel).getByText(route.department, { exact: false })).toBeVisible();
+      await expect(within(panel).getByRole('link', { name: route.phone })).toBeVisible();
+      const submitted = new Promise<unknown>((resolve) =>
+        el.addEventListener('guide-form-submit', (e) => resolve(e.detail), { once: true }),
+      );
+      await userEvent.click(within(body).getByRole('button', { name: zh.submit }));
+      await expect(submitted).resolves.toMatchObject({ verdict: { ok: true } });
+    },
+  };
+}
+
+/** A schema error: after `reportValidity()` the summary lists the error's message. */
+export function invalidStory(category: string, file: string): FormStory {
+  return {
+    args: { value: example(category, file) },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const verdict = verdictOf(el);
+      await expect(verdict.valid).toBe(false);
+      await expect(el.reportValidity()).toBe(false);
+      await el.updateComplete;
+      const summary = await within(formBody(el)).findByRole('alert');
+      const first = verdict.errors[0];
+      if (!first) throw new Error(`story: ${category}/${file} has no schema error`);
+      await expect(within(summary).getAllByText(first.message)[0]).toBeVisible();
+    },
+  };
+}
+
+/** One rule broken: its finding shows in the panel; a blocking one also in the summary. */
+export function failStory(category: string, file: string): FormStory {
+  const rule = ruleOf(file);
+  return {
+    args: { value: example(category, file) },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const finding = verdictOf(el).findings.find((f) => f.rule === rule);
+      if (!finding) throw new Error(`story: ${category}/${file} has no finding of rule ${rule}`);
+      const panel = part(el, '.panel');
+      await expect(within(panel).getByRole('heading', { level: 3, name: new RegExp(zh.severity[finding.severity]) })).toBeVisible();
+      await expect(within(panel).getAllByText(finding.message)[0]).toBeVisible();
+      if (finding.severity !== 'block') return;
+      await expect(el.reportValidity()).toBe(false);
+      const summary = await within(formBody(el)).findByRole('alert');
+      await expect(within(summary).getAllByText(finding.message)[0]).toBeVisible();
+    },
+  };
+}
+
+/** Data with each `pointer → value` set (objects on the way are created). */
+function withValues(data: Record<string, unknown>, set: Record<string, unknown>): Record<string, unknown> {
+  for (const [pointer, value] of Object.entries(set)) {
+    const keys = pointer.split('/').slice(1);
+    let node = data;
+    for (const key of keys.slice(0, -1)) {
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[keys.at(-1) as string] = value;
+  }
+  return data;
+}
+
+/**
+ * A conditional section (role, subtype, …): the eligible example with the `if` values
+ * set; the fields of its `then` appear.
+ */
+export function variantStory(category: string, set: Record<string, unknown>, shows: string[]): FormStory {
+  return {
+    args: { value: withValues(example(category, 'eligible.json'), set) },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      for (const pointer of shows) await expect(part(el, `#${pointerId(pointer)}`)).toBeVisible();
+    },
+  };
+}
+
+/** After 2021-11-10: the panel says the window has closed, and that blocks submitting. */
+export function closedStory(category: string): FormStory {
+  return {
+    args: { value: example(category, 'eligible.json'), now: CLOSED },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const verdict = verdictOf(el);
+      await expect(verdict.open).toBe(false);
+      await expect(within(part(el, '.panel .window')).getByText(verdict.window.message)).toBeVisible();
+      const summary = await submitAndGetSummary(formBody(el), zh.submit);
+      await expect(within(summary).getByText(verdict.window.message)).toBeVisible();
+    },
+  };
+}
+
+/** `lang="en"`: English labels, buttons, panel and messages. */
+export function englishStory(category: string): FormStory {
+  return {
+    args: { value: example(category, 'eligible.json'), lang: 'en' },
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const body = within(formBody(el));
+      const titleEn = rawSchema(category)['x-title-en'];
+      if (typeof titleEn === 'string') await expect(body.getByRole('heading', { level: 1 })).toHaveTextContent(titleEn);
+      await expect(body.getByRole('heading', { level: 2, name: en.panelTitle })).toBeVisible();
+      await expect(body.getByRole('button', { name: en.submit })).toBeVisible();
+      await expect(body.getByRole('status')).toHaveTextContent(en.submitted);
+    },
+  };
+}
+
+const THEME = { accent: 'rgb(107, 44, 145)', radius: '12px' };
+
+/** The look changed only through the documented `--gf-*` custom properties. */
+export function themeStory(category: string): FormStory {
+  return {
+    args: { value: example(category, 'eligible.json') },
+    render: (args) => html`<div
+      style="--gf-accent: ${THEME.accent}; --gf-radius: ${THEME.radius}; --gf-border: #5c6670; --gf-bg: #fbf9fd; --gf-font: 'Noto Serif CJK SC', 'WenQuanYi Micro Hei', serif;"
+    >
+      ${renderForm(args)}
+    </div>`,
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const submit = within(formBody(el)).getByRole('button', { name: zh.submit });
+      await expect(getComputedStyle(submit).backgroundColor).toBe(THEME.accent);
+      await expect(getComputedStyle(submit).borderTopLeftRadius).toBe(THEME.radius);
+    },
+  };
+}
+
+/**
+ * The print layout: the element's own `@media print` rules applied on screen, on an A4
+ * sheet. Buttons, hints and counters disappear; fields and the panel stay.
+ */
+export function printStory(category: string): FormStory {
+  return {
+    args: { value: example(category, 'eligible.json') },
+    render: (args) =>
+      html`<div style="width: 210mm; padding: 15mm; background: #fff; box-shadow: 0 0 0 1px #ccc;">${renderForm(args)}</div>`,
+    play: async ({ canvasElement }) => {
+      const el = await loadedForm(canvasElement);
+      const root = el.shadowRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, printSheet()];
+      const body = formBody(el);
+      await expect(within(body).queryByRole('button', { name: zh.submit })).toBeNull();
+      await expect(part(el, '.panel')).toBeVisible();
+      await expect(within(body).getByRole('heading', { level: 1 })).toBeVisible();
+    },
+  };
+}
