@@ -8,6 +8,7 @@ import { runRule } from './rules/run.js';
 import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
+import { fillRuleParams } from './schema/rule-params.js';
 import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
@@ -71,10 +72,14 @@ export class Engine {
     return catalogYears(this.#catalog);
   }
 
-  /** The year used when none is given: the latest in `rules/`. */
+  /**
+   * The year used when none is given: the latest in `rules/` that is not a draft (a year made by
+   * `rollover` stays a draft until it passes lint and test). Falls back to the latest draft.
+   */
   latestYear(): number {
     const years = this.years();
-    const latest = years[years.length - 1];
+    const final = years.filter((y) => !this.#catalog.years[y]?.call.draft);
+    const latest = final[final.length - 1] ?? years[years.length - 1];
     if (latest === undefined) throw new GuideFormsError('no-rules', 'rules/ 中没有任何年度的规则');
     return latest;
   }
@@ -213,7 +218,16 @@ export class Engine {
     if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
 
     return {
-      definition: { category, year, schema: resolved, rules: compiledRules.map((r) => r.rule), call },
+      definition: {
+        category,
+        year,
+        schema: fillRuleParams(
+          resolved,
+          compiledRules.map((r) => r.rule),
+        ),
+        rules: compiledRules.map((r) => r.rule),
+        call,
+      },
       fields: indexFields(resolved),
       validate: this.#validator(category, year, schema, shared),
       rules: compiledRules,

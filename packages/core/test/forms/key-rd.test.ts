@@ -177,3 +177,19 @@ describe('schema messages use display labels', () => {
     expect(domain['x-enum-en']![domain.enum!.indexOf('智能制造')]).toBe('Smart manufacturing');
   });
 });
+
+describe('hints follow the year', () => {
+  it('a threshold in a field hint comes from the rule param in force', () => {
+    const form = getForm('key-rd', 2022);
+    const project = (form.schema.properties as Record<string, { properties: Record<string, Record<string, string>> }>).project!;
+    expect(project.properties.totalRdInvestment!.description).toBe('项目总研发投入在 200 万元以上（含 200 万元）');
+    expect(project.properties.totalRdInvestment!['x-description-en']).toBe('At least 200 ×10k CNY');
+  });
+
+  it('no hint of any form keeps an unfilled {rule.param} placeholder', () => {
+    for (const { category } of listCategories(2022)) {
+      const text = JSON.stringify(getForm(category, 2022).schema);
+      expect(text.match(/"(description|x-description-en)":"[^"]*\{R[^"]*"/g), category).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { Engine, listCategories, loadCatalog } from '@guide-forms/core';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { describe, expect, it } from 'vitest';
+import { example, OPEN_NOW, ROOT } from './helpers.js';
+
+function withYear(year: number, draft: boolean): Engine {
+  const catalog = loadCatalog(ROOT);
+  const base = catalog.years[2022]!;
+  catalog.years[year] = { ...structuredClone(base), call: { ...structuredClone(base.call), year, draft } };
+  return new Engine(catalog, ajvValidators());
+}
+
+describe('Engine years', () => {
+  it('defaults to the latest year that is not a draft', () => {
+    expect(withYear(2023, true).latestYear()).toBe(2022);
+    expect(withYear(2023, false).latestYear()).toBe(2023);
+  });
+
+  it('still evaluates a draft year when asked for it by name', () => {
+    const v = withYear(2023, true).evaluate('key-rd', example('key-rd'), { year: 2023, now: OPEN_NOW });
+    expect(v.year).toBe(2023);
+  });
+
+  it('refuses an unknown year, listing the known ones', () => {
+    expect(() => withYear(2023, true).evaluate('key-rd', {}, { year: 2031 })).toThrow('没有 2031 年度的规则（已有：2022、2023）');
+  });
+
+  it('lists the seven categories of 2022 with their attachment titles', () => {
+    const list = listCategories(2022);
+    expect(list.map((c) => c.category)).toEqual([
+      'challenge',
+      'key-rd',
+      'innovation-fund',
+      'transfer',
+      'regional',
+      'international',
+      'summary',
+    ]);
+    for (const c of list) {
+      expect(c.title).toMatch(/表$/);
+      expect(c.titleEn).not.toBe(c.category);
+    }
+  });
+});
