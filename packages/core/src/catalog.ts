@@ -31,3 +31,13 @@ export function catalogYears(catalog: Catalog): number[] {
     .map(Number)
     .sort((a, b) => a - b);
 }
+
+/**
+ * The year used when none is given: the latest that is not a draft (a year made by
+ * `rollover` stays a draft until it passes lint and test), else the latest draft.
+ */
+export function defaultYear(catalog: Catalog): number | undefined {
+  const years = catalogYears(catalog);
+  const final = years.filter((y) => !catalog.years[y]?.call.draft);
+  return final[final.length - 1] ?? years[years.length - 1];
+}

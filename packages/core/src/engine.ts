@@ -1,4 +1,4 @@
-import { type Catalog, catalogYears, fileOf } from './catalog.js';
+import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
 import { sanitize } from './logic/apply.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
@@ -77,9 +77,7 @@ export class Engine {
    * `rollover` stays a draft until it passes lint and test). Falls back to the latest draft.
    */
   latestYear(): number {
-    const years = this.years();
-    const final = years.filter((y) => !this.#catalog.years[y]?.call.draft);
-    const latest = final[final.length - 1] ?? years[years.length - 1];
+    const latest = defaultYear(this.#catalog);
     if (latest === undefined) throw new GuideFormsError('no-rules', 'rules/ 中没有任何年度的规则');
     return latest;
   }

@@ -3,7 +3,7 @@
  * This entry is safe for browsers; `@guide-forms/core/node` adds the file-system loader.
  */
 export type { Catalog, YearCatalog } from './catalog.js';
-export { catalogYears, fileOf } from './catalog.js';
+export { catalogYears, defaultYear, fileOf } from './catalog.js';
 export { evaluate, getDefaultEngine, getForm, listCategories, setDefaultEngine } from './default.js';
 export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
 export { Engine } from './engine.js';

@@ -1,4 +1,4 @@
-import type { CallFile, Catalog, JsonSchema, RuleFile } from '@guide-forms/core';
+import type { CallFile, JsonSchema, RuleFile } from '@guide-forms/core';
 
 export interface PreparedForm {
   category: string;
@@ -19,5 +19,4 @@ export interface PreparedYear {
   missing: string[];
 }
 
-export function latestYear(catalog: Catalog): number;
 export function prepareYear(root: string, year?: number): PreparedYear;

@@ -1,6 +1,6 @@
 // Reads forms/ and rules/ and prepares what one year's bundle needs: the schemas with
 // year options applied exactly as the Engine does, and the rule files without their tests.
-import { applyOptions, fileOf, loadCatalog } from '@guide-forms/core/node';
+import { defaultYear, formSchemas, loadCatalog } from '@guide-forms/core/node';
 
 /**
  * @typedef {import('@guide-forms/core').JsonSchema} JsonSchema
@@ -22,46 +22,30 @@ import { applyOptions, fileOf, loadCatalog } from '@guide-forms/core/node';
  * @property {string[]} missing   categories of the call without `forms/<category>/schema.json`
  */
 
-/** The latest year in `rules/`. */
-export function latestYear(catalog) {
-  const years = Object.keys(catalog.years)
-    .map(Number)
-    .sort((a, b) => a - b);
-  if (years.length === 0) throw new Error('rules/ holds no year');
-  return /** @type {number} */ (years[years.length - 1]);
-}
-
 /**
- * Loads the catalog under `root` and prepares `year` (default: the latest).
- * Keep in step with `Engine#compile` (packages/core/src/engine.ts): the validator
- * factory there receives `applyOptions(form)` and every `applyOptions(shared)`.
+ * Loads the catalog under `root` and prepares `year` (default: the latest year that is not a
+ * draft, as the Engine picks it). Schemas come from core's `formSchemas`, the function the
+ * Engine compiles its validators from, so the precompiled ones see the same schemas.
  * @returns {PreparedYear}
  */
 export function prepareYear(root, year) {
   const catalog = loadCatalog(root);
-  const y = year ?? latestYear(catalog);
-  const entry = catalog.years[y];
-  if (!entry) throw new Error(`rules/${y}/ does not exist (years: ${Object.keys(catalog.years).join(', ')})`);
+  const y = year ?? defaultYear(catalog);
+  const entry = y === undefined ? undefined : catalog.years[y];
+  if (y === undefined || !entry)
+    throw new Error(`rules/${y ?? '<year>'}/ does not exist (years: ${Object.keys(catalog.years).join(', ')})`);
   const { call, rules } = entry;
-  const shared = Object.fromEntries(
-    Object.values(catalog.shared).map((s) => {
-      const applied = applyOptions(s, call.options, fileOf(catalog, 'forms/_shared'));
-      return [String(applied.$id), applied];
-    }),
-  );
   const forms = [];
   const missing = [];
+  let shared = {};
   for (const category of call.categories) {
-    const base = catalog.forms[category];
-    if (!base) {
+    if (!catalog.forms[category]) {
       missing.push(category);
       continue;
     }
-    forms.push({
-      category,
-      schema: applyOptions(base, call.options, fileOf(catalog, `forms/${category}`)),
-      rules: rules[category] ? stripRuleFile(rules[category]) : null,
-    });
+    const schemas = formSchemas(catalog, category, y);
+    shared = Object.fromEntries(schemas.shared.map((s) => [String(s.$id), s]));
+    forms.push({ category, schema: schemas.schema, rules: rules[category] ? stripRuleFile(rules[category]) : null });
   }
   return {
     year: y,
