@@ -1,21 +1,18 @@
-import type { Engine, FormDefinition, JsonSchema, Lang, Verdict } from '@guide-forms/core';
-import { getPointer, parsePointer, setPointer } from '@guide-forms/core';
+import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import type { FieldContext, FieldMessage, RowOp } from '../fields/context.js';
 import { pointerId } from '../fields/context.js';
-import { formatText, parseText, type TextKind } from '../fields/parse.js';
+import type { TextKind } from '../fields/parse.js';
 import { renderField } from '../fields/render.js';
 import { toLang, uiStrings } from '../i18n/strings.js';
-import { withContainers } from '../schema/containers.js';
-import { effectiveObject, visibleValue, withConsts } from '../schema/effective.js';
-import { jsonEqual } from '../schema/if-match.js';
-import { applyRowOp } from '../schema/row-ops.js';
+import { effectiveObject } from '../schema/effective.js';
 import { getFormSource } from '../source.js';
 import { summaryFrom } from '../summary-prefill.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { focusAfterRowOp, focusTarget } from './focus.js';
+import { FormModel } from './form-model.js';
 import { styles } from './guide-form.styles.js';
 import { formHeader, loadErrorPanel, problems, submitBar } from './parts.js';
 
@@ -34,6 +31,13 @@ export interface GuideFormSummaryDetail {
  * `<guide-form>` renders one attachment form of the call from its JSON Schema, checks it
  * with the same engine as the server on every change, and shows where it goes.
  *
+ * Register a {@link FormSource} first (the production bundles do). Inside a host
+ * `<form>` it submits `JSON.stringify(value)` under `name` and blocks the submission
+ * while the verdict is not ok. With `draft-key`, everything typed — hidden sections
+ * included — is kept in localStorage until a successful submit; a saved draft wins
+ * over a `value` set before the form loaded. `await el.updateComplete` waits for the
+ * form to load. Prints as a paper attachment (附件N + title, no buttons).
+ *
  * @example
  * <guide-form category="key-rd" name="suggestion" draft-key="key-rd-2022"></guide-form>
  *
@@ -42,9 +46,15 @@ export interface GuideFormSummaryDetail {
  * @fires guide-form-invalid - The submit button was pressed and the verdict is not ok. `detail: { value, verdict }`.
  * @fires guide-form-summary - “填写指南凝练信息表” was pressed. `detail: { value }` — the pre-filled 附件7 data.
  *
- * @csspart form - The form body. @csspart fieldset - Every section and group. @csspart legend - Section titles.
- * @csspart label - Field labels. @csspart input - Every control. @csspart error - Messages next to a field.
- * @csspart summary - The error summary. @csspart panel - The eligibility panel. @csspart button - Every button.
+ * @csspart form - The form body.
+ * @csspart fieldset - Every section and group.
+ * @csspart legend - Section titles.
+ * @csspart label - Field labels.
+ * @csspart input - Every control.
+ * @csspart error - Messages next to a field.
+ * @csspart summary - The error summary.
+ * @csspart panel - The eligibility panel (and the load-error panel).
+ * @csspart button - Every button.
  *
  * @cssprop --gf-accent - Accent colour (buttons, focus ring, legends). Default #1d4f91.
  * @cssprop --gf-error - Error colour. Default #b42318.
@@ -60,7 +70,6 @@ export interface GuideFormSummaryDetail {
 export class GuideForm extends LitElement {
   static override styles = styles;
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: false };
   static override properties = {
     category: { type: String, reflect: true },
     year: { type: Number, reflect: true },
@@ -89,13 +98,10 @@ export class GuideForm extends LitElement {
   #loadError: unknown = null;
   #pending: Promise<void> | null = null;
   #loadToken = 0;
-  #data: unknown = {};
-  #initial: unknown = {};
+  readonly #model = new FormModel();
   #verdict: Verdict | null = null;
-  #touched = new Set<string>();
   #submitted = false;
   #showSummary = false;
-  #raw = new Map<string, string>();
   #composing = false;
   #formDisabled = false;
   #rendered = new Set<string>();
@@ -111,9 +117,7 @@ export class GuideForm extends LitElement {
 
   /** The data the form submits: hidden sections left out, consts set. A fresh copy each time. */
   get value(): Record<string, unknown> {
-    const schema = this.#form?.schema;
-    const data = schema ? visibleValue(schema, withConsts(schema, this.#data)) : this.#data;
-    return structuredClone((data ?? {}) as Record<string, unknown>);
+    return this.#model.value();
   }
 
   set value(value: unknown) {
@@ -121,9 +125,7 @@ export class GuideForm extends LitElement {
       console.warn(`[guide-form] GF_VALUE_NOT_OBJECT: <guide-form category="${this.category}"> ignored a value that is not an object`);
       return;
     }
-    this.#data = structuredClone(value);
-    this.#initial = structuredClone(value);
-    this.#raw.clear();
+    this.#model.replace(value);
     this.#evaluate();
     this.requestUpdate();
   }
@@ -175,9 +177,7 @@ export class GuideForm extends LitElement {
 
   /** Back to the value the form started with (or was last given); the draft follows. */
   reset(): void {
-    this.#data = structuredClone(this.#initial);
-    this.#touched.clear();
-    this.#raw.clear();
+    this.#model.reset();
     this.#submitted = false;
     this.#showSummary = false;
     this.#evaluate();
@@ -231,8 +231,9 @@ export class GuideForm extends LitElement {
         if (token !== this.#loadToken) return;
         this.#engine = engine;
         this.#form = engine.getForm(category, year ?? engine.latestYear());
+        this.#model.schema = this.#form.schema;
         const draft = this.draftKey ? loadDraft(this.draftKey, category) : null;
-        if (draft && typeof draft.data === 'object' && draft.data !== null) this.#data = draft.data;
+        if (draft && typeof draft.data === 'object' && draft.data !== null) this.#model.data = draft.data;
         this.#evaluate();
       } catch (error) {
         if (token !== this.#loadToken) return;
@@ -264,7 +265,7 @@ export class GuideForm extends LitElement {
   /** After every change the user makes: re-check, save the draft, tell the page. */
   #changed(): void {
     this.#evaluate();
-    if (this.draftKey && this.category) saveDraft(this.draftKey, this.category, this.#data);
+    if (this.draftKey && this.category) saveDraft(this.draftKey, this.category, this.#model.data);
     this.requestUpdate();
     this.#fire('guide-form-input');
   }
@@ -278,41 +279,18 @@ export class GuideForm extends LitElement {
   }
 
   #set(pointer: string, value: unknown): void {
-    const segments = parsePointer(pointer);
-    // Clearing a list item keeps its place; removing it is the remove button's job.
-    const inList = Array.isArray(getPointer(this.#data, pointer.slice(0, pointer.lastIndexOf('/'))));
-    const next = value === undefined && inList && /^\d+$/.test(segments.at(-1) ?? '') ? '' : value;
-    if (jsonEqual(getPointer(this.#data, pointer), next)) return;
-    this.#data = setPointer(withContainers(this.#data ?? {}, pointer), pointer, next);
-    this.#changed();
+    if (this.#model.set(pointer, value)) this.#changed();
   }
 
   #rows(pointer: string, op: RowOp): void {
-    const schema = this.#schemaAt(pointer);
-    if (!schema) return;
-    this.#data = setPointer(this.#data ?? {}, pointer, applyRowOp(schema, getPointer(this.#data, pointer), op));
-    for (const key of [...this.#raw.keys()]) if (key.startsWith(`${pointer}/`)) this.#raw.delete(key);
-    this.#touched.add(pointer);
+    this.#model.rows(pointer, op);
     this.#changed();
-    void this.updateComplete.then(() => focusAfterRowOp(this.renderRoot, pointer, op, getPointer(this.#data, pointer)));
-  }
-
-  /** The schema of the node at a data pointer, following the conditional sections in force. */
-  #schemaAt(pointer: string): JsonSchema | undefined {
-    let schema = this.#form?.schema;
-    let at = '';
-    for (const segment of parsePointer(pointer)) {
-      if (!schema) return undefined;
-      if (/^\d+$/.test(segment) && schema.items) schema = schema.items as JsonSchema;
-      else schema = effectiveObject(schema, getPointer(this.#data, at)).properties.find((p) => p.key === segment)?.schema;
-      at += `/${segment}`;
-    }
-    return schema;
+    void this.updateComplete.then(() => focusAfterRowOp(this.renderRoot, pointer, op, this.#model.get(pointer)));
   }
 
   #messages(pointer: string): FieldMessage[] {
     const verdict = this.#verdict;
-    if (!verdict || !(this.#submitted || this.#touched.has(pointer))) return [];
+    if (!verdict || !(this.#submitted || this.#model.touched.has(pointer))) return [];
     const out: FieldMessage[] = verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }));
     for (const f of verdict.findings) if (f.pointers.includes(pointer)) out.push({ kind: f.severity, text: f.message });
     return out;
@@ -324,7 +302,7 @@ export class GuideForm extends LitElement {
       lang,
       t: uiStrings(lang),
       disabled: this.#formDisabled || this.hasAttribute('disabled'),
-      get: (p) => getPointer(this.#data, p),
+      get: (p) => this.#model.get(p),
       messages: (p) => this.#messages(p),
       id: (p) => {
         this.#rendered.add(p);
@@ -332,13 +310,12 @@ export class GuideForm extends LitElement {
       },
       set: (p, v) => this.#set(p, v),
       setText: (p, kind, text) => {
-        this.#raw.set(p, text);
-        this.#set(p, parseText(kind, text));
+        if (this.#model.setText(p, kind, text)) this.#changed();
       },
-      text: (p, kind) => this.#text(p, kind),
+      text: (p, kind) => this.#model.text(p, kind),
       touch: (p) => {
-        if (this.#touched.has(p)) return;
-        this.#touched.add(p);
+        if (this.#model.touched.has(p)) return;
+        this.#model.touched.add(p);
         this.requestUpdate();
       },
       rows: (p, op) => this.#rows(p, op),
@@ -346,12 +323,6 @@ export class GuideForm extends LitElement {
     };
     return ctx;
   };
-
-  #text(pointer: string, kind: TextKind): string {
-    const value = getPointer(this.#data, pointer);
-    const raw = this.#raw.get(pointer);
-    return raw !== undefined && jsonEqual(parseText(kind, raw) ?? '', value ?? '') ? raw : formatText(value);
-  }
 
   /** Shows every message and the summary; `focus` moves focus to the summary. */
   #reveal(focus: boolean): void {
@@ -394,10 +365,7 @@ export class GuideForm extends LitElement {
     this.#composing = false;
     const target = e.target as HTMLInputElement | HTMLTextAreaElement;
     const pointer = target.dataset.pointer;
-    if (pointer) {
-      this.#raw.set(pointer, target.value);
-      this.#set(pointer, parseText((target.dataset.kind ?? 'string') as TextKind, target.value));
-    }
+    if (pointer && this.#model.setText(pointer, (target.dataset.kind ?? 'string') as TextKind, target.value)) this.#changed();
     this.requestUpdate();
   };
 
@@ -424,7 +392,7 @@ export class GuideForm extends LitElement {
     if (!form || !verdict) return html`<p class="loading" role="status">${t.loading}</p>`;
     this.#rendered.clear();
     const ctx = this.#context();
-    const body = effectiveObject(form.schema, this.#data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
+    const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
     const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered, lang) : [];
     return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#onCompositionStart} @compositionend=${this.#onCompositionEnd}>
       ${formHeader(form, lang)}
