@@ -406,7 +406,10 @@ export const styles = css`
     .count,
     .row-actions,
     .hint,
-    .lead {
+    .lead,
+    .panel,
+    .req,
+    .messages {
       display: none !important;
     }
     .header h1 {
@@ -424,10 +427,12 @@ export const styles = css`
       border-radius: 0;
       resize: none;
     }
-    .panel {
-      background: none;
-      border: 1px solid #000;
-      break-inside: avoid;
+    textarea {
+      field-sizing: content;
+      min-height: 0;
+    }
+    ::-webkit-calendar-picker-indicator {
+      display: none;
     }
   }
 `;
