@@ -1,0 +1,126 @@
+import { getPointer, type JsonSchema, parsePointer, setPointer } from '@guide-forms/core';
+import { html, LitElement, type TemplateResult } from 'lit';
+import type { FieldContext, FieldMessage } from '../../src/fields/context.js';
+import { formatText, parseText, type TextKind } from '../../src/fields/parse.js';
+import { renderField } from '../../src/fields/render.js';
+import { styles } from '../../src/guide-form/guide-form.styles.js';
+import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
+import { withContainers } from '../../src/schema/containers.js';
+import { effectiveObject, itemsOf } from '../../src/schema/effective.js';
+import { applyRowOp } from '../../src/schema/row-ops.js';
+import { example } from './catalog.js';
+
+/**
+ * The schema node of a real field: the form as the engine compiled it (options filled,
+ * `$ref`s resolved), walked along `pointer` with the eligible example deciding which
+ * conditional sections are in force. Field stories render real fields, not copies.
+ */
+export async function fieldSchema(category: string, pointer: string): Promise<JsonSchema> {
+  const engine = await getFormSource().load(category);
+  let schema: JsonSchema | undefined = engine.getForm(category).schema;
+  const data = example(category, 'eligible.json');
+  let at = '';
+  for (const segment of parsePointer(pointer)) {
+    if (!schema) break;
+    schema = /^\d+$/.test(segment)
+      ? itemsOf(schema)
+      : effectiveObject(schema, getPointer(data, at)).properties.find((p) => p.key === segment)?.schema;
+    at += `/${segment}`;
+  }
+  if (!schema) throw new Error(`stories: forms/${category} has no field at ${pointer}`);
+  return schema;
+}
+
+/**
+ * `<gf-field-story>`: one field renderer on its own, with the form's styles and a
+ * minimal {@link FieldContext} — the data lives here and is shown under the field, so a
+ * story can assert what typing or clicking stored.
+ */
+export class GfFieldStory extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    schema: { attribute: false },
+    key: { type: String },
+    lang: { type: String },
+    required: { type: Boolean },
+    messages: { attribute: false },
+    initial: { attribute: false },
+  };
+
+  declare schema: JsonSchema;
+  /** The field's key; its data lives at `/<key>`. */
+  declare key: string;
+  declare lang: string;
+  declare required: boolean;
+  /** Shown under the field, as the form shows schema errors and rule findings. */
+  declare messages: FieldMessage[];
+  declare initial: unknown;
+
+  #data: Record<string, unknown> = {};
+  #raw = new Map<string, string>();
+
+  constructor() {
+    super();
+    this.schema = {};
+    this.key = 'field';
+    this.lang = '';
+    this.required = false;
+    this.messages = [];
+    this.initial = undefined;
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('initial') || changed.has('key'))
+      this.#data = this.initial === undefined ? {} : { [this.key]: structuredClone(this.initial) };
+  }
+
+  get #pointer(): string {
+    return `/${this.key}`;
+  }
+
+  #set(pointer: string, value: unknown): void {
+    this.#data = setPointer(withContainers(this.#data, pointer), pointer, value);
+    this.requestUpdate();
+  }
+
+  #context(): FieldContext {
+    const lang = toLang(this.lang);
+    const ctx: FieldContext = {
+      lang,
+      t: uiStrings(lang),
+      disabled: false,
+      get: (p) => getPointer(this.#data, p),
+      messages: (p) => (p === this.#pointer ? this.messages : []),
+      id: (p) => pointerId(p),
+      set: (p, v) => this.#set(p, v),
+      setText: (p, kind: TextKind, text) => {
+        this.#raw.set(p, text);
+        this.#set(p, parseText(kind, text));
+      },
+      text: (p) => this.#raw.get(p) ?? formatText(getPointer(this.#data, p)),
+      touch: () => undefined,
+      rows: (p, op) => this.#set(p, applyRowOp(this.schema, getPointer(this.#data, p), op)),
+      render: (schema, p, required) => renderField(ctx, schema, p, required),
+    };
+    return ctx;
+  }
+
+  protected override render(): TemplateResult {
+    const value = this.#data[this.key];
+    return html`<div class="form" lang=${toLang(this.lang)}>
+      ${renderField(this.#context(), this.schema, this.#pointer, this.required)}
+      <p class="hint">
+        <span id="data-label">${toLang(this.lang) === 'en' ? 'Stored value:' : '保存的数据：'}</span>
+        <output aria-labelledby="data-label" data-testid="value">${value === undefined ? '—' : JSON.stringify(value)}</output>
+      </p>
+    </div>`;
+  }
+}
+
+if (!customElements.get('gf-field-story')) customElements.define('gf-field-story', GfFieldStory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gf-field-story': GfFieldStory;
+  }
+}
