@@ -28,6 +28,9 @@ describe('inside a host <form>', () => {
 
   it('blocks the submission while not ok, with the first problem as message, and reveals errors', async () => {
     const { form, el, submits } = await inForm();
+    expect(el.checkValidity()).toBe(false);
+    await el.updateComplete;
+    expect(root(el).querySelector('.error-summary')).toBeNull(); // a quiet check reveals nothing
     expect(form.checkValidity()).toBe(false);
     form.requestSubmit();
     expect(submits()).toBe(0);
@@ -41,8 +44,7 @@ describe('inside a host <form>', () => {
     const input = root(el).getElementById('gf--project--totalRdInvestment') as HTMLInputElement;
     input.value = '5';
     input.dispatchEvent(new InputEvent('input'));
-    await el.updateComplete;
-    expect(form.checkValidity()).toBe(false);
+    expect(form.checkValidity()).toBe(false); // synchronously, before any render
     form.reset();
     await el.updateComplete;
     expect(el.value).toEqual(ELIGIBLE['key-rd']);

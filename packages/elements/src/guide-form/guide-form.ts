@@ -103,6 +103,7 @@ export class GuideForm extends LitElement {
   #submitted = false;
   #showSummary = false;
   #composing = false;
+  #quiet = false;
   #formDisabled = false;
   #rendered = new Set<string>();
 
@@ -112,7 +113,9 @@ export class GuideForm extends LitElement {
     this.lang = '';
     this.name = '';
     this.#internals = this.attachInternals();
-    this.addEventListener('invalid', () => this.#reveal(false));
+    this.addEventListener('invalid', () => {
+      if (!this.#quiet) this.#reveal(false);
+    });
   }
 
   /** The data the form submits: hidden sections left out, consts set. A fresh copy each time. */
@@ -165,7 +168,13 @@ export class GuideForm extends LitElement {
   /** True when the verdict is ok; otherwise fires `invalid` (like a native control) and returns false. */
   checkValidity(): boolean {
     this.#evaluate();
-    return this.#internals.checkValidity();
+    // Only a host form's blocked submission should reveal every error, not a quiet check.
+    this.#quiet = true;
+    try {
+      return this.#internals.checkValidity();
+    } finally {
+      this.#quiet = false;
+    }
   }
 
   /** Like {@link checkValidity}, and shows every problem with the error summary focused. */
@@ -259,6 +268,8 @@ export class GuideForm extends LitElement {
       now = undefined;
     }
     this.#verdict = this.#engine.evaluate(category, this.value, { year, now, lang: this.#lang });
+    // The host form reads validity synchronously (form.checkValidity() right after typing).
+    this.#syncForm();
     return this.#verdict;
   }
 
