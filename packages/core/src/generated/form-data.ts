@@ -927,7 +927,7 @@ export interface InternationalData {
     ipOwnership: '中方所有' | '双方共有' | '外方所有' | '其他';
     /**
      * 研发周期（月）
-     * 项目研发周期原则上不超过 3 年（36 个月）
+     * 项目研发周期原则上不超过 3 年（{R29.maxMonths} 个月）
      */
     durationMonths: number;
     /**
@@ -1211,7 +1211,7 @@ export interface KeyRdData {
     industryType: '未来型产业' | '先导型产业' | '其他重点产业';
     /**
      * 项目总研发投入（万元）
-     * 项目总研发投入在 200 万元以上（含 200 万元）
+     * 项目总研发投入在 {R14.min} 万元以上（含 {R14.min} 万元）
      */
     totalRdInvestment: number;
     /**
@@ -2100,12 +2100,12 @@ export interface TransferData {
     contractRegistered?: boolean;
     /**
      * 技术交易额（万元）
-     * 技术转让合同的成交金额，500 万元以上（含 500 万元）
+     * 技术转让合同的成交金额，{R19.min} 万元以上（含 {R19.min} 万元）
      */
     tradeAmount: number;
     /**
      * 项目总研发投入（万元）
-     * 项目总研发投入在 1000 万元以上（含 1000 万元）
+     * 项目总研发投入在 {R16.min} 万元以上（含 {R16.min} 万元）
      */
     totalRdInvestment: number;
     /**
