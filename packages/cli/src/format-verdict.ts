@@ -27,6 +27,8 @@ export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
     lines.push(
       en ? `Goes to: ${v.route.department} ${v.route.phone} (${how})` : `归口处室：${v.route.department} ${v.route.phone}（${how}）`,
     );
+  } else {
+    lines.push(en ? 'Goes to: decided once the field (所属领域) is chosen' : '归口处室：选择所属领域后确定');
   }
   if (v.errors.length) {
     lines.push('', en ? `Form errors (${v.errors.length}):` : `填写错误（${v.errors.length} 项）：`);
