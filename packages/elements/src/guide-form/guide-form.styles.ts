@@ -407,7 +407,6 @@ export const styles = css`
     .row-actions,
     .hint,
     .lead,
-    .panel,
     .req,
     .messages {
       display: none !important;
@@ -430,6 +429,11 @@ export const styles = css`
     textarea {
       field-sizing: content;
       min-height: 0;
+    }
+    .panel {
+      background: none;
+      border: 1px solid #000;
+      break-inside: avoid;
     }
     ::-webkit-calendar-picker-indicator {
       display: none;
