@@ -8,7 +8,7 @@ export { formatText, parseText, type TextKind } from './fields/parse.js';
 export { rendererName, renderField } from './fields/render.js';
 export { defineGuideForm } from './guide-form/define.js';
 export { GuideForm, type GuideFormEventDetail, type GuideFormSummaryDetail } from './guide-form/guide-form.js';
-export { descriptionOf, enumLabels, titleOf, unitOf } from './i18n/schema-text.js';
+export { descriptionOf, enumLabels, placeholderOf, titleOf, unitOf } from './i18n/schema-text.js';
 export { toLang, type UiStrings, uiStrings } from './i18n/strings.js';
 export { withContainers } from './schema/containers.js';
 export { type EffectiveObject, type EffectiveProperty, effectiveObject, itemsOf, visibleValue, withConsts } from './schema/effective.js';

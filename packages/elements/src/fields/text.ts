@@ -1,7 +1,7 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { unitOf } from '../i18n/schema-text.js';
+import { placeholderOf, unitOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import type { TextKind } from './parse.js';
 import { fieldParts, fieldShell } from './shell.js';
@@ -70,6 +70,7 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         part="input"
         type=${inputType(schema)}
         inputmode=${kind === 'integer' ? 'numeric' : kind === 'number' ? 'decimal' : nothing}
+        placeholder=${placeholderOf(schema, ctx.lang) ?? nothing}
         data-pointer=${pointer}
         data-kind=${kind}
         aria-required=${required ? 'true' : 'false'}

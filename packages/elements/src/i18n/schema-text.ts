@@ -28,3 +28,8 @@ export function enumLabels(schema: JsonSchema, lang: Lang): string[] {
   const labels = (lang === 'en' ? schema['x-enum-en'] : schema['x-enum-zh']) as unknown;
   return values.map((v, i) => (Array.isArray(labels) && typeof labels[i] === 'string' ? (labels[i] as string) : String(v)));
 }
+
+/** A placeholder from `x-placeholder` (`x-placeholder-en` in English), if the schema gives one. */
+export function placeholderOf(schema: JsonSchema, lang: Lang): string | undefined {
+  return lang === 'en' ? (str(schema['x-placeholder-en']) ?? str(schema['x-placeholder'])) : str(schema['x-placeholder']);
+}
