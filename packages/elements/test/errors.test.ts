@@ -20,7 +20,10 @@ describe('bad input never blanks the form', () => {
   it('an unknown year renders an error panel; a known one and a Date `now` work', async () => {
     const bad = await mount({ category: 'key-rd', year: '1999' });
     expect(root(bad).querySelector('[role=alert]')?.textContent).toContain('unknown-year');
-    const good = await mount({ category: 'key-rd', year: '2022' }, { value: ELIGIBLE['key-rd'], now: new Date('2021-10-20T00:00:00+08:00') });
+    const good = await mount(
+      { category: 'key-rd', year: '2022' },
+      { value: ELIGIBLE['key-rd'], now: new Date('2021-10-20T00:00:00+08:00') },
+    );
     expect(good.verdict?.year).toBe(2022);
     expect(good.verdict?.ok).toBe(true);
   });
