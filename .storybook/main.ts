@@ -16,6 +16,8 @@ const config: StorybookConfig = {
     return mergeConfig(vite, {
       // Workspace packages point `source` at their TypeScript, so no build is needed first.
       resolve: { conditions: ['source', ...defaultClientConditions] },
+      // One Lit for the renderer and the element: pre-bundled apart, the two would differ.
+      optimizeDeps: { include: ['lit', 'lit/directives/live.js', 'lit/directive-helpers.js'] },
       // The dev source globs `/forms` and `/rules` from the repository root.
       server: { fs: { allow: ['..'] } },
     });
