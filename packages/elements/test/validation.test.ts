@@ -121,3 +121,18 @@ describe('submit, summary and focus', () => {
     }
   });
 });
+
+describe('a finding about several fields', () => {
+  it('shows once on the group that holds them, not under each field', async () => {
+    const data = structuredClone(ELIGIBLE['key-rd']) as { indicators: { academic: unknown }; declarations: { ackConsultOnly: boolean } };
+    data.indicators.academic = {};
+    data.declarations.ackConsultOnly = false; // a blocking problem too, so reportValidity reveals every message
+    const el = await mount({ category: 'key-rd' }, { value: data });
+    el.reportValidity();
+    await el.updateComplete;
+    const text = root(el).textContent ?? '';
+    const warning = '建议至少填写 1 项学术性指标';
+    expect(text.split(warning).length - 1).toBe(2); // once next to 学术性指标, once in the eligibility panel
+    expect(messagesOf(el, control(el, '/indicators/academic/qualification').id)).toBe('');
+  });
+});

@@ -11,6 +11,7 @@ import { effectiveObject } from '../schema/effective.js';
 import { getFormSource } from '../source.js';
 import { summaryFrom } from '../summary-prefill.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { findingAnchor } from './finding-anchor.js';
 import { focusAfterRowOp, focusTarget } from './focus.js';
 import { FormModel } from './form-model.js';
 import { styles } from './guide-form.styles.js';
@@ -301,9 +302,14 @@ export class GuideForm extends LitElement {
 
   #messages(pointer: string): FieldMessage[] {
     const verdict = this.#verdict;
-    if (!verdict || !(this.#submitted || this.#model.touched.has(pointer))) return [];
-    const out: FieldMessage[] = verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }));
-    for (const f of verdict.findings) if (f.pointers.includes(pointer)) out.push({ kind: f.severity, text: f.message });
+    if (!verdict) return [];
+    const seen = (p: string): boolean => this.#submitted || this.#model.touched.has(p);
+    const out: FieldMessage[] = seen(pointer)
+      ? verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }))
+      : [];
+    for (const f of verdict.findings) {
+      if (findingAnchor(f.pointers) === pointer && f.pointers.some(seen)) out.push({ kind: f.severity, text: f.message });
+    }
     return out;
   }
 
