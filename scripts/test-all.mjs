@@ -44,7 +44,9 @@ function vitest(name, args) {
 check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
 check('build core and cli', 'npm', ['run', 'build:ts']);
-if (existsSync('packages/elements/scripts/build.mjs')) check('build elements', 'node', ['packages/elements/scripts/build.mjs']);
+check('build elements', 'node', ['packages/elements/scripts/build.mjs']);
+check('generated stories are current', 'node', ['packages/elements/stories/support/generate.mjs', '--check']);
+check('generated form types are current', 'npx', ['guide-forms', 'types', '--check']);
 vitest('unit, CLI and browser tests', []);
 
 process.stdout.write(`\n${failures.length ? `failed: ${failures.join('; ')}\n` : ''}`);
