@@ -46,7 +46,6 @@ check('lint', 'npx', ['biome', 'check', '.']);
 check('build core and cli', 'npm', ['run', 'build:ts']);
 check('build elements', 'node', ['packages/elements/scripts/build.mjs']);
 check('generated stories are current', 'node', ['packages/elements/stories/support/generate.mjs', '--check']);
-check('generated form types are current', 'npx', ['guide-forms', 'types', '--check']);
 vitest('unit, CLI and browser tests', []);
 
 process.stdout.write(`\n${failures.length ? `failed: ${failures.join('; ')}\n` : ''}`);
