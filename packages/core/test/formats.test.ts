@@ -85,3 +85,28 @@ describe('phone numbers and postcodes', () => {
     ['22-06', false],
   ])('year-month %s → %s', (s, ok) => expect(formats['year-month'](s)).toBe(ok));
 });
+
+describe('email and date', () => {
+  it.each([
+    ['wangln@haichuang-tech.cn', true],
+    ['a.b+c@dlut.edu.cn', true],
+    ['wangln@localhost', false], // a dotted domain is needed
+    ['wangln@', false],
+    ['@dlut.edu.cn', false],
+    ['王丽娜@dlut.edu.cn', false],
+    ['a b@dlut.edu.cn', false],
+  ])('email %s → %s', (s, ok) => expect(formats.email(s)).toBe(ok));
+
+  it.each([
+    ['2021-08-16', true],
+    ['2024-02-29', true], // leap year
+    ['2023-02-29', false],
+    ['1900-02-29', false], // not a leap year
+    ['2000-02-29', true],
+    ['2021-04-31', false],
+    ['2021-13-01', false],
+    ['2021-00-10', false],
+    ['2021-8-16', false],
+    ['2021/08/16', false],
+  ])('date %s → %s', (s, ok) => expect(formats.date(s)).toBe(ok));
+});

@@ -6,7 +6,6 @@ import { formats as coreFormats } from '@guide-forms/core';
 import { createAjv } from '@guide-forms/core/compile';
 import { Name } from 'ajv/dist/compile/codegen/index.js';
 import standalone from 'ajv/dist/standalone/index.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 /** The name generated code uses for the formats module's export. */
 const FORMATS = '__gfFormats';
@@ -54,24 +53,18 @@ export function exportName(category) {
 
 /**
  * The formats module for generated code: for each format name the code uses, exactly what
- * `createAjv` registers — core's predicates as `{ type: 'string', validate }`, ajv-formats'
- * entries from its full table.
+ * `createAjv` registers — core's predicates as `{ type: 'string', validate }`.
  */
 export function formatsModuleCode(used) {
-  const lines = [];
-  const fromCore = [];
-  const fromAjv = [];
-  for (const name of [...used].sort()) {
-    if (Object.hasOwn(coreFormats, name)) fromCore.push(name);
-    else if (Object.hasOwn(fullFormats, name)) fromAjv.push(name);
-    else throw new Error(`generated code uses format "${name}", which neither @guide-forms/core nor ajv-formats defines`);
+  const names = [...used].sort();
+  for (const name of names) {
+    if (!Object.hasOwn(coreFormats, name)) throw new Error(`generated code uses format "${name}", which @guide-forms/core does not define`);
   }
-  if (fromCore.length) lines.push(`import { formats as core } from '@guide-forms/core';`);
-  if (fromAjv.length) lines.push(`import { fullFormats } from 'ajv-formats/dist/formats.js';`);
+  const lines = [];
+  if (names.length) lines.push(`import { formats as core } from '@guide-forms/core';`);
   lines.push('/** Formats of the precompiled validators; must match createAjv() in @guide-forms/core/compile. */');
   lines.push('export const formats = {');
-  for (const name of fromCore) lines.push(`  ${JSON.stringify(name)}: { type: 'string', validate: core[${JSON.stringify(name)}] },`);
-  for (const name of fromAjv) lines.push(`  ${JSON.stringify(name)}: fullFormats[${JSON.stringify(name)}],`);
+  for (const name of names) lines.push(`  ${JSON.stringify(name)}: { type: 'string', validate: core[${JSON.stringify(name)}] },`);
   lines.push('};');
   return `${lines.join('\n')}\n`;
 }
