@@ -27,16 +27,19 @@ function fields(schema: JsonSchema, at = ''): Field[] {
 /** Properties a `required` list may name at this level: own, and those its branches add. */
 function declared(schema: JsonSchema): Set<string> {
   const names = new Set(Object.keys((schema.properties ?? {}) as object));
-  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) for (const b of (schema[k] ?? []) as JsonSchema[]) for (const n of declared(b)) names.add(n);
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const)
+    for (const b of (schema[k] ?? []) as JsonSchema[]) for (const n of declared(b)) names.add(n);
   for (const k of ['then', 'else'] as const) if (schema[k]) for (const n of declared(schema[k] as JsonSchema)) names.add(n);
   return names;
 }
 
 function objects(schema: JsonSchema, at = '', parent?: JsonSchema): { pointer: string; schema: JsonSchema; scope: JsonSchema }[] {
   const out = [{ pointer: at, schema, scope: parent ?? schema }];
-  for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)) out.push(...objects(child, `${at}/${key}`));
+  for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>))
+    out.push(...objects(child, `${at}/${key}`));
   if (schema.items) out.push(...objects(schema.items as JsonSchema, `${at}/*`));
-  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) for (const b of (schema[k] ?? []) as JsonSchema[]) out.push(...objects(b, at, parent ?? schema));
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const)
+    for (const b of (schema[k] ?? []) as JsonSchema[]) out.push(...objects(b, at, parent ?? schema));
   for (const k of ['then', 'else'] as const) if (schema[k]) out.push(...objects(schema[k] as JsonSchema, at, parent ?? schema));
   return out;
 }
@@ -47,7 +50,9 @@ for (const { category } of listCategories(2022)) {
     const all = fields(form.schema);
 
     it('every field has a Chinese title and an English one', () => {
-      const bad = all.filter((f) => typeof f.schema.title !== 'string' || !HAN.test(f.schema.title) || typeof f.schema['x-title-en'] !== 'string');
+      const bad = all.filter(
+        (f) => typeof f.schema.title !== 'string' || !HAN.test(f.schema.title) || typeof f.schema['x-title-en'] !== 'string',
+      );
       expect(bad.map((f) => f.pointer)).toEqual([]);
     });
 
@@ -68,7 +73,9 @@ for (const { category } of listCategories(2022)) {
         expect(f.schema.type, f.pointer).toBe('number');
         expect(f.schema.minimum, f.pointer).toBe(0);
       }
-      const quantities = all.filter((f) => (f.schema.type === 'number' || f.schema.type === 'integer') && !/Year$/.test(f.pointer) && !f.pointer.endsWith('/target'));
+      const quantities = all.filter(
+        (f) => (f.schema.type === 'number' || f.schema.type === 'integer') && !/Year$/.test(f.pointer) && !f.pointer.endsWith('/target'),
+      );
       expect(quantities.filter((f) => typeof f.schema['x-unit'] !== 'string').map((f) => f.pointer)).toEqual([]);
       const moneyLike = all.filter((f) => /(Investment|Funds|Funding|Amount|Expense)$/.test(f.pointer));
       expect(moneyLike.filter((f) => f.schema['x-unit'] !== '万元').map((f) => f.pointer)).toEqual([]);
@@ -80,7 +87,10 @@ for (const { category } of listCategories(2022)) {
         const values = (node.enum ?? (node.const !== undefined ? [node.const] : undefined)) as unknown[] | undefined;
         if (!values || typeof values[0] !== 'string') continue;
         const zh = (node['x-enum-zh'] as string[] | undefined) ?? (values as string[]);
-        expect(zh.every((v) => HAN.test(v)), `${f.pointer}: ${zh.join(', ')}`).toBe(true);
+        expect(
+          zh.every((v) => HAN.test(v)),
+          `${f.pointer}: ${zh.join(', ')}`,
+        ).toBe(true);
         expect((node['x-enum-en'] as string[] | undefined)?.length, `${f.pointer} x-enum-en`).toBe(values.length);
       }
     });
