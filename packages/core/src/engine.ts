@@ -1,6 +1,6 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
-import { sanitize } from './logic/apply.js';
+import { applyLogic, sanitize, truthy } from './logic/apply.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
 import { formatMessage } from './rules/message.js';
@@ -129,6 +129,30 @@ export class Engine {
     const eligible = !findings.some((f) => f.severity === 'block');
     const open = window.state === 'open';
     return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
+  }
+
+  /**
+   * Fields the rules in force need filled for this data (`marksRequired` of each `block` rule
+   * whose `when` holds), so a form can mark them `*` as it marks schema-required ones.
+   *
+   * @example
+   * engine.requiredFields('key-rd', { declarations: { involvesSecret: true } }); // [..., '/declarations/secretHandled']
+   */
+  requiredFields(category: string, data: unknown, year?: number): string[] {
+    const form = this.#compiled(category, this.#year(year));
+    const safe = sanitize(data);
+    const out = new Set<string>();
+    for (const { rule, when } of form.rules) {
+      if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
+      let applies = true;
+      try {
+        applies = when === null || truthy(applyLogic(when.logic, safe));
+      } catch {
+        applies = true;
+      }
+      if (applies) for (const p of rule.marksRequired) out.add(p);
+    }
+    return [...out];
   }
 
   /** Runs one rule on data, for embedded rule tests and lint. */

@@ -88,6 +88,8 @@ export interface Rule {
   section?: string;
   fields: string[];
   needs?: string[];
+  /** Fields a form marks as required (*) while the rule applies: the notice needs them filled. */
+  marksRequired?: string[];
   params?: Record<string, Json>;
   when?: Logic;
   logic: Logic;

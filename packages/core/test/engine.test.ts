@@ -42,3 +42,25 @@ describe('Engine years', () => {
     }
   });
 });
+
+describe('fields the rules need filled', () => {
+  const engine = withYear(2023, true);
+  it('lists the marksRequired of block rules that apply to the data', () => {
+    const empty = engine.requiredFields('key-rd', {});
+    expect(empty).toEqual(
+      expect.arrayContaining(['/classification/domain', '/declarations/ackConsultOnly', '/classification/role', '/indicators/milestones']),
+    );
+    expect(empty).not.toContain('/declarations/secretHandled');
+    expect(empty).not.toContain('/classification/otherDomain');
+  });
+  it('follows the data: 涉密 needs 保密处理, 其他领域 needs its name', () => {
+    const data = { declarations: { involvesSecret: true }, classification: { domain: '其他' } };
+    expect(engine.requiredFields('key-rd', data)).toEqual(
+      expect.arrayContaining(['/declarations/secretHandled', '/classification/otherDomain']),
+    );
+  });
+  it('is per form: 成果转化 asks for 认定登记, 重点研发 does not', () => {
+    expect(engine.requiredFields('transfer', {})).toContain('/project/contractRegistered');
+    expect(engine.requiredFields('key-rd', {})).not.toContain('/project/contractRegistered');
+  });
+});

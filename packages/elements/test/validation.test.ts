@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { GuideForm } from '../src/index.js';
 import { control, ELIGIBLE, mount, root, type } from './setup.js';
 
 afterEach(() => document.body.replaceChildren());
@@ -134,5 +135,29 @@ describe('a finding about several fields', () => {
     const warning = '建议至少填写 1 项学术性指标';
     expect(text.split(warning).length - 1).toBe(2); // once next to 学术性指标, once in the eligibility panel
     expect(messagesOf(el, control(el, '/indicators/academic/qualification').id)).toBe('');
+  });
+});
+
+describe('required marks', () => {
+  const marked = (el: GuideForm, pointer: string): boolean => {
+    const id = control(el, pointer).id;
+    const label = root(el).querySelector(`label[for="${id}"]`) ?? control(el, pointer).closest('fieldset')?.querySelector('legend');
+    return Boolean(label?.querySelector('.req'));
+  };
+
+  it('marks fields the notice needs (所属领域, 声明) as it marks schema-required ones', async () => {
+    const el = await mount({ category: 'key-rd' });
+    expect(marked(el, '/unit/unitName')).toBe(true); // schema
+    expect(marked(el, '/classification/domain')).toBe(true); // R6
+    expect(marked(el, '/declarations/ackConsultOnly')).toBe(true); // R7
+    expect(marked(el, '/unit/address')).toBe(false);
+  });
+
+  it('marks 保密处理 only once the suggestion involves secrets', async () => {
+    const el = await mount({ category: 'key-rd' });
+    const secret = control(el, '/declarations/involvesSecret');
+    await userEvent.click(secret);
+    await el.updateComplete;
+    expect(marked(el, '/declarations/secretHandled')).toBe(true);
   });
 });

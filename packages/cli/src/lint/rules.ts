@@ -191,6 +191,9 @@ function checkRule(site: RuleSite): void {
   (rule.needs ?? []).forEach((p, k) => {
     checkField(site, { pointer: p, scope: null }, `${at}/needs/${k}`, 'needs 中的字段');
   });
+  (rule.marksRequired ?? []).forEach((p, k) => {
+    checkField(site, { pointer: p, scope: null }, `${at}/marksRequired/${k}`, 'marksRequired 中的字段');
+  });
   checkMessages(site);
 }
 

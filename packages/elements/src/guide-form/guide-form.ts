@@ -102,6 +102,8 @@ export class GuideForm extends LitElement {
   readonly #model = new FormModel();
   #verdict: Verdict | null = null;
   #submitted = false;
+  /** Fields the notice's rules need filled for the current data: marked `*` like schema-required ones. */
+  #ruleRequired = new Set<string>();
   #showSummary = false;
   #composing = false;
   #quiet = false;
@@ -269,6 +271,7 @@ export class GuideForm extends LitElement {
       now = undefined;
     }
     this.#verdict = this.#engine.evaluate(category, this.value, { year, now, lang: this.#lang });
+    this.#ruleRequired = new Set(this.#engine.requiredFields(category, this.value, year));
     // The host form reads validity synchronously (form.checkValidity() right after typing).
     this.#syncForm();
     return this.#verdict;
@@ -336,7 +339,7 @@ export class GuideForm extends LitElement {
         this.requestUpdate();
       },
       rows: (p, op) => this.#rows(p, op),
-      render: (schema, p, required) => renderField(ctx, schema, p, required),
+      render: (schema, p, required) => renderField(ctx, schema, p, required || this.#ruleRequired.has(p)),
     };
     return ctx;
   };
