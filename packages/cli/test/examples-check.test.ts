@@ -1,7 +1,7 @@
 // Every example of every form through `guide-forms check`, the way a server would re-check it.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getForm } from '@guide-forms/core/node';
+import { exampleExpectation, getForm } from '@guide-forms/core/node';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO } from './run-cli.js';
 
@@ -16,8 +16,10 @@ for (const category of categories) {
     const rules = getForm(category, 2022).rules;
     for (const file of files) {
       const path = `forms/${category}/examples/${file}`;
-      const rule = file.startsWith('fail-') ? rules.find((r) => `fail-${r.id}.json` === file) : undefined;
-      const expected = file.startsWith('eligible') || (rule && rule.severity !== 'block') ? 0 : 1;
+      const expectation = exampleExpectation(file);
+      const rule = expectation?.kind === 'finding' ? rules.find((r) => r.id === expectation.rule) : undefined;
+      // Blocked and invalid examples exit 1; eligible ones, and those only warned or flagged, exit 0.
+      const expected = expectation?.kind === 'invalid' || (expectation?.kind === 'finding' && expectation.severity === 'block') ? 1 : 0;
       it(`${file} → exit ${expected}`, async () => {
         const r = await cli(['check', category, path, '--now', NOW]);
         expect(r.stderr).toBe('');

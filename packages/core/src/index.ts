@@ -8,6 +8,7 @@ export { evaluate, getDefaultEngine, getForm, listCategories, setDefaultEngine }
 export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
+export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export type * from './generated/form-data.js';
 export { schemaMessage } from './i18n/schema-messages.js';

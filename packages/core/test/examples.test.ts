@@ -1,7 +1,7 @@
-// Every example of every form against its expected verdict, named by its file:
-// eligible*.json → ok inside the window; fail-<rule>.json → a finding of that rule;
-// invalid-*.json → schema errors.
-import { evaluate, getForm } from '@guide-forms/core';
+// Every example of every form against the promise of its name (see exampleExpectation):
+// eligible*.json → ok inside the window; fail-<rule>.json → blocked by that rule;
+// warn-<rule>.json / info-<rule>.json → that warning or flag, still eligible; invalid-*.json → schema errors.
+import { evaluate, exampleExpectation, exampleFileFor, getForm, meetsExpectation } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
 import { example, exampleFiles, formCategories, OPEN_NOW } from './helpers.js';
 
@@ -14,48 +14,39 @@ for (const category of formCategories()) {
     });
 
     for (const file of files) {
-      const data = example(category, file);
-      if (file.startsWith('eligible')) {
-        it(`${file} is valid, eligible and ok inside the window`, () => {
-          const v = evaluate(category, data, { now: OPEN_NOW });
-          expect(v.errors).toEqual([]);
-          expect(v.findings.filter((f) => f.severity === 'block')).toEqual([]);
-          expect(v.ok).toBe(true);
-          expect(v.route?.phone).toMatch(/^0411-\d{8}$/);
-        });
-      } else if (file.startsWith('fail-')) {
-        const rule = file.slice('fail-'.length, -'.json'.length);
-        it(`${file} breaks rule ${rule} and only that rule's severity decides`, () => {
-          const v = evaluate(category, data, { now: OPEN_NOW });
-          const finding = v.findings.find((f) => f.rule === rule);
-          expect(finding, `no finding for ${rule}: ${JSON.stringify(v.findings)}`).toBeDefined();
+      const expectation = exampleExpectation(file);
+      it(`${file} keeps the promise of its name`, () => {
+        expect(
+          expectation,
+          `${category}/examples/${file}: name it eligible*, fail-<rule>, warn-<rule>, info-<rule> or invalid-*`,
+        ).not.toBeNull();
+        if (!expectation) return;
+        const v = evaluate(category, example(category, file), { now: OPEN_NOW });
+        const result = meetsExpectation(expectation, v);
+        expect(result.ok, result.actual).toBe(true);
+        if (expectation.kind === 'eligible') expect(v.route?.phone).toMatch(/^0411-\d{8}$/);
+        if (expectation.kind === 'finding') {
+          const finding = v.findings.find((f) => f.rule === expectation.rule);
           expect(finding?.message).toMatch(/[\u4e00-\u9fff]/);
           expect(finding?.clause.length).toBeGreaterThan(4);
-          const known = getForm(category).rules.find((r) => r.id === rule);
-          expect(known, `rule ${rule} is not in force for ${category}`).toBeDefined();
-          if (known?.severity === 'block') expect(v.ok).toBe(false);
-          expect(v.errors).toEqual([]);
-        });
-      } else if (file.startsWith('invalid-')) {
-        it(`${file} has schema errors located by pointer`, () => {
-          const v = evaluate(category, data, { now: OPEN_NOW });
-          expect(v.valid).toBe(false);
-          expect(v.ok).toBe(false);
+          expect(
+            getForm(category).rules.some((r) => r.id === expectation.rule),
+            `rule ${expectation.rule} in force`,
+          ).toBe(true);
+          expect(v.errors).toEqual([]); // only the rule is broken, the form itself is complete
+        }
+        if (expectation.kind === 'invalid') {
           for (const e of v.errors) {
             expect(e.pointer).toMatch(/^(\/|$)/);
             expect(e.message).toMatch(/[\u4e00-\u9fff]/);
           }
-        });
-      } else {
-        it(`${file} follows the naming convention`, () => {
-          expect.fail(`${category}/examples/${file}: name it eligible*.json, fail-<rule>.json or invalid-*.json`);
-        });
-      }
+        }
+      });
     }
 
-    it('has a failing example for every block and warn rule in force', () => {
+    it('has an example for every block and warn rule in force', () => {
       const rules = getForm(category).rules.filter((r) => r.severity !== 'info');
-      const missing = rules.filter((r) => !files.includes(`fail-${r.id}.json`)).map((r) => r.id);
+      const missing = rules.map((r) => exampleFileFor(r.id, r.severity)).filter((f) => !files.includes(f));
       expect(missing).toEqual([]);
     });
   });

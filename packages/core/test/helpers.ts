@@ -16,7 +16,7 @@ export function formCategories(): string[] {
     .sort();
 }
 
-/** Example file names of a category (`eligible.json`, `fail-R14.json`, ...). */
+/** Example file names of a category (`eligible.json`, `fail-R14.json`, `warn-R13.json`, ...). */
 export function exampleFiles(category: string): string[] {
   try {
     return readdirSync(join(ROOT, 'forms', category, 'examples'))

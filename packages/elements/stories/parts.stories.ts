@@ -86,7 +86,7 @@ export const PanelInstitutionReview: Story = {
 
 export const PanelAllSeverities: Story = {
   name: 'Panel: block, warn and info findings',
-  args: { category: 'challenge', file: 'fail-R11.chokepoint.json' },
+  args: { category: 'challenge', file: 'warn-R11.chokepoint.json' },
   render: panel,
   play: async (context) => {
     const { canvas, verdict } = await part(context);

@@ -1,6 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ajvValidators, type CallFile, Engine, type RuleOutcome, type Verdict, windowBounds } from '@guide-forms/core/node';
+import {
+  ajvValidators,
+  type CallFile,
+  Engine,
+  exampleExpectation,
+  meetsExpectation,
+  type RuleOutcome,
+  type Verdict,
+  windowBounds,
+} from '@guide-forms/core/node';
 import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
 
 /** One line of the `test` report. */
@@ -66,25 +75,17 @@ function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, f
 }
 
 function judge(file: string, verdict: Verdict, inForce: boolean): { expected: string; actual: string; status: TestRow['status'] } {
-  if (file.startsWith('eligible')) {
-    const why = [
-      ...verdict.errors.map((e) => `${e.pointer} ${e.keyword}`),
-      ...verdict.findings.filter((f) => f.severity === 'block').map((f) => f.rule),
-      ...(verdict.open ? [] : ['window closed']),
-    ];
-    return { expected: 'ok', actual: verdict.ok ? 'ok' : `not ok: ${why.join(', ')}`, status: verdict.ok ? 'pass' : 'fail' };
-  }
-  if (file.startsWith('fail-')) {
-    const rule = file.slice('fail-'.length, -'.json'.length);
-    if (!inForce) return { expected: `finding ${rule}`, actual: `规则 ${rule} 本年度不执行`, status: 'skip' };
-    const hit = verdict.findings.some((f) => f.rule === rule);
-    const actual = hit ? `finding ${rule}` : `findings: ${verdict.findings.map((f) => f.rule).join(', ') || '（无）'}`;
-    return { expected: `finding ${rule}`, actual, status: hit ? 'pass' : 'fail' };
-  }
-  if (file.startsWith('invalid-')) {
-    return { expected: 'valid: false', actual: `valid: ${verdict.valid}`, status: verdict.valid ? 'fail' : 'pass' };
-  }
-  return { expected: 'eligible*/fail-<rule>/invalid-*.json', actual: file, status: 'fail' };
+  const expectation = exampleExpectation(file);
+  if (!expectation) return { expected: 'eligible*/fail-<rule>/warn-<rule>/info-<rule>/invalid-*.json', actual: file, status: 'fail' };
+  const expected =
+    expectation.kind === 'eligible'
+      ? 'ok'
+      : expectation.kind === 'invalid'
+        ? 'valid: false'
+        : `${expectation.severity} ${expectation.rule}`;
+  if (expectation.kind === 'finding' && !inForce) return { expected, actual: `规则 ${expectation.rule} 本年度不执行`, status: 'skip' };
+  const result = meetsExpectation(expectation, verdict);
+  return { expected, actual: result.actual, status: result.ok ? 'pass' : 'fail' };
 }
 
 function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, forms: Set<string>): TestRow[] {
@@ -111,7 +112,8 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
       }
       try {
         const verdict = engine.evaluate(category, source.data, { year, now });
-        const rule = name.startsWith('fail-') ? name.slice('fail-'.length, -'.json'.length) : '';
+        const expectation = exampleExpectation(name);
+        const rule = expectation?.kind === 'finding' ? expectation.rule : '';
         const inForce = rule === 'route.fallback' || engine.getForm(category, year).rules.some((r) => r.id === rule);
         rows.push({ ...row, ...judge(name, verdict, inForce) });
       } catch (error) {

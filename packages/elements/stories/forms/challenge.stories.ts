@@ -40,21 +40,21 @@ export const InvalidProblemTooLong: FormStory = {
   name: 'invalid-problem-too-long.json',
   ...invalidStory(C, 'invalid-problem-too-long.json'),
 };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
-export const FailR11Chokepoint: FormStory = { name: 'fail-R11.chokepoint.json', ...failStory(C, 'fail-R11.chokepoint.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR13: FormStory = { name: 'fail-R13.json', ...failStory(C, 'fail-R13.json') };
-export const FailR30Platform: FormStory = { name: 'fail-R30.platform.json', ...failStory(C, 'fail-R30.platform.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR32: FormStory = { name: 'fail-R32.json', ...failStory(C, 'fail-R32.json') };
 export const FailR33: FormStory = { name: 'fail-R33.json', ...failStory(C, 'fail-R33.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
-export const FailR9DemandLed: FormStory = { name: 'fail-R9.demandLed.json', ...failStory(C, 'fail-R9.demandLed.json') };
 export const FailR9: FormStory = { name: 'fail-R9.json', ...failStory(C, 'fail-R9.json') };
+export const InfoR30Platform: FormStory = { name: 'info-R30.platform.json', ...failStory(C, 'info-R30.platform.json') };
+export const InfoR9DemandLed: FormStory = { name: 'info-R9.demandLed.json', ...failStory(C, 'info-R9.demandLed.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR11Chokepoint: FormStory = { name: 'warn-R11.chokepoint.json', ...failStory(C, 'warn-R11.chokepoint.json') };
+export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
 export const Variant01: FormStory = {
   name: '变体 /classification/role = 技术提供方',
   ...variantStory(C, { '/classification/role': '技术提供方' }, ['/provider']),

@@ -42,24 +42,24 @@ export const InvalidProviderMissing: FormStory = {
   ...invalidStory(C, 'invalid-provider-missing.json'),
 };
 export const InvalidSubtype: FormStory = { name: 'invalid-subtype.json', ...invalidStory(C, 'invalid-subtype.json') };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR13: FormStory = { name: 'fail-R13.json', ...failStory(C, 'fail-R13.json') };
-export const FailR20Domain: FormStory = { name: 'fail-R20.domain.json', ...failStory(C, 'fail-R20.domain.json') };
 export const FailR20: FormStory = { name: 'fail-R20.json', ...failStory(C, 'fail-R20.json') };
-export const FailR20Unit: FormStory = { name: 'fail-R20.unit.json', ...failStory(C, 'fail-R20.unit.json') };
-export const FailR21Dalian: FormStory = { name: 'fail-R21.dalian.json', ...failStory(C, 'fail-R21.dalian.json') };
 export const FailR21: FormStory = { name: 'fail-R21.json', ...failStory(C, 'fail-R21.json') };
-export const FailR21Unit: FormStory = { name: 'fail-R21.unit.json', ...failStory(C, 'fail-R21.unit.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
-export const FailR34: FormStory = { name: 'fail-R34.json', ...failStory(C, 'fail-R34.json') };
-export const FailR4Huimin: FormStory = { name: 'fail-R4.huimin.json', ...failStory(C, 'fail-R4.huimin.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
 export const FailR9: FormStory = { name: 'fail-R9.json', ...failStory(C, 'fail-R9.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
+export const WarnR20Domain: FormStory = { name: 'warn-R20.domain.json', ...failStory(C, 'warn-R20.domain.json') };
+export const WarnR20Unit: FormStory = { name: 'warn-R20.unit.json', ...failStory(C, 'warn-R20.unit.json') };
+export const WarnR21Dalian: FormStory = { name: 'warn-R21.dalian.json', ...failStory(C, 'warn-R21.dalian.json') };
+export const WarnR21Unit: FormStory = { name: 'warn-R21.unit.json', ...failStory(C, 'warn-R21.unit.json') };
+export const WarnR34: FormStory = { name: 'warn-R34.json', ...failStory(C, 'warn-R34.json') };
+export const WarnR4Huimin: FormStory = { name: 'warn-R4.huimin.json', ...failStory(C, 'warn-R4.huimin.json') };
 export const Variant01: FormStory = {
   name: '变体 /project/subtype = 重点学科重大课题',
   ...variantStory(C, { '/project/subtype': '重点学科重大课题' }, [

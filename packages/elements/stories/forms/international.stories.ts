@@ -40,22 +40,22 @@ export const InvalidMemberNameMissing: FormStory = {
   name: 'invalid-member-name-missing.json',
   ...invalidStory(C, 'invalid-member-name-missing.json'),
 };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR13: FormStory = { name: 'fail-R13.json', ...failStory(C, 'fail-R13.json') };
 export const FailR24Basis: FormStory = { name: 'fail-R24.basis.json', ...failStory(C, 'fail-R24.basis.json') };
 export const FailR24: FormStory = { name: 'fail-R24.json', ...failStory(C, 'fail-R24.json') };
 export const FailR25: FormStory = { name: 'fail-R25.json', ...failStory(C, 'fail-R25.json') };
-export const FailR26: FormStory = { name: 'fail-R26.json', ...failStory(C, 'fail-R26.json') };
-export const FailR27: FormStory = { name: 'fail-R27.json', ...failStory(C, 'fail-R27.json') };
 export const FailR28Duplicate: FormStory = { name: 'fail-R28.duplicate.json', ...failStory(C, 'fail-R28.duplicate.json') };
 export const FailR28Talent: FormStory = { name: 'fail-R28.talent.json', ...failStory(C, 'fail-R28.talent.json') };
-export const FailR29: FormStory = { name: 'fail-R29.json', ...failStory(C, 'fail-R29.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
+export const WarnR26: FormStory = { name: 'warn-R26.json', ...failStory(C, 'warn-R26.json') };
+export const WarnR27: FormStory = { name: 'warn-R27.json', ...failStory(C, 'warn-R27.json') };
+export const WarnR29: FormStory = { name: 'warn-R29.json', ...failStory(C, 'warn-R29.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),

@@ -33,11 +33,9 @@ export const InvalidMilestoneTarget: FormStory = {
 };
 export const InvalidMissingTitle: FormStory = { name: 'invalid-missing-title.json', ...invalidStory(C, 'invalid-missing-title.json') };
 export const InvalidMobile: FormStory = { name: 'invalid-mobile.json', ...invalidStory(C, 'invalid-mobile.json') };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR13: FormStory = { name: 'fail-R13.json', ...failStory(C, 'fail-R13.json') };
 export const FailR14: FormStory = { name: 'fail-R14.json', ...failStory(C, 'fail-R14.json') };
 export const FailR15Basis: FormStory = { name: 'fail-R15.basis.json', ...failStory(C, 'fail-R15.basis.json') };
 export const FailR15Conditions: FormStory = { name: 'fail-R15.conditions.json', ...failStory(C, 'fail-R15.conditions.json') };
@@ -47,6 +45,8 @@ export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
 export const FailR9: FormStory = { name: 'fail-R9.json', ...failStory(C, 'fail-R9.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
 export const Variant01: FormStory = {
   name: '变体 /classification/role = 技术提供方',
   ...variantStory(C, { '/classification/role': '技术提供方' }, ['/provider']),

@@ -39,20 +39,20 @@ export const InvalidOtherLocalTypeMissing: FormStory = {
   ...invalidStory(C, 'invalid-other-local-type-missing.json'),
 };
 export const InvalidRegion: FormStory = { name: 'invalid-region.json', ...invalidStory(C, 'invalid-region.json') };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR13: FormStory = { name: 'fail-R13.json', ...failStory(C, 'fail-R13.json') };
-export const FailR22Domain: FormStory = { name: 'fail-R22.domain.json', ...failStory(C, 'fail-R22.domain.json') };
 export const FailR22: FormStory = { name: 'fail-R22.json', ...failStory(C, 'fail-R22.json') };
-export const FailR22Name: FormStory = { name: 'fail-R22.name.json', ...failStory(C, 'fail-R22.name.json') };
-export const FailR23: FormStory = { name: 'fail-R23.json', ...failStory(C, 'fail-R23.json') };
-export const FailR30Platform: FormStory = { name: 'fail-R30.platform.json', ...failStory(C, 'fail-R30.platform.json') };
-export const FailR30Startup: FormStory = { name: 'fail-R30.startup.json', ...failStory(C, 'fail-R30.startup.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
+export const InfoR30Platform: FormStory = { name: 'info-R30.platform.json', ...failStory(C, 'info-R30.platform.json') };
+export const InfoR30Startup: FormStory = { name: 'info-R30.startup.json', ...failStory(C, 'info-R30.startup.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
+export const WarnR22Domain: FormStory = { name: 'warn-R22.domain.json', ...failStory(C, 'warn-R22.domain.json') };
+export const WarnR22Name: FormStory = { name: 'warn-R22.name.json', ...failStory(C, 'warn-R22.name.json') };
+export const WarnR23: FormStory = { name: 'warn-R23.json', ...failStory(C, 'warn-R23.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),

@@ -43,15 +43,15 @@ export const InvalidSubtypeMissing: FormStory = {
   name: 'invalid-subtype-missing.json',
   ...invalidStory(C, 'invalid-subtype-missing.json'),
 };
-export const FailCCCheck: FormStory = { name: 'fail-CC.check.json', ...failStory(C, 'fail-CC.check.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
-export const FailR29: FormStory = { name: 'fail-R29.json', ...failStory(C, 'fail-R29.json') };
 export const FailR3: FormStory = { name: 'fail-R3.json', ...failStory(C, 'fail-R3.json') };
-export const FailR30Startup: FormStory = { name: 'fail-R30.startup.json', ...failStory(C, 'fail-R30.startup.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
+export const InfoR30Startup: FormStory = { name: 'info-R30.startup.json', ...failStory(C, 'info-R30.startup.json') };
+export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
+export const WarnR29: FormStory = { name: 'warn-R29.json', ...failStory(C, 'warn-R29.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),

@@ -3,6 +3,7 @@
  * What the stories are made from, discovered with `import.meta.glob` rather than listed by
  * hand: every `forms/<category>/schema.json` and every example next to it.
  */
+import { exampleExpectation } from '@guide-forms/core';
 
 /** Inside the 2022 call window (2021-10-20 to 2021-11-10, 北京时间). */
 export const OPEN = '2021-11-01T10:00:00+08:00';
@@ -27,7 +28,7 @@ export function rawSchema(category: string): Json {
   return schema;
 }
 
-/** The example files of a form, by file name (`eligible.json`, `fail-R10.json`, …). */
+/** The example files of a form, by file name (`eligible.json`, `fail-R10.json`, `warn-R13.json`, …). */
 export function exampleFiles(category: string): string[] {
   const prefix = `/forms/${category}/examples/`;
   return Object.keys(examples)
@@ -43,9 +44,9 @@ export function example(category: string, file: string): Json {
   return structuredClone(data);
 }
 
-/** The rule a `fail-<rule>.json` breaks (`fail-R15.basis.json` → `R15.basis`). */
+/** The rule a `fail-`, `warn-` or `info-<rule>.json` example shows firing (`fail-R15.basis.json` → `R15.basis`). */
 export function ruleOf(file: string): string {
-  const m = /^fail-(.+)\.json$/.exec(file);
-  if (!m) throw new Error(`stories: ${file} is not a fail-<rule>.json example`);
-  return m[1] as string;
+  const expectation = exampleExpectation(file);
+  if (expectation?.kind !== 'finding') throw new Error(`stories: ${file} is not a fail-/warn-/info-<rule>.json example`);
+  return expectation.rule;
 }

@@ -97,7 +97,7 @@ function storiesFor(category) {
   story('Empty', '空白表单 empty', 'emptyStory(C)');
   for (const f of examples.filter((f) => /^eligible(-.+)?\.json$/.test(f))) story(pascal(f.slice(0, -5)), f, `exampleStory(C, ${q(f)})`);
   for (const f of examples.filter((f) => f.startsWith('invalid-'))) story(pascal(f.slice(0, -5)), f, `invalidStory(C, ${q(f)})`);
-  for (const f of examples.filter((f) => f.startsWith('fail-'))) story(pascal(f.slice(0, -5)), f, `failStory(C, ${q(f)})`);
+  for (const f of examples.filter((f) => /^(fail|warn|info)-/.test(f))) story(pascal(f.slice(0, -5)), f, `failStory(C, ${q(f)})`);
   // Conditions that need the same data are one story showing the fields of all of them.
   const variants = new Map();
   for (const c of conditionals(schema, schemaFile, '', [])) {
