@@ -55,6 +55,12 @@ export default defineConfig({
         },
       },
       {
+        // Quick: checks the bench's converters and validators once; measuring is `npm run bench`, never a test.
+        resolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: { name: 'bench', environment: 'node', include: ['packages/bench/test/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
         // Every story of .storybook/main.ts as a test: render, `play`, then axe (a11y `test: 'error'`).
         // Its own provider object: sharing one with `elements` fails with "Cannot define a nested project".
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -25,28 +25,31 @@ export const ANCHORS = [
     name: 'react-jsonschema-form',
     entry: 'rjsf.jsx',
     packages: ['@rjsf/core', '@rjsf/utils', '@rjsf/validator-ajv8', 'react', 'react-dom'],
-    includes: 'React 19 + react-dom, @rjsf/core default (unstyled Bootstrap-3 markup) theme, validator-ajv8 (ajv compiles the schema in the browser)',
+    includes:
+      'React 19 + react-dom, @rjsf/core default (unstyled Bootstrap-3 markup) theme, validator-ajv8 (ajv compiles the schema in the browser)',
   },
   {
     id: 'jsonforms',
     name: 'JSON Forms',
     entry: 'jsonforms.jsx',
     packages: ['@jsonforms/core', '@jsonforms/react', '@jsonforms/vanilla-renderers', 'react', 'react-dom'],
-    includes: 'React 19 + react-dom, @jsonforms/react + vanilla renderers (unstyled), JSON Forms\' ajv (compiles in the browser)',
+    includes: "React 19 + react-dom, @jsonforms/react + vanilla renderers (unstyled), JSON Forms' ajv (compiles in the browser)",
   },
   {
     id: 'survey',
     name: 'SurveyJS',
     entry: 'survey.js',
     packages: ['survey-core', 'survey-js-ui'],
-    includes: 'survey-core + survey-js-ui (framework-free UI, Preact bundled) + the default theme stylesheet',
+    includes:
+      'survey-core + survey-js-ui (framework-free UI, Preact bundled) + the default theme stylesheet (its fontless variant: the normal one fetches Open Sans from Google Fonts)',
   },
   {
     id: 'formily',
     name: 'Formily',
     entry: 'formily.jsx',
     packages: ['@formily/core', '@formily/react', '@formily/json-schema', 'react', 'react-dom'],
-    includes: 'React 19 + react-dom, @formily/core + @formily/react + json-schema, ~12 hand-written plain-HTML widgets (no antd/Fusion adapter)',
+    includes:
+      'React 19 + react-dom, @formily/core + @formily/react + json-schema, ~12 hand-written plain-HTML widgets (no antd/Fusion adapter)',
   },
   {
     id: 'formio',
@@ -73,7 +76,7 @@ const ZERO = { min: 0, gzip: 0 };
 
 function html(title, css) {
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>${css ? '<link rel="stylesheet" href="page.css">' : ''}</head>
+<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title>${css ? '<link rel="stylesheet" href="page.css">' : ''}</head>
 <body><div id="app"></div><script type="module" src="page.js"></script></body></html>
 `;
 }
@@ -83,7 +86,13 @@ export function writeInputs() {
   const schema = getForm('key-rd', 2022).schema;
   const dir = join(BUILD, 'input');
   mkdirSync(dir, { recursive: true });
-  const inputs = { rjsf: toRjsf(schema), jsonforms: toJsonForms(schema), survey: toSurvey(schema), formily: toFormily(schema), formio: toFormio(schema) };
+  const inputs = {
+    rjsf: toRjsf(schema),
+    jsonforms: toJsonForms(schema),
+    survey: toSurvey(schema),
+    formily: toFormily(schema),
+    formio: toFormio(schema),
+  };
   for (const [id, value] of Object.entries(inputs)) writeFileSync(join(dir, `${id}.json`), JSON.stringify(value));
   return inputs;
 }
@@ -138,7 +147,10 @@ function buildGuideForms() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const dist = join(out, 'dist');
-  const r = spawnSync(process.execPath, [join(ROOT, 'packages/elements/scripts/build.mjs'), '--out', dist], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'packages/elements/scripts/build.mjs'), '--out', dist], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`guide-forms build failed:\n${r.stdout}\n${r.stderr}`);
   copyFileSync(join(BENCH, 'src/pages/guide-forms.js'), join(out, 'page.js'));
   copyFileSync(join(BENCH, 'src/pages/mark.js'), join(out, 'mark.js'));
@@ -160,7 +172,8 @@ function buildGuideForms() {
   return {
     id: 'guide-forms',
     name: 'guide-forms',
-    includes: 'dist/guide-form.js + the key-rd chunk + the shared chunk(s) they import: Lit, renderer, styles, core engine, json-logic, the schema, rules and its ajv-standalone validator',
+    includes:
+      'dist/guide-form.js + the key-rd chunk + the shared chunk(s) they import: Lit, renderer, styles, core engine, json-logic, the schema, rules and its ajv-standalone validator',
     versions: { lit: version('lit'), ajv: version('ajv') },
     files: files.map((f) => relative(BUILD, join(dist, f))),
     js,

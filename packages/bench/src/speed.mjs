@@ -117,5 +117,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.dataset.padEnd(9)} ${r.id.padEnd(20)} ${Math.round(r.opsPerSec).toString().padStart(8)}/s  ×${r.ratio.toFixed(2)}  ${r.correct ? '' : 'WRONG VERDICT'}\n`,
     );
   }
-  if (render) for (const r of render.results) process.stdout.write(`render ${r.id.padEnd(14)} ${r.median.toFixed(1)} ms (${r.inputs} controls)\n`);
+  if (render)
+    for (const r of render.results) process.stdout.write(`render ${r.id.padEnd(14)} ${r.median.toFixed(1)} ms (${r.inputs} controls)\n`);
 }

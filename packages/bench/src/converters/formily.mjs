@@ -29,7 +29,12 @@ function component(n) {
 
 function leaf(n) {
   const s = n.schema;
-  const f = { type: n.type, title: s['x-unit'] ? `${n.title}（${s['x-unit']}）` : n.title, 'x-decorator': 'FormItem', 'x-component': component(n) };
+  const f = {
+    type: n.type,
+    title: s['x-unit'] ? `${n.title}（${s['x-unit']}）` : n.title,
+    'x-decorator': 'FormItem',
+    'x-component': component(n),
+  };
   if (n.description) f.description = n.description;
   if (n.required) f.required = true;
   for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'pattern']) if (s[k] !== undefined) f[k] = s[k];

@@ -7,7 +7,9 @@ import { FORMAT_PATTERNS } from '../lib/formats.mjs';
 
 function conditional(when) {
   if (!when?.length) return undefined;
-  const conditions = when.flatMap(({ pointer, values }) => values.map((value) => ({ component: dotted(pointer), operator: 'isEqual', value })));
+  const conditions = when.flatMap(({ pointer, values }) =>
+    values.map((value) => ({ component: dotted(pointer), operator: 'isEqual', value })),
+  );
   return { show: true, conjunction: when.length === 1 ? 'any' : 'all', conditions };
 }
 
@@ -29,7 +31,13 @@ const values = (s) => s.enum.map((value, i) => ({ value, label: s['x-enum-zh']?.
 
 function leaf(n) {
   const s = n.schema;
-  const c = { key: n.name, label: s['x-unit'] ? `${n.title}（${s['x-unit']}）` : n.title, input: true, tableView: true, validate: validateOf(n) };
+  const c = {
+    key: n.name,
+    label: s['x-unit'] ? `${n.title}（${s['x-unit']}）` : n.title,
+    input: true,
+    tableView: true,
+    validate: validateOf(n),
+  };
   if (n.description) c.description = n.description;
   if ('const' in s) Object.assign(c, { type: 'hidden', defaultValue: s.const });
   else if (n.type === 'boolean') Object.assign(c, { type: 'checkbox' });
@@ -38,7 +46,8 @@ function leaf(n) {
     else Object.assign(c, { type: 'select', dataSrc: 'values', data: { values: values(s) }, widget: 'html5' });
   } else if (n.type === 'number' || n.type === 'integer') Object.assign(c, { type: 'number', decimalLimit: n.type === 'integer' ? 0 : 4 });
   else if (n.widget === 'textarea') Object.assign(c, { type: 'textarea', rows: 4 });
-  else if (s.format === 'email') Object.assign(c, { type: 'email' }); // Form.io checks the address itself
+  else if (s.format === 'email')
+    Object.assign(c, { type: 'email' }); // Form.io checks the address itself
   else Object.assign(c, { type: 'textfield' });
   return c;
 }
@@ -46,7 +55,15 @@ function leaf(n) {
 function component(n) {
   let c;
   if (n.children) {
-    c = { type: 'container', key: n.name, label: n.title, input: true, tree: true, hideLabel: false, components: n.children.map(component) };
+    c = {
+      type: 'container',
+      key: n.name,
+      label: n.title,
+      input: true,
+      tree: true,
+      hideLabel: false,
+      components: n.children.map(component),
+    };
   } else if (n.type === 'array' && n.item?.children) {
     c = {
       type: 'datagrid',

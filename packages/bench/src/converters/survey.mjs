@@ -13,7 +13,9 @@ function visibleIf(when) {
   if (!when?.length) return undefined;
   return when
     .map(({ pointer, values }) =>
-      values.length === 1 ? `{${surveyName(pointer)}} = ${quote(values[0])}` : `{${surveyName(pointer)}} anyof [${values.map(quote).join(', ')}]`,
+      values.length === 1
+        ? `{${surveyName(pointer)}} = ${quote(values[0])}`
+        : `{${surveyName(pointer)}} anyof [${values.map(quote).join(', ')}]`,
     )
     .join(' and ');
 }

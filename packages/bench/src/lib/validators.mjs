@@ -2,12 +2,11 @@
 // way a server or a form re-checks data: `prepare(data)` (outside the timed loop: convert to
 // the library's data model, mount fields) returns `run()` → `{ valid, errors }`.
 import { createForm } from '@formily/core';
-import { Processors } from '@formio/core';
-import { getForm, evaluate } from '@guide-forms/core';
+import { Processors, processSync } from '@formio/core';
+import { evaluate, getForm } from '@guide-forms/core';
 import { createAjv as createGfAjv } from '@guide-forms/core/compile';
 import { createAjv as createJsonFormsAjv } from '@jsonforms/core';
 import { customizeValidator } from '@rjsf/validator-ajv8';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Model } from 'survey-core';
 import { toFormily } from '../converters/formily.mjs';
 import { toFormio } from '../converters/formio.mjs';
@@ -28,7 +27,7 @@ export function validators() {
   const gfAjv = createGfAjv();
   const gfValidate = gfAjv.compile(schema());
 
-  const rjsf = customizeValidator({ customFormats: ajvFormats(), AjvClass: Ajv2020 });
+  const rjsf = customizeValidator({ customFormats: ajvFormats() });
   const rjsfSchema = schema();
 
   const jfAjv = createJsonFormsAjv();
@@ -58,7 +57,7 @@ export function validators() {
     {
       id: 'rjsf',
       label: 'rjsf `validateFormData`',
-      what: '@rjsf/validator-ajv8 `customizeValidator({ AjvClass: Ajv2020, customFormats })`',
+      what: '@rjsf/validator-ajv8 `customizeValidator({ customFormats })` (its default ajv, draft-07; the page uses the same)',
       prepare: (data) => () => {
         const r = rjsf.validateFormData(data, rjsfSchema);
         return { valid: r.errors.length === 0, errors: r.errors.length };
@@ -67,7 +66,7 @@ export function validators() {
     {
       id: 'jsonforms',
       label: 'JSON Forms `createAjv` + validate',
-      what: "@jsonforms/core `createAjv()` (draft-07, allErrors, verbose) + formats, `compile` once",
+      what: '@jsonforms/core `createAjv()` (draft-07, allErrors, verbose) + formats, `compile` once',
       prepare: (data) => () => ({ valid: jfValidate(data) === true, errors: jfValidate.errors?.length ?? 0 }),
     },
     {
@@ -104,7 +103,7 @@ export function validators() {
     {
       id: 'formio',
       label: 'Form.io `processSync`',
-      what: '@formio/core `processSync` with the renderer\'s `Processors` (conditions, clearHidden, validation); no DOM',
+      what: "@formio/core `processSync` with the renderer's `Processors` (conditions, clearHidden, validation); no DOM",
       prepare: (data) => () => {
         const scope = processSyncScope(formio, data);
         return { valid: scope.errors.length === 0, errors: scope.errors.length };
@@ -113,8 +112,13 @@ export function validators() {
   ];
 }
 
-import { processSync } from '@formio/core';
-
 function processSyncScope(form, data) {
-  return processSync({ form, components: form.components, data: structuredClone(data), processors: Processors, scope: { errors: [] }, config: { server: false } });
+  return processSync({
+    form,
+    components: form.components,
+    data: structuredClone(data),
+    processors: Processors,
+    scope: { errors: [] },
+    config: { server: false },
+  });
 }

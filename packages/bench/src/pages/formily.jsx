@@ -14,7 +14,12 @@ const MonthInput = (p) => <input type="month" value={p.value ?? ''} onChange={(e
 const Hidden = () => null;
 const TextArea = (p) => <textarea rows={4} value={p.value ?? ''} onChange={(e) => p.onChange(text(e))} onBlur={p.onBlur} />;
 const NumberInput = (p) => (
-  <input type="number" value={p.value ?? ''} onChange={(e) => p.onChange(e.target.value === '' ? undefined : Number(e.target.value))} onBlur={p.onBlur} />
+  <input
+    type="number"
+    value={p.value ?? ''}
+    onChange={(e) => p.onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+    onBlur={p.onBlur}
+  />
 );
 const Checkbox = (p) => <input type="checkbox" checked={Boolean(p.value)} onChange={(e) => p.onChange(e.target.checked)} />;
 const RadioGroup = observer((p) => {
@@ -23,7 +28,8 @@ const RadioGroup = observer((p) => {
     <span>
       {field.dataSource.map((o) => (
         <label key={o.value}>
-          <input type="radio" name={field.address.toString()} checked={p.value === o.value} onChange={() => p.onChange(o.value)} /> {o.label}
+          <input type="radio" name={field.address.toString()} checked={p.value === o.value} onChange={() => p.onChange(o.value)} />{' '}
+          {o.label}
         </label>
       ))}
     </span>
@@ -46,10 +52,10 @@ const FormItem = observer(({ children }) => {
   const field = useField();
   return (
     <div className="item">
-      <label>
+      <span className="label">
         {field.title}
         {field.required ? ' *' : ''}
-      </label>
+      </span>
       {children}
       {field.description ? <small>{field.description}</small> : null}
       {field.selfErrors.length ? <p className="error">{field.selfErrors.join('；')}</p> : null}

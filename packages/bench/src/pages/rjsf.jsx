@@ -8,7 +8,11 @@ import input from '../../build/input/rjsf.json';
 import { FORMAT_PATTERNS } from '../lib/formats.mjs';
 import { mount, rendered } from './mark.js';
 
-const validator = customizeValidator({ customFormats: Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([k, v]) => [k, new RegExp(v)])) });
+const validator = customizeValidator({
+  customFormats: Object.fromEntries(Object.entries(FORMAT_PATTERNS).map(([k, v]) => [k, new RegExp(v)])),
+});
 const root = createRoot(mount());
-flushSync(() => root.render(<Form schema={input.schema} uiSchema={input.uiSchema} validator={validator} liveValidate="onChange" showErrorList="top" />));
+flushSync(() =>
+  root.render(<Form schema={input.schema} uiSchema={input.uiSchema} validator={validator} liveValidate="onChange" showErrorList="top" />),
+);
 rendered();

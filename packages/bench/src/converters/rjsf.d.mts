@@ -1,0 +1,1 @@
+export function toRjsf(schema: object): { schema: object; uiSchema: Record<string, unknown> };

@@ -1,0 +1,2 @@
+export const FORMAT_PATTERNS: Record<string, string>;
+export function ajvFormats(): Record<string, RegExp>;
