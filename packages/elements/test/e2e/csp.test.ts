@@ -95,9 +95,11 @@ describe.each(['esm', 'iife'] as const)('demo page, %s bundle, strict CSP', (bun
         .getByRole('button', { name: /填写指南凝练信息表/ })
         .click();
       await expect.poll(() => page.locator('#category').inputValue()).toBe('summary');
-      const value = await page.evaluate(
-        () => (document.querySelector('guide-form') as unknown as { value: Record<string, unknown> }).value,
-      );
+      const valueOf = () =>
+        page.evaluate(() => (document.querySelector('guide-form') as unknown as { value: Record<string, unknown> }).value);
+      // The select changes at once; the summary chunk loads after it (slowly on a busy machine).
+      await expect.poll(async () => ((await valueOf()).classification as { category?: string } | undefined)?.category).toBe('summary');
+      const value = await valueOf();
       expect(value).toMatchObject({
         classification: { category: 'summary' },
         linked: { category: 'key-rd' },
