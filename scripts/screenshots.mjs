@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { createStaticServer } from './serve.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -28,18 +29,7 @@ const WIDTHS = [
 const server = createStaticServer(root);
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://localhost:${server.address().port}/docs/demo/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 const problems = [];
 let written = 0;

@@ -95,11 +95,11 @@ describe.each(['esm', 'iife'] as const)('demo page, %s bundle, strict CSP', (bun
         .getByRole('button', { name: /填写指南凝练信息表/ })
         .click();
       await expect.poll(() => page.locator('#category').inputValue()).toBe('summary');
-      const valueOf = () =>
+      const formValue = () =>
         page.evaluate(() => (document.querySelector('guide-form') as unknown as { value: Record<string, unknown> }).value);
       // The select changes at once; the summary chunk loads after it (slowly on a busy machine).
-      await expect.poll(async () => ((await valueOf()).classification as { category?: string } | undefined)?.category).toBe('summary');
-      const value = await valueOf();
+      await expect.poll(async () => ((await formValue()).classification as { category?: string } | undefined)?.category).toBe('summary');
+      const value = await formValue();
       expect(value).toMatchObject({
         classification: { category: 'summary' },
         linked: { category: 'key-rd' },

@@ -3,6 +3,7 @@ import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:chil
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../../../..');
 
@@ -39,16 +40,5 @@ export async function startServer(): Promise<{ url: string; stop: () => void }> 
 
 /** Headless Chromium from Debian (Playwright cannot download its own here). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
