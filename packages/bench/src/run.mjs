@@ -17,20 +17,28 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '15' },
     slice: { type: 'string', default: '150' },
     loads: { type: 'string', default: '15' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 
 mkdirSync(BUILD, { recursive: true });
-process.stdout.write('size: building the pages …\n');
-const size = await measureSize();
-process.stdout.write('speed: validation in Node …\n');
-const validation = await measureValidation({ rounds: Number(values.rounds), sliceMs: Number(values.slice) });
-process.stdout.write('speed: render in Chromium …\n');
-const render = await measureRender({ loads: Number(values.loads) });
-writeFileSync(join(BUILD, 'results.json'), `${JSON.stringify({ size, validation, render }, null, 2)}\n`);
+const resultsFile = join(BUILD, 'results.json');
+/** `--report-only` rewrites RESULTS.md from the last run's build/results.json. */
+async function measureAll() {
+  process.stdout.write('size: building the pages …\n');
+  const size = await measureSize();
+  process.stdout.write('speed: validation in Node …\n');
+  const validation = await measureValidation({ rounds: Number(values.rounds), sliceMs: Number(values.slice) });
+  process.stdout.write('speed: render in Chromium …\n');
+  const render = await measureRender({ loads: Number(values.loads) });
+  const measured = { date: new Date().toISOString(), size, validation, render };
+  writeFileSync(resultsFile, `${JSON.stringify(measured, null, 2)}\n`);
+  return measured;
+}
+const { date, size, validation, render } = values['report-only'] ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measureAll();
 
 const K = (n) => `${(n / 1024).toFixed(1)} K`;
-const x = (r) => `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+const x = (r) => (r >= 10 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(1)}×` : `${r.toPrecision(2)}× (1/${Math.round(1 / r)})`);
 const name = (id) => (id === 'guide-forms' ? '**guide-forms**' : (ANCHORS.find((a) => a.id === id)?.name ?? id));
 const g = size.rows[0];
 const lines = [];
@@ -39,10 +47,10 @@ const out = (s = '') => lines.push(s);
 out('# Benchmarks: guide-forms against the anchors');
 out();
 out(
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM,`,
+  `Measured ${(date ?? new Date().toISOString()).slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM,`,
 );
 out(
-  `Node ${process.version}, Chromium ${render.browser}, esbuild ${version('esbuild')}. Re-run with \`npm run bench\` (about three minutes);`,
+  `Node ${process.version}, Chromium ${render.browser}, esbuild ${version('esbuild')}. Re-run with \`npm run bench\` (6–7 minutes here);`,
 );
 out(
   'raw figures go to `packages/bench/build/results.json`. Numbers from one run on a shared 2-core machine: read the ratios, not the digits.',
@@ -111,13 +119,13 @@ out('|---|--:|--:|--:|--:|--:|---|');
 for (const r of render.results) {
   const csp = r.strictCsp.rendered
     ? r.strictCsp.violations.length
-      ? `renders, but: ${r.strictCsp.violations
-          .map((v) => `\`${v.split(' ')[0]}\``)
+      ? `renders; blocked: ${r.strictCsp.violations
+          .map((v) => `\`${v.replace(/ https?:\/\/\S+/, ' (remote font)')}\``)
           .filter((v, i, a) => a.indexOf(v) === i)
-          .join(', ')} blocked`
+          .join(', ')}`
       : 'renders, no violation'
     : `**does not render** (${r.strictCsp.violations
-        .map((v) => `\`${v.split(' ')[0]}\``)
+        .map((v) => `\`${v.replace(/ https?:\/\/\S+/, ' (remote font)')}\``)
         .filter((v, i, a) => a.indexOf(v) === i)
         .join(', ')} blocked)`;
   out(

@@ -12,16 +12,8 @@ import { BUILD } from './lib/paths.mjs';
 import { median } from './lib/stats.mjs';
 import { validators } from './lib/validators.mjs';
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '15' },
-    slice: { type: 'string', default: '150' },
-    'no-render': { type: 'boolean', default: false },
-    loads: { type: 'string', default: '15' },
-  },
-});
-const ROUNDS = Number(values.rounds);
-const SLICE_MS = Number(values.slice);
+const ROUNDS = 15;
+const SLICE_MS = 150;
 
 /** Calls `run` for about `ms` milliseconds; returns calls per second. */
 async function slice(run, isAsync, ms) {
@@ -104,7 +96,15 @@ export async function measureValidation({ rounds = ROUNDS, sliceMs = SLICE_MS } 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const validation = await measureValidation();
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: String(ROUNDS) },
+      slice: { type: 'string', default: String(SLICE_MS) },
+      'no-render': { type: 'boolean', default: false },
+      loads: { type: 'string', default: '15' },
+    },
+  });
+  const validation = await measureValidation({ rounds: Number(values.rounds), sliceMs: Number(values.slice) });
   let render = null;
   if (!values['no-render']) {
     const { measureRender } = await import('./lib/render.mjs');
