@@ -5,6 +5,7 @@
 // per page under the project's strict CSP (scripts/serve.mjs) says whether it works there.
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
 import { createStaticServer } from '../../../../scripts/serve.mjs';
 import { BUILD } from './paths.mjs';
 import { median } from './stats.mjs';
@@ -77,17 +78,7 @@ async function load(browser, url, { csp = false } = {}) {
 export async function measureRender({ loads = 15, pages = PAGES } = {}) {
   const srv = await server();
   const base = `http://127.0.0.1:${srv.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const samples = Object.fromEntries(pages.map((p) => [p, []]));
     const info = {};
