@@ -1,4 +1,4 @@
-import { styles } from '../../src/guide-form/guide-form.styles.js';
+import { printStyles } from '../../src/guide-form/print.styles.js';
 
 /** The body of the first `@media print { … }` block in a CSS text, or '' when there is none. */
 export function printRules(cssText: string): string {
@@ -10,7 +10,7 @@ export function printRules(cssText: string): string {
     if (cssText[i] === '{') depth++;
     else if (cssText[i] === '}' && --depth === 0) return cssText.slice(open + 1, i);
   }
-  throw new Error('stories: unbalanced @media print block in guide-form.styles.ts');
+  throw new Error('stories: unbalanced @media print block in print.styles.ts');
 }
 
 /**
@@ -18,7 +18,7 @@ export function printRules(cssText: string): string {
  * be seen and tested without emulating print media (which a story cannot do).
  */
 export function printSheet(): CSSStyleSheet {
-  const rules = printRules(styles.cssText);
+  const rules = printRules(printStyles.cssText);
   if (!rules) throw new Error('stories: guide-form.styles.ts has no @media print block');
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules);
