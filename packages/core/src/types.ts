@@ -125,6 +125,18 @@ export interface RoutingStep {
   note?: string;
 }
 
+/** How a suggestion is submitted, as the notice says it (四、3 in the Dalian notice). */
+export interface HowToSubmit {
+  /** The notice's words, quoted. */
+  clause: string;
+  platform: { name: Messages; url: string };
+  /** The steps in order, the same number in both languages. */
+  steps: { 'zh-CN': string[]; en: string[] };
+  /** The platform's technical support contacts. */
+  support?: { name: string; phone: string }[];
+  supportClause?: string;
+}
+
 /** The call of one year: `rules/<year>/call.json`. */
 export interface CallFile {
   $schema?: string;
@@ -140,6 +152,8 @@ export interface CallFile {
     fallback: { department: string; message: Messages };
   };
   review: { pointer: string; values: string[]; clause: string };
+  /** How to submit: the platform, the steps and the platform's support contacts (shown near the top of a form). */
+  howToSubmit?: HowToSubmit;
   options: Record<string, Json>;
   /** English display names of option values, keyed by the Chinese value. */
   optionsEn?: Record<string, string>;
