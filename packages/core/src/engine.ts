@@ -1,6 +1,8 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
-import { applyLogic, sanitize, truthy } from './logic/apply.js';
+import { MAX_DATA_DEPTH } from './limits.js';
+import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
+import { toPattern } from './pointer.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
 import { formatMessage } from './rules/message.js';
@@ -9,7 +11,7 @@ import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
-import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
+import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -47,6 +49,8 @@ interface CompiledForm {
   validate: SchemaValidator;
   rules: CompiledRule[];
   routing: CompiledRouting;
+  /** The domains the form offers (the enum at the call's `domainPointer`), if it has a list. */
+  domains: readonly unknown[] | undefined;
 }
 
 /**
@@ -106,21 +110,19 @@ export class Engine {
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
     const now = toInstant(options.now);
     const form = this.#compiled(category, year);
-    const safe = sanitize(data);
+    const { safe, tooDeep } = sanitizeData(data);
 
     const errors = toSchemaErrors(form.validate(data), form.fields, lang);
+    if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
     const findings: Finding[] = [];
     for (const compiled of form.rules) {
-      let outcome: RuleOutcome;
       try {
-        outcome = runRule(compiled, data, safe);
+        if (runRule(compiled, data, safe) === 'fail') findings.push(this.#finding(compiled, safe, lang));
       } catch {
         findings.push(this.#broken(compiled, lang));
-        continue;
       }
-      if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
     }
-    const routed = route(form.routing, data, safe, lang);
+    const routed = route(form.routing, data, safe, lang, form.domains);
     if (routed.finding) findings.push(routed.finding);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
@@ -168,7 +170,7 @@ export class Engine {
     return this.#compiled(category, this.#year(year)).rules;
   }
 
-  #finding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
+  #finding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
     const { rule } = compiled;
     const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
     return {
@@ -239,6 +241,9 @@ export class Engine {
     const own = rules[category];
     if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
 
+    const routing = compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`));
+    const fields = indexFields(resolved);
+    const domainEnum = fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
     return {
       definition: {
         category,
@@ -250,12 +255,25 @@ export class Engine {
         rules: compiledRules.map((r) => r.rule),
         call,
       },
-      fields: indexFields(resolved),
+      fields,
       validate: this.#validator(category, year, schema, shared),
       rules: compiledRules,
-      routing: compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`)),
+      routing,
+      domains: Array.isArray(domainEnum) ? domainEnum : undefined,
     };
   }
 }
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
+
+/** The error for data nested deeper than {@link MAX_DATA_DEPTH}: the rest of it is not read. */
+function tooDeepError(pointer: string, lang: Lang): SchemaError {
+  return {
+    pointer,
+    keyword: 'maxDepth',
+    message:
+      lang === 'en'
+        ? `The data is nested more than ${MAX_DATA_DEPTH} levels deep here; nothing below is read`
+        : `数据在此处嵌套超过 ${MAX_DATA_DEPTH} 层，以下内容不予读取`,
+  };
+}
