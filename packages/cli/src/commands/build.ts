@@ -5,6 +5,7 @@ import { findRoot, GuideFormsError } from '@guide-forms/core/node';
 import { readSource } from '../admin/sources.js';
 import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { buildGate } from './build-gate.js';
 
 export const usage = 'guide-forms build --year Y';
 
@@ -14,7 +15,8 @@ export const BUILD_SCRIPT = 'packages/elements/scripts/build.mjs';
 /**
  * `build --year Y`: rebuilds the embed bundles with that year's rules by running
  * `node packages/elements/scripts/build.mjs --year Y`, passing its output and exit code
- * through. Refuses a draft year (exit 1) and a missing script or year (exit 2).
+ * through. Refuses a draft year or one with a lint or compile error (exit 1, problems on stderr)
+ * and a missing script or year (exit 2).
  */
 export function build(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ['year'], []);
@@ -36,6 +38,9 @@ export function build(argv: readonly string[], io: Io): Promise<number> {
     );
     return Promise.resolve(EXIT.notOk);
   }
+  // Never publish what lint or the engine's compiler refuses.
+  const refused = buildGate(root, year, io);
+  if (refused !== null) return Promise.resolve(refused);
   const script = join(root, BUILD_SCRIPT);
   if (!existsSync(script)) {
     io.stderr.write(

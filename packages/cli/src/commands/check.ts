@@ -3,6 +3,7 @@ import { type Engine, GuideFormsError, type Lang, readJsonFile, type Verdict } f
 import { parseArgs, yearOption } from '../args.js';
 import { formatVerdict } from '../format-verdict.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { inline } from '../terminal.js';
 
 export const usage = 'guide-forms check <category> <file.json> [--year Y] [--now ISO-8601] [--lang en] [--json]';
 
@@ -28,8 +29,12 @@ export function check(argv: readonly string[], io: Io, engine: () => Engine): nu
     verdict = engine().evaluate(category, data, { ...(year ? { year } : {}), ...(now ? { now } : {}), lang: (lang ?? 'zh-CN') as Lang });
   } catch (error) {
     if (error instanceof GuideFormsError && error.file === undefined) throw new GuideFormsError(error.code, error.message, { file });
-    throw error;
+    if (error instanceof GuideFormsError) throw error;
+    throw new GuideFormsError('internal', `内部错误，无法检查（${(error as Error).message}）`, { file });
   }
-  io.stdout.write(options.json ? `${JSON.stringify(verdict, null, 2)}\n` : formatVerdict(verdict, file, (lang ?? 'zh-CN') as Lang));
+  // Human output: applicant text stays on its own line (`inline` escapes its line breaks).
+  io.stdout.write(
+    options.json ? `${JSON.stringify(verdict, null, 2)}\n` : formatVerdict(inline(verdict), inline(file), (lang ?? 'zh-CN') as Lang),
+  );
   return verdict.ok ? EXIT.ok : EXIT.notOk;
 }
