@@ -17,6 +17,7 @@ export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './lo
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
+export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
 export {
   FORBIDDEN_SEGMENTS,
   formatPointer,
