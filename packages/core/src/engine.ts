@@ -1,6 +1,7 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
 import { applyLogic, sanitize, truthy } from './logic/apply.js';
+import { localDate, withToday } from './logic/today.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
 import { formatMessage } from './rules/message.js';
@@ -10,6 +11,7 @@ import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
+import { withoutBlanks } from './validate/blank.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -101,26 +103,30 @@ export class Engine {
   }
 
   /** Checks a submission and returns its {@link Verdict}. Never throws on bad data. */
-  evaluate(category: string, data: unknown, options: EvaluateOptions = {}): Verdict {
+  evaluate(category: string, input: unknown, options: EvaluateOptions = {}): Verdict {
     const year = this.#year(options.year);
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
     const now = toInstant(options.now);
     const form = this.#compiled(category, year);
+    // Blank texts (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
+    const data = withoutBlanks(input);
     const safe = sanitize(data);
 
     const errors = toSchemaErrors(form.validate(data), form.fields, lang);
     const findings: Finding[] = [];
-    for (const compiled of form.rules) {
-      let outcome: RuleOutcome;
-      try {
-        outcome = runRule(compiled, data, safe);
-      } catch {
-        findings.push(this.#broken(compiled, lang));
-        continue;
+    const routed = withToday(this.#today(form, now), () => {
+      for (const compiled of form.rules) {
+        let outcome: RuleOutcome;
+        try {
+          outcome = runRule(compiled, data, safe);
+        } catch {
+          findings.push(this.#broken(compiled, lang));
+          continue;
+        }
+        if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
       }
-      if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
-    }
-    const routed = route(form.routing, data, safe, lang);
+      return route(form.routing, data, safe, lang);
+    });
     if (routed.finding) findings.push(routed.finding);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
@@ -140,27 +146,38 @@ export class Engine {
    */
   requiredFields(category: string, data: unknown, year?: number): string[] {
     const form = this.#compiled(category, this.#year(year));
-    const safe = sanitize(data);
+    const safe = sanitize(withoutBlanks(data));
     const out = new Set<string>();
-    for (const { rule, when } of form.rules) {
-      if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
-      let applies = true;
-      try {
-        applies = when === null || truthy(applyLogic(when.logic, safe));
-      } catch {
-        applies = true;
+    withToday(this.#today(form, new Date()), () => {
+      for (const { rule, when } of form.rules) {
+        if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
+        let applies = true;
+        try {
+          applies = when === null || truthy(applyLogic(when.logic, safe));
+        } catch {
+          applies = true;
+        }
+        if (applies) for (const p of rule.marksRequired) out.add(p);
       }
-      if (applies) for (const p of rule.marksRequired) out.add(p);
-    }
+    });
     return [...out];
   }
 
-  /** Runs one rule on data, for embedded rule tests and lint. */
-  runRule(category: string, ruleId: string, data: unknown, year?: number): RuleOutcome {
+  /**
+   * Runs one rule on data, for embedded rule tests and lint. `now` is the moment `{"today": …}`
+   * answers for (default: the current time), as in {@link Engine.evaluate}.
+   */
+  runRule(category: string, ruleId: string, input: unknown, year?: number, now?: Date | string): RuleOutcome {
     const form = this.#compiled(category, this.#year(year));
     const compiled = form.rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
-    return runRule(compiled, data, sanitize(data));
+    const data = withoutBlanks(input);
+    return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data, sanitize(data)));
+  }
+
+  /** The calendar day of `now` in the call's time zone, for `{"today": …}`. */
+  #today(form: CompiledForm, now: Date): string {
+    return localDate(now, form.definition.call.window.utcOffset);
   }
 
   /** The compiled rules of a form, with their files and pointers (for lint and test). */

@@ -16,6 +16,7 @@ export { applyLogic, sanitize, truthy } from './logic/apply.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
+export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
 export {
   FORBIDDEN_SEGMENTS,
   formatPointer,
@@ -38,6 +39,7 @@ export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions } from './schema/options.js';
 export type * from './types.js';
+export { isBlankText, withoutBlanks } from './validate/blank.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
 export { toInstant, windowBounds, windowState } from './window.js';

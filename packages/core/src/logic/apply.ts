@@ -1,9 +1,12 @@
 import jsonLogic from 'json-logic-js';
 import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Json, Logic } from '../types.js';
+import { today } from './today.js';
 
-// The one extension operator: GB 32100 check character, so a rule can warn on it.
+// Extension operators: GB 32100 check character, so a rule can warn on it; today's date in the
+// call's time zone, so a rule can refuse a date in the future or a time limit already past.
 jsonLogic.add_operation('uscc_checksum', (code: unknown) => typeof code === 'string' && isCreditCodeChecksumValid(code));
+jsonLogic.add_operation('today', (part?: unknown) => today(part ?? 'date'));
 
 /**
  * Copies JSON data into objects without a prototype, so no lookup can reach
