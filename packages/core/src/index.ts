@@ -40,7 +40,7 @@ export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
-export { applyOptions } from './schema/options.js';
+export { applyOptions, type YearOptions } from './schema/options.js';
 export type * from './types.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
