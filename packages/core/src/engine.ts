@@ -10,6 +10,7 @@ import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
+import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -108,20 +109,22 @@ export class Engine {
     const form = this.#compiled(category, year);
     const safe = sanitize(data);
 
-    const errors = toSchemaErrors(form.validate(data), form.fields, lang);
-    const findings: Finding[] = [];
+    // One message per mistake: the most specific error per field, no rule repeating it.
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
+    const raised: Finding[] = [];
     for (const compiled of form.rules) {
       let outcome: RuleOutcome;
       try {
         outcome = runRule(compiled, data, safe);
       } catch {
-        findings.push(this.#broken(compiled, lang));
+        raised.push(this.#broken(compiled, lang));
         continue;
       }
-      if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
+      if (outcome === 'fail') raised.push(this.#finding(compiled, data, lang));
     }
     const routed = route(form.routing, data, safe, lang);
-    if (routed.finding) findings.push(routed.finding);
+    if (routed.finding) raised.push(routed.finding);
+    const findings = withoutRepeats(raised, errors);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
     const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));

@@ -38,6 +38,7 @@ export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions } from './schema/options.js';
 export type * from './types.js';
+export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
 export { toInstant, windowBounds, windowState } from './window.js';
