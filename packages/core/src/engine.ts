@@ -14,6 +14,7 @@ import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
+import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -118,20 +119,22 @@ export class Engine {
     const data = withoutBlanks(bounded);
     const safe = sanitize(data);
 
-    const errors = toSchemaErrors(form.validate(data), form.fields, lang);
+    // One message per mistake: the most specific error per field, no rule repeating it.
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
     if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
-    const findings: Finding[] = [];
+    const raised: Finding[] = [];
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
         try {
-          if (runRule(compiled, data, safe) === 'fail') findings.push(this.#finding(compiled, safe, lang));
+          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
         } catch {
-          findings.push(this.#broken(compiled, lang));
+          raised.push(this.#broken(compiled, lang));
         }
       }
       return route(form.routing, data, safe, lang, form.domains);
     });
-    if (routed.finding) findings.push(routed.finding);
+    if (routed.finding) raised.push(routed.finding);
+    const findings = withoutRepeats(raised, errors);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
     const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));

@@ -43,6 +43,7 @@ export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions, type YearOptions } from './schema/options.js';
 export type * from './types.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
+export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
 export { toInstant, windowBounds, windowState } from './window.js';
