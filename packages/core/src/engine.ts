@@ -2,6 +2,7 @@ import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
+import { localDate, withToday } from './logic/today.js';
 import { toPattern } from './pointer.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
@@ -12,6 +13,8 @@ import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
+import { withoutBlanks } from './validate/blank.js';
+import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -105,25 +108,33 @@ export class Engine {
   }
 
   /** Checks a submission and returns its {@link Verdict}. Never throws on bad data. */
-  evaluate(category: string, data: unknown, options: EvaluateOptions = {}): Verdict {
+  evaluate(category: string, input: unknown, options: EvaluateOptions = {}): Verdict {
     const year = this.#year(options.year);
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
     const now = toInstant(options.now);
     const form = this.#compiled(category, year);
-    const { safe, tooDeep } = sanitizeData(data);
+    // Depth-limited first (no recursion can overflow on hostile nesting), then blank texts
+    // (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
+    const { safe: bounded, tooDeep } = sanitizeData(input);
+    const data = withoutBlanks(bounded);
+    const safe = sanitize(data);
 
-    const errors = toSchemaErrors(form.validate(data), form.fields, lang);
+    // One message per mistake: the most specific error per field, no rule repeating it.
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
     if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
-    const findings: Finding[] = [];
-    for (const compiled of form.rules) {
-      try {
-        if (runRule(compiled, data, safe) === 'fail') findings.push(this.#finding(compiled, safe, lang));
-      } catch {
-        findings.push(this.#broken(compiled, lang));
+    const raised: Finding[] = [];
+    const routed = withToday(this.#today(form, now), () => {
+      for (const compiled of form.rules) {
+        try {
+          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
+        } catch {
+          raised.push(this.#broken(compiled, lang));
+        }
       }
-    }
-    const routed = route(form.routing, data, safe, lang, form.domains);
-    if (routed.finding) findings.push(routed.finding);
+      return route(form.routing, data, safe, lang, form.domains);
+    });
+    if (routed.finding) raised.push(routed.finding);
+    const findings = withoutRepeats(raised, errors);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
     const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));
@@ -142,27 +153,39 @@ export class Engine {
    */
   requiredFields(category: string, data: unknown, year?: number): string[] {
     const form = this.#compiled(category, this.#year(year));
-    const safe = sanitize(data);
+    // sanitize first: withoutBlanks recurses, and sanitize bounds the depth it can meet.
+    const safe = sanitize(withoutBlanks(sanitize(data)));
     const out = new Set<string>();
-    for (const { rule, when } of form.rules) {
-      if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
-      let applies = true;
-      try {
-        applies = when === null || truthy(applyLogic(when.logic, safe));
-      } catch {
-        applies = true;
+    withToday(this.#today(form, new Date()), () => {
+      for (const { rule, when } of form.rules) {
+        if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
+        let applies = true;
+        try {
+          applies = when === null || truthy(applyLogic(when.logic, safe));
+        } catch {
+          applies = true;
+        }
+        if (applies) for (const p of rule.marksRequired) out.add(p);
       }
-      if (applies) for (const p of rule.marksRequired) out.add(p);
-    }
+    });
     return [...out];
   }
 
-  /** Runs one rule on data, for embedded rule tests and lint. */
-  runRule(category: string, ruleId: string, data: unknown, year?: number): RuleOutcome {
+  /**
+   * Runs one rule on data, for embedded rule tests and lint. `now` is the moment `{"today": …}`
+   * answers for (default: the current time), as in {@link Engine.evaluate}.
+   */
+  runRule(category: string, ruleId: string, input: unknown, year?: number, now?: Date | string): RuleOutcome {
     const form = this.#compiled(category, this.#year(year));
     const compiled = form.rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
-    return runRule(compiled, data, sanitize(data));
+    const data = withoutBlanks(sanitize(input));
+    return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data, sanitize(data)));
+  }
+
+  /** The calendar day of `now` in the call's time zone, for `{"today": …}`. */
+  #today(form: CompiledForm, now: Date): string {
+    return localDate(now, form.definition.call.window.utcOffset);
   }
 
   /** The compiled rules of a form, with their files and pointers (for lint and test). */

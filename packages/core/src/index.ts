@@ -17,6 +17,7 @@ export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './lo
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
+export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
 export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
 export {
   FORBIDDEN_SEGMENTS,
@@ -40,8 +41,10 @@ export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
-export { applyOptions } from './schema/options.js';
+export { applyOptions, type YearOptions } from './schema/options.js';
 export type * from './types.js';
+export { isBlankText, withoutBlanks } from './validate/blank.js';
+export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
 export { toInstant, windowBounds, windowState } from './window.js';

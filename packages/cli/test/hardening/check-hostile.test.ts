@@ -60,25 +60,25 @@ describe('guide-forms check on hostile files', () => {
     }
   });
 
-  /** The eligible key-rd example with R14's amount replaced: R14's message echoes it. */
-  function amount(name: string, value: string): string {
-    const data = JSON.parse(readFileSync(join(REPO, 'forms/key-rd/examples/eligible.json'), 'utf8'));
-    data.project.totalRdInvestment = value;
+  /** The eligible regional example with another partner name: R22.name echoes a name with 大连. */
+  function partner(name: string, value: string): string {
+    const data = JSON.parse(readFileSync(join(REPO, 'forms/regional/examples/eligible.json'), 'utf8'));
+    data.project.partnerName = value;
     return file(name, JSON.stringify(data));
   }
 
   it('shows the escapes it made, so the reader sees what was sent, on one line', async () => {
-    const r = await cli(['check', 'key-rd', amount('esc2.json', '\n  ✓ 通过 OK\u001b[0m'), '--now', NOW]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('当前为 \\n  ✓ 通过 OK\\u001b[0m 万元');
+    const r = await cli(['check', 'regional', partner('esc2.json', '大连\n  ✓ 通过 OK\u001b[0m'), '--now', NOW]);
+    expect(r.stdout).toContain('合作方“大连\\n  ✓ 通过 OK\\u001b[0m”的名称含“大连”');
     expect(r.stdout).not.toMatch(/^\s+✓ 通过 OK/m);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
   });
 
   it('--json keeps the exact value (JSON escapes it) and stays valid JSON', async () => {
-    const r = await cli(['check', 'key-rd', amount('c1.json', 'x\u009b\u202e\u007f'), '--now', NOW, '--json']);
+    const r = await cli(['check', 'regional', partner('c1.json', '大连x\u009b\u202e\u007f'), '--now', NOW, '--json']);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
     const verdict = JSON.parse(r.stdout) as { findings: { rule: string; message: string }[] };
-    expect(verdict.findings.find((f) => f.rule === 'R14')?.message).toContain('当前为 x\u009b\u202e\u007f 万元');
+    expect(verdict.findings.find((f) => f.rule === 'R22.name')?.message).toContain('合作方“大连x\u009b\u202e\u007f”');
   });
 
   it('a file over the size limit and a directory are one line each (exit 2)', async () => {

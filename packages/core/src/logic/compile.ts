@@ -3,6 +3,7 @@ import { MAX_LOGIC_DEPTH } from '../limits.js';
 import { FORBIDDEN_SEGMENTS, joinPointer, parsePointer } from '../pointer.js';
 import type { Json, Logic } from '../types.js';
 import { OPERATORS, SCOPED_OPERATORS } from './operators.js';
+import { TODAY_PARTS } from './today.js';
 
 /** Where the logic being compiled lives, for error messages. */
 export interface LogicSite {
@@ -102,6 +103,13 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
         const value = site.params[name] as Json;
         if (isOperation(value)) fail(site, argsAt, `参数 "${name}" 是对象，不能直接用于逻辑`, 'a number, string or list', 'object');
         return value;
+      }
+      case 'today': {
+        const part = args[0];
+        if (part !== undefined && !(TODAY_PARTS as readonly Json[]).includes(part)) {
+          fail(site, argsAt, `today 的参数只能是 "date"、"month" 或 "year"`, TODAY_PARTS.join(' | '), JSON.stringify(part));
+        }
+        return { today: args };
       }
       case 'var': {
         const path = toLogicPath(site, argsAt, args[0] as Json);

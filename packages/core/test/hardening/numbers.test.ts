@@ -67,10 +67,11 @@ describe('amounts in 万元: at most 4 decimals, checked by the schema', () => {
     (data.project as Record<string, unknown>).totalRdInvestment = amount;
     return engine.evaluate('key-rd', data, { now: OPEN_NOW, lang: 'en' });
   };
+  // One message per mistake: where the schema already objects, R14 does not repeat it.
   it.each([
     [199.99, false, true],
     [199.9999, false, true],
-    [199.99995, true, true],
+    [199.99995, true, false],
     [200, false, false],
     [200.0001, false, false],
     [200.00001, true, false],
@@ -82,5 +83,6 @@ describe('amounts in 万元: at most 4 decimals, checked by the schema', () => {
     expect(Boolean(error)).toBe(decimals);
     if (error) expect(error.message).toBe('Total R&D investment: at most 4 decimal places');
     expect(v.findings.some((f) => f.rule === 'R14')).toBe(blocked);
+    expect(v.ok).toBe(!decimals && !blocked);
   });
 });

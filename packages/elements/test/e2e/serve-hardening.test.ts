@@ -35,7 +35,7 @@ beforeAll(async () => {
   symlinkSync(join(outside, 'secret.txt'), join(root, 'docs/demo/link.txt'));
   symlinkSync(outside, join(root, 'docs/demo/out'));
   symlinkSync(join(root, 'docs/demo/demo.js'), join(root, 'docs/demo/inside.js'));
-  server = createStaticServer(root) as Server;
+  server = createStaticServer(root);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   port = (server.address() as { port: number }).port;
 });
