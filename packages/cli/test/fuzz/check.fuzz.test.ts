@@ -48,5 +48,5 @@ describe.each(['key-rd', 'transfer', 'regional'])('guide-forms check %s on fuzze
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 60_000 + RUNS * 1000);
 });

@@ -78,5 +78,5 @@ describe.each(categories)('Chromium and Node agree on fuzzed %s submissions', (c
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  }, 60_000 + RUNS * 500);
 });
