@@ -37,6 +37,16 @@ export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions } from './schema/options.js';
+export {
+  compilePairRules,
+  evaluateSubmission,
+  meetsPairExpectation,
+  PAIR_RULES,
+  type PairRules,
+  pairedExample,
+  type Submission,
+  type SubmissionVerdict,
+} from './submission/index.js';
 export type * from './types.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';

@@ -17,6 +17,7 @@ import { closest, type Problems } from '../admin/problems.js';
 import { callOf, ruleFilesOf, type SourceFile, type Workspace } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
 import { checkMeta } from './meta.js';
+import { checkPairSummary, isPairFile, pairFields } from './pair.js';
 
 /** One rule being linted, with what the checks share. */
 interface RuleSite {
@@ -234,8 +235,17 @@ function checkMessages(site: RuleSite): void {
   }
 }
 
-/** The categories a rule of a file is checked against. */
-function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields): [string, Map<string, FieldInfo>][] {
+/** The categories a rule of a file is checked against (for a pair rule: the pair document of each). */
+function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields, summary?: string): [string, Map<string, FieldInfo>][] {
+  if (isPairFile(name)) {
+    if (summary === undefined) return [];
+    return call.categories
+      .filter((c) => c !== summary && (!rule.appliesTo || rule.appliesTo.includes(c)))
+      .flatMap((c) => {
+        const fields = pairFields(forms, c, summary);
+        return fields ? [[`${c}+${summary}`, fields] as [string, Map<string, FieldInfo>]] : [];
+      });
+  }
   const slugs = name === 'common' ? call.categories.filter((c) => !rule.appliesTo || rule.appliesTo.includes(c)) : [name];
   return slugs.flatMap((s) => {
     const fields = forms.get(s);
@@ -261,20 +271,22 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         hint: `改为 "year": ${year}`,
       });
     }
-    if (name === 'common' && data.category !== undefined) {
-      problems.error('common-category', file.rel, '/category', 'common.rules.json 不应写 category：各条规则用 appliesTo 指定类别', {
+    const shared = name === 'common' || isPairFile(name);
+    const summary = isPairFile(name) && call ? checkPairSummary(file, data, categories, year, problems) : undefined;
+    if (shared && data.category !== undefined) {
+      problems.error('common-category', file.rel, '/category', `${name}.rules.json 不应写 category：各条规则用 appliesTo 指定类别`, {
         expected: '（没有）',
         found: JSON.stringify(data.category),
         hint: '删除 "category"',
       });
-    } else if (name !== 'common' && data.category !== name) {
+    } else if (!shared && data.category !== name) {
       problems.error('wrong-category', file.rel, '/category', `文件 ${name}.rules.json 的 category 应为 "${name}"`, {
         expected: `"${name}"`,
         found: JSON.stringify(data.category) ?? '（没有）',
         hint: `写 "category": "${name}"，或按类别重命名文件`,
       });
     }
-    if (name !== 'common' && call && !categories.includes(name)) {
+    if (!shared && call && !categories.includes(name)) {
       problems.error('category-closed', file.rel, '/category', `类别 "${name}" 不在 ${year} 年 call.json 的 categories 中`, {
         expected: `one of: ${categories.join(', ')}`,
         found: name,
@@ -297,12 +309,12 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         } else ids.set(rule.id, i);
       }
       if (bad.some((p) => p === at || p.startsWith(`${at}/`)) || rule.retired) return;
-      if (rule.appliesTo && name !== 'common') {
+      if (rule.appliesTo && !shared) {
         problems.warn(
           'applies-to-ignored',
           file.rel,
           `${at}/appliesTo`,
-          `规则 ${rule.id}：appliesTo 只在 common.rules.json 中有效，这里会被忽略`,
+          `规则 ${rule.id}：appliesTo 只在 common.rules.json 和 pair.rules.json 中有效，这里会被忽略`,
           {
             expected: '（没有）',
             found: JSON.stringify(rule.appliesTo),
@@ -311,7 +323,19 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         );
       }
       (rule.appliesTo ?? []).forEach((slug, k) => {
-        if (call && !categories.includes(slug)) {
+        if (summary !== undefined && slug === summary) {
+          problems.error(
+            'pair-applies-to',
+            file.rel,
+            `${at}/appliesTo/${k}`,
+            `规则 ${rule.id}：appliesTo 列的是征集表的类别，"${slug}" 是凝练信息表本身`,
+            {
+              expected: `one of: ${categories.filter((c) => c !== summary).join(', ')}`,
+              found: slug,
+              hint: `删除 "${slug}"`,
+            },
+          );
+        } else if (call && !categories.includes(slug)) {
           problems.error(
             'unknown-category',
             file.rel,
@@ -332,7 +356,7 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
           hint: '加一条刚好不符合规则的用例（例如 199.99 万元）',
         });
       }
-      const targets = call ? targetsOf(name, rule, call, forms) : [];
+      const targets = call ? targetsOf(name, rule, call, forms, summary) : [];
       checkRule({ rule, file, at, targets, problems });
     });
   }
