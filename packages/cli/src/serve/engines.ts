@@ -60,14 +60,15 @@ export class EngineStore {
   reload(): ReloadResult {
     const start = performance.now();
     try {
+      // Reading first refuses malformed JSON at once, with its file, line and column.
+      const next = loadEngine(this.root);
       const problems = runLint(this.root);
       const first = problems.list.find((p) => p.level === 'error');
       if (first) {
         const at = `${first.file}:${first.line}:${first.column}${first.pointer ? `#${first.pointer}` : ''}`;
         return { ok: false, reason: `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}` };
       }
-      const next = compileAll(loadEngine(this.root));
-      this.#current = next;
+      this.#current = compileAll(next);
       return { ok: true, ms: Math.round(performance.now() - start) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { CheckQuery } from '../query.js';
-import { errorResponses } from '../schemas.js';
+import { checkQuery, errorResponses } from '../schemas.js';
 import type { RouteOptions } from './index.js';
 
 const open = { type: 'object', additionalProperties: true } as const;
@@ -72,18 +72,14 @@ export const formsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
     },
   );
 
-  app.get<{ Params: { category: string }; Querystring: Pick<CheckQuery, 'year'> }>(
+  app.get<{ Params: { category: string }; Querystring: Pick<CheckQuery, 'year' | 'lang'> }>(
     '/v1/forms/:category',
     {
       schema: {
         summary: 'One form as in force: schema, rules, call and how to submit',
         tags: ['forms'],
         params: { type: 'object', required: ['category'], properties: { category: { type: 'string' } } },
-        querystring: {
-          type: 'object',
-          properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } },
-          additionalProperties: false,
-        },
+        querystring: { ...checkQuery, properties: { year: checkQuery.properties.year, lang: checkQuery.properties.lang } },
         response: {
           200: {
             type: 'object',
