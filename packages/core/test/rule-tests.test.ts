@@ -20,10 +20,10 @@ for (const [year, { call, rules }] of Object.entries(catalog.years)) {
         for (const t of rule.tests) {
           it(`${rule.id}: ${t.name} → ${t.expect}`, () => {
             // Pair rules read one document { category, data, summary }, whatever the category.
-            if (file === PAIR_RULES) expect(engine.runPairRule(rule.id, t.data, Number(year))).toBe(t.expect);
+            if (file === PAIR_RULES) expect(engine.runPairRule(rule.id, t.data, Number(year), t.now)).toBe(t.expect);
             else
               for (const category of targets) {
-                expect(engine.runRule(category, rule.id, t.data, Number(year)), `${category}`).toBe(t.expect);
+                expect(engine.runRule(category, rule.id, t.data, Number(year), t.now), `${category}`).toBe(t.expect);
               }
           });
         }

@@ -18,7 +18,7 @@ export function pairRuleRows(engine: Engine, year: number, file: string, rule: R
     const row = { year, kind: 'rule' as const, file, item: rule.id, name: t.name, expected: t.expect };
     let actual: string;
     try {
-      actual = engine.runPairRule(rule.id, t.data, year);
+      actual = engine.runPairRule(rule.id, t.data, year, t.now);
     } catch (error) {
       actual = `error: ${message(error)}`;
     }

@@ -1,8 +1,11 @@
 import type { Engine, EvaluateOptions } from '../engine.js';
 import { GuideFormsError } from '../errors.js';
-import { sanitize } from '../logic/apply.js';
+import { sanitize, sanitizeData } from '../logic/apply.js';
+import { localDate, withToday } from '../logic/today.js';
 import { runRule } from '../rules/run.js';
 import type { Finding, Lang } from '../types.js';
+import { withoutBlanks } from '../validate/blank.js';
+import { toInstant } from '../window.js';
 import { brokenFinding, ruleFinding, sortFindings } from './findings.js';
 import { type PairRules, pairRulesFor } from './pair-rules.js';
 import type { Submission, SubmissionVerdict } from './types.js';
@@ -46,16 +49,20 @@ export function evaluatePair(
   const form = engine.evaluate(submission.category, submission.data, options);
   const summary = engine.evaluate(pair.summary, submission.summary, options);
 
-  const doc = { category: submission.category, data: submission.data, summary: submission.summary };
+  // The halves as evaluate sees them: depth-limited, blank texts not filled.
+  const doc = withoutBlanks(sanitizeData({ category: submission.category, data: submission.data, summary: submission.summary }).safe);
   const safe = sanitize(doc);
   const findings: Finding[] = [];
-  for (const compiled of pairRulesFor(pair, submission.category)) {
-    try {
-      if (runRule(compiled, doc, safe) === 'fail') findings.push(ruleFinding(compiled, doc, lang));
-    } catch {
-      findings.push(brokenFinding(compiled, lang));
+  const day = localDate(toInstant(options.now), engine.getForm(submission.category, options.year).call.window.utcOffset);
+  withToday(day, () => {
+    for (const compiled of pairRulesFor(pair, submission.category)) {
+      try {
+        if (runRule(compiled, doc, safe) === 'fail') findings.push(ruleFinding(compiled, safe, lang));
+      } catch {
+        findings.push(brokenFinding(compiled, lang));
+      }
     }
-  }
+  });
   sortFindings(findings);
   const ok = form.ok && summary.ok && !findings.some((f) => f.severity === 'block');
   return { ok, form, summary, findings, route: form.route };
