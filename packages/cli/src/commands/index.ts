@@ -5,6 +5,7 @@ import * as checkCommand from './check.js';
 import * as diffCommand from './diff.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
+import * as serveCommand from './serve.js';
 import * as testCommand from './test.js';
 import * as typesCommand from './types.js';
 
@@ -27,5 +28,10 @@ export const COMMANDS: Record<string, Command> = {
   },
   diff: { usage: diffCommand.usage, summary: '比较两个年度，供审批 / compare two years for the approval memo', run: diffCommand.diff },
   types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
+  serve: {
+    usage: serveCommand.usage,
+    summary: 'HTTP 服务：供平台后端复核 / HTTP service for the platform’s backend',
+    run: serveCommand.serve,
+  },
   build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
 };
