@@ -3,6 +3,7 @@ import type { Io } from '../io.js';
 import * as buildCommand from './build.js';
 import * as checkCommand from './check.js';
 import * as diffCommand from './diff.js';
+import * as exportCommand from './export.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
 import * as testCommand from './test.js';
@@ -26,6 +27,11 @@ export const COMMANDS: Record<string, Command> = {
     run: rolloverCommand.rollover,
   },
   diff: { usage: diffCommand.usage, summary: '比较两个年度，供审批 / compare two years for the approval memo', run: diffCommand.diff },
+  export: {
+    usage: exportCommand.usage,
+    summary: '生成纸质附件（Word 或可打印 HTML）/ the filled form as the printed attachment (DOCX or HTML)',
+    run: exportCommand.exportCommand,
+  },
   types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
   build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
 };
