@@ -1,5 +1,6 @@
 import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
+import * as batchCommand from './batch.js';
 import * as buildCommand from './build.js';
 import * as checkCommand from './check.js';
 import * as diffCommand from './diff.js';
@@ -31,6 +32,11 @@ export const COMMANDS: Record<string, Command> = {
     usage: exportCommand.usage,
     summary: '生成纸质附件（Word 或可打印 HTML）/ the filled form as the printed attachment (DOCX or HTML)',
     run: exportCommand.exportCommand,
+  },
+  batch: {
+    usage: batchCommand.usage,
+    summary: '批量检查并生成汇总表（科研部门、归口处室）/ check a batch and write the 汇总表',
+    run: batchCommand.batch,
   },
   types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
   build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
