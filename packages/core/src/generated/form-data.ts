@@ -79,6 +79,11 @@ export interface ChallengeData {
      */
     domain?: string;
     /**
+     * 属于高新区发展专项
+     * 支撑高新区发展的建议请勾选：高新区发展专项由区域处归口（区域处“主要负责区域合作、高新区发展专项指南征集”）
+     */
+    highTechZone?: boolean;
+    /**
      * 关键词
      * 1–5 个
      *
@@ -856,7 +861,7 @@ export interface InternationalData {
     foreignNameCn: string;
     /**
      * 国别或地区
-     * 如德国、日本、俄罗斯
+     * 如德国、日本、俄罗斯；须为中国以外的国家，港澳台合作方见提示。中日合作项目（通知一、1“支撑中日合作”）也填本表，由外专处归口
      */
     country: string;
     /**
@@ -1147,6 +1152,11 @@ export interface KeyRdData {
      * 参照但不限于《大连市重点产业领域科技创新指南》（大政发〔2017〕118号）
      */
     domain?: string;
+    /**
+     * 属于高新区发展专项
+     * 支撑高新区发展的建议请勾选：高新区发展专项由区域处归口（区域处“主要负责区域合作、高新区发展专项指南征集”）
+     */
+    highTechZone?: boolean;
     /**
      * 关键词
      * 1–5 个
@@ -1553,7 +1563,7 @@ export interface RegionalData {
     partnerName: string;
     /**
      * 合作方区域
-     * 上海市、沈阳市、东北三省一区（内蒙古自治区）、辽宁沿海经济带五市（丹东、锦州、营口、盘锦、葫芦岛）、苏南国家自主创新示范区
+     * 合作方所在的区域：{options:partnerRegions}
      */
     partnerRegion: string;
     /**
@@ -1824,6 +1834,11 @@ export interface SummaryData {
      * 科普基地建设与科普活动开展、软科学研究由法规处归口，其余按所属领域归口
      */
     huiminType?: '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业';
+    /**
+     * 属于高新区发展专项
+     * 与征集表一致：属于高新区发展专项的由区域处归口
+     */
+    highTechZone?: boolean;
   };
   /**
    * 征集类别与领域
