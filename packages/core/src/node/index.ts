@@ -9,6 +9,7 @@ import { findRoot, loadCatalog } from './load.js';
 
 export { ajvValidators, createAjv } from '../compile/ajv.js';
 export * from '../index.js';
+export { type ExampleFile, examplesFor } from './examples.js';
 export { lineColumn, parseJsonText, readJsonFile } from './json-file.js';
 export { findRoot, loadCatalog } from './load.js';
 
