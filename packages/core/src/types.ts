@@ -77,6 +77,8 @@ export interface RuleTest {
   name: string;
   data: Json;
   expect: RuleOutcome;
+  /** The moment the test is judged at (ISO-8601), for rules that read `{"today": …}`. */
+  now?: string;
 }
 
 /** One eligibility rule, as written in `rules/<year>/<category>.rules.json`. */

@@ -330,6 +330,22 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
           hint: '加一条刚好不符合规则的用例（例如 199.99 万元）',
         });
       }
+      if (readsToday(rule)) {
+        rule.tests.forEach((t, k) => {
+          if (typeof t.now === 'string') return;
+          problems.error(
+            'test-missing-now',
+            file.rel,
+            `${at}/tests/${k}`,
+            `规则 ${rule.id} 用到 {"today": …}：用例“${t.name}”须写明 "now"`,
+            {
+              expected: '"now": "2021-11-01T10:00:00+08:00"',
+              found: '（没有）',
+              hint: '否则用例的结果随运行日期变化',
+            },
+          );
+        });
+      }
       const targets = call ? targetsOf(name, rule, call, forms) : [];
       checkRule({ rule, file, at, targets, problems });
     });
@@ -356,4 +372,13 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
       );
     }
   }
+}
+
+/** True when a rule's `when` or `logic` asks for today's date, so its tests must fix `now`. */
+function readsToday(rule: Rule): boolean {
+  const walk = (node: unknown): boolean =>
+    Array.isArray(node)
+      ? node.some(walk)
+      : typeof node === 'object' && node !== null && (Object.hasOwn(node, 'today') || Object.values(node).some(walk));
+  return walk(rule.when) || walk(rule.logic);
 }

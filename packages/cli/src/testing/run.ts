@@ -75,7 +75,7 @@ function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, f
         }
         const outcomes = targets.map((category): [string, RuleOutcome | string] => {
           try {
-            return [category, engine.runRule(category, rule.id, t.data, year)];
+            return [category, engine.runRule(category, rule.id, t.data, year, t.now)];
           } catch (error) {
             return [category, `error: ${message(error)}`];
           }
