@@ -59,8 +59,10 @@ const cases: Case[] = [
   ...HUIMIN.map((h) => ({
     name: `innovation-fund 科技惠民 ${h}`,
     data: { classification: { category: 'innovation-fund' }, project: { subtype: '科技惠民', huiminType: h } },
-    byDomain: !['科普基地建设与科普活动开展', '软科学研究'].includes(h),
+    // 科普/软科学 → 法规处; 医疗卫生、公共安全与防灾减灾、现代农业 → 社农处 whatever the domain (issue 10); 扶贫 by domain.
+    byDomain: h === '科技扶贫与科技特派',
     ...(['科普基地建设与科普活动开展', '软科学研究'].includes(h) ? { fixed: FAGUI } : {}),
+    ...(['医疗卫生', '公共安全与防灾减灾', '现代农业'].includes(h) ? { fixed: SHENONG } : {}),
   })),
   { name: 'transfer', data: { classification: { category: 'transfer' } }, byDomain: false, fixed: CHENGGUO },
   { name: 'regional', data: { classification: { category: 'regional' } }, byDomain: false, fixed: QUYU },
@@ -87,6 +89,29 @@ const cases: Case[] = [
     byDomain: false,
     fixed: FAGUI,
   },
+  ...['医疗卫生', '公共安全与防灾减灾', '现代农业'].map(
+    (h): Case => ({
+      name: `summary of 科技惠民 ${h}`,
+      data: { classification: { category: 'summary' }, linked: { category: 'innovation-fund', subtype: '科技惠民', huiminType: h } },
+      byDomain: false,
+      fixed: SHENONG,
+    }),
+  ),
+  ...(['challenge', 'key-rd'] as const).flatMap((category): Case[] => [
+    {
+      name: `${category} 高新区发展专项`,
+      data: { classification: { category, highTechZone: true } },
+      byDomain: false,
+      fixed: QUYU,
+    },
+    { name: `${category} not 高新区发展专项`, data: { classification: { category, highTechZone: false } }, byDomain: true },
+    {
+      name: `summary of ${category} 高新区发展专项`,
+      data: { classification: { category: 'summary' }, linked: { category, highTechZone: true } },
+      byDomain: false,
+      fixed: QUYU,
+    },
+  ]),
   {
     name: 'summary of regional',
     data: { classification: { category: 'summary' }, linked: { category: 'regional' } },

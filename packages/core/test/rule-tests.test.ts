@@ -20,7 +20,7 @@ for (const [year, { call, rules }] of Object.entries(catalog.years)) {
         for (const t of rule.tests) {
           it(`${rule.id}: ${t.name} → ${t.expect}`, () => {
             for (const category of targets) {
-              expect(engine.runRule(category, rule.id, t.data, Number(year)), `${category}`).toBe(t.expect);
+              expect(engine.runRule(category, rule.id, t.data, Number(year), t.now), `${category}`).toBe(t.expect);
             }
           });
         }

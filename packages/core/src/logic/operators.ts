@@ -41,6 +41,8 @@ export const OPERATORS: Readonly<Record<string, readonly [min: number, max: numb
   // guide-forms additions
   param: [1, 1],
   uscc_checksum: [1, 1],
+  /** `{"today": []}` → "YYYY-MM-DD"; `{"today": "month"}` → "YYYY-MM"; `{"today": "year"}` → 2021. */
+  today: [0, 1],
 };
 
 /** Operators whose second argument is evaluated once per array item, with the item as data. */

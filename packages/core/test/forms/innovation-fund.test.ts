@@ -200,17 +200,32 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
     });
   });
 
-  it('R4.huimin: a 现代农业 public-benefit project filed under 智能制造 warns and says where it would go', () => {
-    const v = check(edit(huimin, { project: { huiminType: '现代农业' }, classification: { domain: '智能制造', otherDomain: undefined } }));
-    expect(v.ok).toBe(true);
-    expect(v.route?.department).toBe('高新处');
-    expect(finding(v, 'R4.huimin')?.message).toBe(
-      '科技惠民“现代农业”类按领域归口社农处，但所属领域“智能制造”不属社农处负责的领域，建议所属领域选择“现代农业”',
-    );
-    const fine = check(
-      edit(huimin, { project: { huiminType: '现代农业' }, classification: { domain: '海洋经济', otherDomain: undefined } }),
-    );
-    expect(finding(fine, 'R4.huimin')).toBeUndefined();
+  describe('科技惠民 routing: 社农处 “主要负责…现代农业…医疗卫生、公共安全与防灾减灾等领域”, whatever 领域 is ticked', () => {
+    it.each(['医疗卫生', '公共安全与防灾减灾', '现代农业'])('%s goes to 社农处 even when 领域 is 智能制造 or 其他', (huiminType) => {
+      for (const classification of [
+        { domain: '智能制造', otherDomain: undefined },
+        { domain: '其他', otherDomain: '智慧养老' },
+        { domain: '海洋经济', otherDomain: undefined },
+      ]) {
+        const v = check(edit(huimin, { project: { huiminType }, classification }));
+        expect(v.ok).toBe(true);
+        expect(v.route).toMatchObject({ department: '社农处', phone: '0411-39989856' });
+        expect(v.findings.map((f) => f.rule)).not.toContain('route.fallback');
+      }
+    });
+
+    it('科普 and 软科学 stay with 法规处; 科技扶贫与科技特派 goes by 领域', () => {
+      expect(check(edit(huimin, { project: { huiminType: '软科学研究' } })).route?.department).toBe('法规处');
+      const poverty = edit(huimin, { project: { huiminType: '科技扶贫与科技特派' }, classification: { domain: '智能制造' } });
+      expect(check(poverty).route?.department).toBe('高新处');
+    });
+
+    it('R4.huimin (the old warning) is retired: no finding, the route does the work', () => {
+      const v = check(
+        edit(huimin, { project: { huiminType: '现代农业' }, classification: { domain: '智能制造', otherDomain: undefined } }),
+      );
+      expect(v.findings.map((f) => f.rule)).not.toContain('R4.huimin');
+    });
   });
 
   it('R34: no 依托优势学科或重点平台 warns in every sub-programme', () => {
@@ -236,8 +251,7 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
     const rules = getForm('innovation-fund', 2022).rules;
     const ids = rules.map((r) => r.id);
     for (const id of ['R6', 'R31', 'R7', 'R8', 'R10', 'R11', 'R12', 'R13', 'CC.check']) expect(ids).toContain(id);
-    for (const id of ['R9', 'R20', 'R20.unit', 'R20.domain', 'R21', 'R21.unit', 'R21.dalian', 'R4.huimin', 'R34'])
-      expect(ids).toContain(id);
+    for (const id of ['R9', 'R20', 'R20.unit', 'R20.domain', 'R21', 'R21.unit', 'R21.dalian', 'R34']) expect(ids).toContain(id);
     expect(ids.filter((id) => id === 'R9')).toHaveLength(1);
   });
 });

@@ -201,7 +201,7 @@ describe('regional (附件5 区域合作专项)', () => {
       const v = check(withProject({ basis: undefined, division: '' }));
       expect(v.errors).toEqual([
         { pointer: '/project/basis', keyword: 'required', message: '合作基础：必填' },
-        { pointer: '/project/division', keyword: 'minLength', message: '双方分工：必填' },
+        { pointer: '/project/division', keyword: 'required', message: '双方分工：必填' },
       ]);
     });
   });
