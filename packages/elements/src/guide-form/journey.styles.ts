@@ -161,6 +161,8 @@ export const journeyStyles = css`
   .answer dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .answer .value {
     white-space: pre-wrap;
   }
   .answer.missing .value {
