@@ -260,6 +260,11 @@ export interface ChallengeData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -289,7 +294,7 @@ export interface ChallengeData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -313,6 +318,11 @@ export interface ChallengeData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -484,9 +494,15 @@ export interface InnovationFundData {
     coopEnterprise?: string;
     /**
      * 科技惠民类别
-     * 科普基地建设与科普活动开展、软科学研究由法规处归口，其余按所属领域归口
+     * 主要征集科普基地建设与科普活动开展、软科学研究、医疗卫生、公共安全与防灾减灾、科技扶贫与科技特派、现代农业等惠及民生的科技创新项目。科普、软科学由法规处归口；医疗卫生、公共安全与防灾减灾、现代农业由社农处归口；其余按所属领域归口
      */
-    huiminType?: '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业';
+    huiminType?:
+      '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业' | '其他';
+    /**
+     * 其他惠民类别
+     * 写明惠及民生的项目类别，如智慧养老
+     */
+    otherHuiminType?: string;
   };
   /**
    * 建议内容
@@ -568,6 +584,11 @@ export interface InnovationFundData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -597,7 +618,7 @@ export interface InnovationFundData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -621,6 +642,11 @@ export interface InnovationFundData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -848,8 +874,9 @@ export interface InternationalData {
   project: {
     /**
      * 研究类型
+     * 主要征集前沿应用基础技术研究和产业关键共性技术研发；选“其他”时写明
      */
-    researchType: '前沿应用基础技术研究' | '产业关键共性技术研发';
+    researchType: '前沿应用基础技术研究' | '产业关键共性技术研发' | '其他';
     /**
      * 外方单位原文名称
      * 外来语要同时用原文和中文：此处填原文全称
@@ -946,6 +973,11 @@ export interface InternationalData {
      */
     noTalentOverlap?: boolean;
     /**
+     * 其他研究类型
+     * 写明研究类型
+     */
+    otherResearchType?: string;
+    /**
      * 协议层级
      */
     agreementLevel?: '政府间科技合作协定' | '科研机构间协议' | '企业间协议';
@@ -1001,6 +1033,11 @@ export interface InternationalData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -1030,7 +1067,7 @@ export interface InternationalData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1054,6 +1091,11 @@ export interface InternationalData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1306,6 +1348,11 @@ export interface KeyRdData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -1335,7 +1382,7 @@ export interface KeyRdData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1359,6 +1406,11 @@ export interface KeyRdData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1568,20 +1620,20 @@ export interface RegionalData {
     partnerRegion: string;
     /**
      * 合作内容类型
-     * 由合作双方共同实施的产业发展关键与共性技术研发、科技成果转移转化、交流合作平台载体建设等，可多选
+     * 由合作双方共同实施的产业发展关键与共性技术研发、科技成果转移转化、交流合作平台载体建设等，可多选；选“其他”时写明
      *
      * @minItems 1
-     * @maxItems 3
+     * @maxItems 4
      */
     coopType: [
-      '产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设',
-      ...('产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设')[]
+      '产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设' | '其他',
+      ...('产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设' | '其他')[]
     ];
     /**
      * 需求指向
-     * 围绕区域重点、特色产业以及创新创业服务体系建设等方面实际需求
+     * 围绕区域重点、特色产业以及创新创业服务体系建设等方面实际需求；选“其他”时写明
      */
-    needFocus: '区域重点产业' | '区域特色产业' | '创新创业服务体系建设';
+    needFocus: '区域重点产业' | '区域特色产业' | '创新创业服务体系建设' | '其他';
     /**
      * 合作基础
      * 双方已有的合作、互补的技术或资源
@@ -1597,6 +1649,16 @@ export interface RegionalData {
      * 写明大连方主体的类型，如产业技术创新联盟
      */
     otherLocalType?: string;
+    /**
+     * 其他合作内容
+     * 写明合作内容，如联合人才培养、共建中试基地
+     */
+    otherCoopType?: string;
+    /**
+     * 其他需求指向
+     * 写明所围绕的实际需求
+     */
+    otherNeedFocus?: string;
     /**
      * 合作方城市或省区
      */
@@ -1672,6 +1734,11 @@ export interface RegionalData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -1701,7 +1768,7 @@ export interface RegionalData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1725,6 +1792,11 @@ export interface RegionalData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1831,9 +1903,10 @@ export interface SummaryData {
     subtype?: '重点学科重大课题' | '应用基础性课题研究' | '科技惠民';
     /**
      * 科技惠民类别
-     * 科普基地建设与科普活动开展、软科学研究由法规处归口，其余按所属领域归口
+     * 与科技创新基金征集表一致：科普、软科学由法规处归口；医疗卫生、公共安全与防灾减灾、现代农业由社农处归口；其余按所属领域归口
      */
-    huiminType?: '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业';
+    huiminType?:
+      '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业' | '其他';
     /**
      * 属于高新区发展专项
      * 与征集表一致：属于高新区发展专项的由区域处归口
@@ -1936,6 +2009,11 @@ export interface SummaryData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
   };
   /**
@@ -2205,6 +2283,11 @@ export interface TransferData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
@@ -2234,7 +2317,7 @@ export interface TransferData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -2258,6 +2341,11 @@ export interface TransferData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**

@@ -37,13 +37,21 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
     );
   });
 
-  it('offers exactly the three sub-programmes and six public-benefit kinds of the notice', () => {
+  it('offers exactly the three sub-programmes, the six public-benefit kinds of the notice and 其他 (“主要征集……等”)', () => {
     const project = (getForm('innovation-fund').schema.properties as Record<string, { properties: Record<string, { enum: string[] }> }>)
       .project!;
     expect(project.properties.subtype!.enum).toEqual(['重点学科重大课题', '应用基础性课题研究', '科技惠民']);
     const huiminSchema = JSON.stringify(project);
     expect(huiminSchema).toContain(
-      JSON.stringify(['科普基地建设与科普活动开展', '软科学研究', '医疗卫生', '公共安全与防灾减灾', '科技扶贫与科技特派', '现代农业']),
+      JSON.stringify([
+        '科普基地建设与科普活动开展',
+        '软科学研究',
+        '医疗卫生',
+        '公共安全与防灾减灾',
+        '科技扶贫与科技特派',
+        '现代农业',
+        '其他',
+      ]),
     );
   });
 

@@ -67,6 +67,7 @@ export const WarnR20Domain: FormStory = { name: 'warn-R20.domain.json', ...failS
 export const WarnR20Unit: FormStory = { name: 'warn-R20.unit.json', ...failStory(C, 'warn-R20.unit.json') };
 export const WarnR21Dalian: FormStory = { name: 'warn-R21.dalian.json', ...failStory(C, 'warn-R21.dalian.json') };
 export const WarnR21Unit: FormStory = { name: 'warn-R21.unit.json', ...failStory(C, 'warn-R21.unit.json') };
+export const WarnR36: FormStory = { name: 'warn-R36.json', ...failStory(C, 'warn-R36.json') };
 export const Variant01: FormStory = {
   name: '变体 /project/subtype = 重点学科重大课题',
   ...variantStory(C, { '/project/subtype': '重点学科重大课题' }, [
@@ -102,6 +103,10 @@ export const Variant07: FormStory = {
   ...variantStory(C, { '/project/subtype': '科技惠民' }, ['/project/huiminType']),
 };
 export const Variant08: FormStory = {
+  name: '变体 /project/subtype = 科技惠民, /project/huiminType = 其他',
+  ...variantStory(C, { '/project/subtype': '科技惠民', '/project/huiminType': '其他' }, ['/project/otherHuiminType']),
+};
+export const Variant09: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };

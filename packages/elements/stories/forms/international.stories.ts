@@ -56,6 +56,7 @@ export const WarnR24Basis: FormStory = { name: 'warn-R24.basis.json', ...failSto
 export const WarnR24: FormStory = { name: 'warn-R24.json', ...failStory(C, 'warn-R24.json') };
 export const WarnR27: FormStory = { name: 'warn-R27.json', ...failStory(C, 'warn-R27.json') };
 export const WarnR29: FormStory = { name: 'warn-R29.json', ...failStory(C, 'warn-R29.json') };
+export const WarnR35: FormStory = { name: 'warn-R35.json', ...failStory(C, 'warn-R35.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),
@@ -69,14 +70,18 @@ export const Variant03: FormStory = {
   ...variantStory(C, { '/classification/domain': '其他' }, ['/classification/otherDomain']),
 };
 export const Variant04: FormStory = {
+  name: '变体 /project/researchType = 其他',
+  ...variantStory(C, { '/project/researchType': '其他' }, ['/project/otherResearchType']),
+};
+export const Variant05: FormStory = {
   name: '变体 /project/agreementSigned = true',
   ...variantStory(C, { '/project/agreementSigned': true }, ['/project/agreementLevel']),
 };
-export const Variant05: FormStory = {
+export const Variant06: FormStory = {
   name: '变体 /project/ipOwnership = 双方共有',
   ...variantStory(C, { '/project/ipOwnership': '双方共有' }, ['/project/ipNote']),
 };
-export const Variant06: FormStory = {
+export const Variant07: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };
