@@ -52,6 +52,7 @@ export const InvalidProviderMissing: FormStory = {
 export const InvalidSubtype: FormStory = { name: 'invalid-subtype.json', ...invalidStory(C, 'invalid-subtype.json') };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR20: FormStory = { name: 'fail-R20.json', ...failStory(C, 'fail-R20.json') };
 export const FailR21: FormStory = { name: 'fail-R21.json', ...failStory(C, 'fail-R21.json') };

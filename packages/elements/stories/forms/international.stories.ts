@@ -41,12 +41,14 @@ export const InvalidMemberNameMissing: FormStory = {
   ...invalidStory(C, 'invalid-member-name-missing.json'),
 };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR25: FormStory = { name: 'fail-R25.json', ...failStory(C, 'fail-R25.json') };
 export const FailR26: FormStory = { name: 'fail-R26.json', ...failStory(C, 'fail-R26.json') };
 export const FailR28Duplicate: FormStory = { name: 'fail-R28.duplicate.json', ...failStory(C, 'fail-R28.duplicate.json') };
 export const FailR28Talent: FormStory = { name: 'fail-R28.talent.json', ...failStory(C, 'fail-R28.talent.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
+export const FailR37: FormStory = { name: 'fail-R37.json', ...failStory(C, 'fail-R37.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
@@ -57,6 +59,7 @@ export const WarnR24: FormStory = { name: 'warn-R24.json', ...failStory(C, 'warn
 export const WarnR27: FormStory = { name: 'warn-R27.json', ...failStory(C, 'warn-R27.json') };
 export const WarnR29: FormStory = { name: 'warn-R29.json', ...failStory(C, 'warn-R29.json') };
 export const WarnR35: FormStory = { name: 'warn-R35.json', ...failStory(C, 'warn-R35.json') };
+export const WarnR37Hmt: FormStory = { name: 'warn-R37.hmt.json', ...failStory(C, 'warn-R37.hmt.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),
