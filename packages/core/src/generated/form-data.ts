@@ -48,10 +48,10 @@ export interface ChallengeData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -85,14 +85,13 @@ export interface ChallengeData {
     highTechZone?: boolean;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -144,7 +143,7 @@ export interface ChallengeData {
   project: {
     /**
      * 技术需求名称
-     * 限 50 字
+     * 简要写明需求
      */
     demandTitle: string;
     /**
@@ -154,17 +153,17 @@ export interface ChallengeData {
     demandType: '产业关键共性技术研发' | '重大战略产品研制';
     /**
      * 主要问题（卡脖子点）
-     * 限 500 字；写明制约产业发展的“卡脖子”关键技术问题
+     * 写明制约产业发展的“卡脖子”关键技术问题
      */
     problem: string;
     /**
      * 技术关键及主要指标
-     * 限 500 字
+     * 写明技术关键和要达到的主要指标
      */
     keyTech: string;
     /**
      * 预期目标（创新性、经济社会效益）
-     * 限 500 字
+     * 写明创新性和经济社会效益
      */
     expected: string;
     /**
@@ -189,7 +188,7 @@ export interface ChallengeData {
     /**
      * 解决方式
      */
-    solutionMode: '独立研发' | '委托研发' | '合作研发' | '其他';
+    solutionMode?: '独立研发' | '委托研发' | '合作研发' | '其他';
     /**
      * 意向揭榜单位（高校院所或科研机构）
      * 选填
@@ -208,7 +207,7 @@ export interface ChallengeData {
     /**
      * 科技活动类型
      */
-    activityType: '基础研究' | '应用研究' | '试验发展' | '研究发展与成果应用' | '技术推广与科技服务' | '生产性活动';
+    activityType?: '基础研究' | '应用研究' | '试验发展' | '研究发展与成果应用' | '技术推广与科技服务' | '生产性活动';
     /**
      * 依托的新型研发机构或重大平台名称
      */
@@ -270,7 +269,7 @@ export interface ChallengeData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -432,10 +431,10 @@ export interface InnovationFundData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -594,7 +593,7 @@ export interface InnovationFundData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -681,14 +680,13 @@ export interface InnovationFundData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -789,10 +787,10 @@ export interface InternationalData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -821,14 +819,13 @@ export interface InternationalData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -885,7 +882,7 @@ export interface InternationalData {
     /**
      * 外方单位中文名称
      */
-    foreignNameCn: string;
+    foreignNameCn?: string;
     /**
      * 国别或地区
      * 如德国、日本、俄罗斯；须为中国以外的国家，港澳台合作方见提示。中日合作项目（通知一、1“支撑中日合作”）也填本表，由外专处归口
@@ -905,7 +902,7 @@ export interface InternationalData {
      * 中方团队
      * 双方均需配备较强的技术研发团队，分工明确：至少 1 人，每人写明分工
      *
-     * @maxItems 30
+     * @maxItems 200
      *
      * Items: 成员
      */
@@ -928,7 +925,7 @@ export interface InternationalData {
      * 外方团队
      * 至少 1 人，每人写明分工；姓名可用原文
      *
-     * @maxItems 30
+     * @maxItems 200
      *
      * Items: 成员
      */
@@ -1043,7 +1040,7 @@ export interface InternationalData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1164,10 +1161,10 @@ export interface KeyRdData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1201,14 +1198,13 @@ export interface KeyRdData {
     highTechZone?: boolean;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -1283,7 +1279,7 @@ export interface KeyRdData {
      * 产学研合作单位
      * 突出产学研合作
      *
-     * @maxItems 10
+     * @maxItems 100
      *
      * Items: 合作单位
      */
@@ -1300,7 +1296,7 @@ export interface KeyRdData {
     /**
      * 实施周期（月）
      */
-    durationMonths: number;
+    durationMonths?: number;
   };
   /**
    * 指标
@@ -1358,7 +1354,7 @@ export interface KeyRdData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1520,10 +1516,10 @@ export interface RegionalData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1552,14 +1548,13 @@ export interface RegionalData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -1744,7 +1739,7 @@ export interface RegionalData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1865,10 +1860,10 @@ export interface SummaryData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1928,14 +1923,13 @@ export interface SummaryData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -1947,23 +1941,23 @@ export interface SummaryData {
   project: {
     /**
      * 指南方向名称
-     * 限 30 字，写法如“方向—研究内容”
+     * 写法如“方向—研究内容”
      */
     directionTitle: string;
     /**
      * 研究内容（凝练后）
-     * 边界清晰、目标明确，突出项目的前瞻性、先进性、创新性；限 500 字
+     * 边界清晰、目标明确，突出项目的前瞻性、先进性、创新性
      */
     researchContent: string;
     /**
      * 考核指标（凝练后，须可量化）
-     * 指标要可量化、可考量，避免模糊性指标；限 500 字
+     * 指标要可量化、可考量，避免模糊性指标
      */
     assessment: string;
     /**
      * 实施期限（月）
      */
-    durationMonths: number;
+    durationMonths?: number;
     /**
      * 建议支持额度（万元）
      * 选填
@@ -2082,10 +2076,10 @@ export interface TransferData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -2114,14 +2108,13 @@ export interface TransferData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -2181,7 +2174,7 @@ export interface TransferData {
     /**
      * 成果形式
      */
-    achievementForm: '专利' | '专利申请' | '技术秘密' | '软件著作权' | '新品种' | '其他';
+    achievementForm?: '专利' | '专利申请' | '技术秘密' | '软件著作权' | '新品种' | '其他';
     /**
      * 合同类型
      * 成果签订的技术转让合同应认定登记
@@ -2293,7 +2286,7 @@ export interface TransferData {
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */

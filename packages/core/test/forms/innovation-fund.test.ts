@@ -116,9 +116,10 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
       ]);
     });
 
-    it('双重 needs its 支撑方向; the other sub-programmes do not know it', () => {
-      expect(check(edit(double, { project: { supportDirection: undefined } })).errors).toEqual([
-        { pointer: '/project/supportDirection', keyword: 'required', message: '支撑方向：必填' },
+    it('双重 may name its 支撑方向 but need not (the notice asks for support to both, not a choice)', () => {
+      expect(check(edit(double, { project: { supportDirection: undefined } })).ok).toBe(true);
+      expect(check(edit(double, { project: { supportDirection: '其他方向' } })).errors).toEqual([
+        expect.objectContaining({ pointer: '/project/supportDirection', keyword: 'enum' }),
       ]);
       expect(check(applied).ok).toBe(true);
     });

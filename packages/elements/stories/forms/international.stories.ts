@@ -26,11 +26,11 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
-export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
-export const InvalidAgreementLevelMissing: FormStory = {
-  name: 'invalid-agreement-level-missing.json',
-  ...invalidStory(C, 'invalid-agreement-level-missing.json'),
+export const EligibleNoAgreementLevel: FormStory = {
+  name: 'eligible-no-agreement-level.json',
+  ...exampleStory(C, 'eligible-no-agreement-level.json'),
 };
+export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidDurationNotInteger: FormStory = {
   name: 'invalid-duration-not-integer.json',
   ...invalidStory(C, 'invalid-duration-not-integer.json'),
