@@ -30,23 +30,27 @@ function fileFor(category: string): fc.Arbitrary<string | Uint8Array> {
 
 let n = 0;
 describe.each(['key-rd', 'transfer', 'regional'])('guide-forms check %s on fuzzed files', (category) => {
-  it(`exits 0/1/2 with a verdict or one clean line (${RUNS} files)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fileFor(category), fc.boolean(), async (content, json) => {
-        const path = join(dir, `f${n++}.json`);
-        writeFileSync(path, content);
-        const r = await cli(['check', category, path, '--now', NOW, ...(json ? ['--json'] : [])]);
-        expect([0, 1, 2]).toContain(r.code);
-        expect(`${r.stdout}${r.stderr}`).not.toMatch(STACK);
-        expect(`${r.stdout}${r.stderr}`).not.toMatch(RAW_CONTROL);
-        if (r.code === 2) {
-          expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-          expect(r.stderr).toContain(`f${n - 1}.json`);
-        } else if (json) {
-          expect(JSON.parse(r.stdout).ok).toBe(r.code === 0);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000 + RUNS * 1000);
+  it(
+    `exits 0/1/2 with a verdict or one clean line (${RUNS} files)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fileFor(category), fc.boolean(), async (content, json) => {
+          const path = join(dir, `f${n++}.json`);
+          writeFileSync(path, content);
+          const r = await cli(['check', category, path, '--now', NOW, ...(json ? ['--json'] : [])]);
+          expect([0, 1, 2]).toContain(r.code);
+          expect(`${r.stdout}${r.stderr}`).not.toMatch(STACK);
+          expect(`${r.stdout}${r.stderr}`).not.toMatch(RAW_CONTROL);
+          if (r.code === 2) {
+            expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+            expect(r.stderr).toContain(`f${n - 1}.json`);
+          } else if (json) {
+            expect(JSON.parse(r.stdout).ok).toBe(r.code === 0);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000 + RUNS * 1000,
+  );
 });

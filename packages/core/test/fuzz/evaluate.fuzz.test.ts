@@ -31,12 +31,16 @@ export function checkVerdict(v: Verdict): void {
 }
 
 describe.each(formCategories())('evaluate(%s, hostile data)', (category) => {
-  it(`never throws and keeps the verdict's invariants (${RUNS} submissions, zh-CN and en)`, () => {
-    fc.assert(
-      fc.property(submissionFor(ROOT, category), fc.constantFrom('zh-CN', 'en'), (data, lang) => {
-        checkVerdict(engine.evaluate(category, data, { now: OPEN_NOW, lang: lang as 'zh-CN' | 'en' }));
-      }),
-      { numRuns: RUNS },
-    );
-  }, 30_000 + RUNS * 20);
+  it(
+    `never throws and keeps the verdict's invariants (${RUNS} submissions, zh-CN and en)`,
+    () => {
+      fc.assert(
+        fc.property(submissionFor(ROOT, category), fc.constantFrom('zh-CN', 'en'), (data, lang) => {
+          checkVerdict(engine.evaluate(category, data, { now: OPEN_NOW, lang: lang as 'zh-CN' | 'en' }));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    30_000 + RUNS * 20,
+  );
 });

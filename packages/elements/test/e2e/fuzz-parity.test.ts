@@ -67,16 +67,20 @@ describe.each(categories)('Chromium and Node agree on fuzzed %s submissions', (c
   }, 60_000);
   afterAll(() => page?.close());
 
-  it(`same verdict for the same data and now (${RUNS} submissions)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(submissionFor(root, category), fc.constantFrom('zh-CN' as const, 'en' as const), async (data, lang) => {
-        // JSON text on both sides: exactly the same data, lone surrogates included.
-        const text = JSON.stringify(data) ?? 'null';
-        const seen = await inBrowser(page, category, text, lang);
-        expect(seen.engine).toEqual(node.evaluate(category, JSON.parse(text), { now: NOW, lang }));
-        if (seen.element) expect(seen.element).toEqual(node.evaluate(category, seen.value, { now: NOW, lang: 'zh-CN' }));
-      }),
-      { numRuns: RUNS },
-    );
-  }, 60_000 + RUNS * 500);
+  it(
+    `same verdict for the same data and now (${RUNS} submissions)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(submissionFor(root, category), fc.constantFrom('zh-CN' as const, 'en' as const), async (data, lang) => {
+          // JSON text on both sides: exactly the same data, lone surrogates included.
+          const text = JSON.stringify(data) ?? 'null';
+          const seen = await inBrowser(page, category, text, lang);
+          expect(seen.engine).toEqual(node.evaluate(category, JSON.parse(text), { now: NOW, lang }));
+          if (seen.element) expect(seen.element).toEqual(node.evaluate(category, seen.value, { now: NOW, lang: 'zh-CN' }));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000 + RUNS * 500,
+  );
 });
