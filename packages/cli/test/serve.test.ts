@@ -28,9 +28,11 @@ describe('status codes', () => {
   it('200 with the verdict when ok, and when not ok', async () => {
     const ok = await post(`${server.base}/v1/check/key-rd?${Q_NOW}`, example(KEY_RD));
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-guide-forms-ok')).toBe('true');
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
     const blocked = await post(`${server.base}/v1/check/key-rd?${Q_NOW}`, example('forms/key-rd/examples/fail-R14.json'));
     expect(blocked.status).toBe(200);
+    expect(blocked.headers.get('x-guide-forms-ok')).toBe('false');
     const v = (await blocked.json()) as { ok: boolean; findings: { rule: string }[] };
     expect(v.ok).toBe(false);
     expect(v.findings.map((f) => f.rule)).toContain('R14');
@@ -154,7 +156,9 @@ describe('the same verdict as evaluate', () => {
     for (const pair of pairs) {
       const res = await post(`${server.base}/v1/check?${Q_NOW}`, pair);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual(evaluateSubmission(pair, { now: NOW }));
+      const expected = evaluateSubmission(pair, { now: NOW });
+      expect(res.headers.get('x-guide-forms-ok')).toBe(String(expected.ok));
+      expect(await res.json()).toEqual(expected);
     }
   });
 
