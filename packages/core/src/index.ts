@@ -34,7 +34,7 @@ export { type CompiledRouting, compileRouting, reviewOf, route } from './route.j
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
 export { formatMessage, placeholders } from './rules/message.js';
-export { paramProblems } from './rules/params.js';
+export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
 export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';

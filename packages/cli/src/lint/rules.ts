@@ -8,6 +8,7 @@ import {
   isPointer,
   type Json,
   OPERATORS,
+  paramTypeProblems,
   placeholders,
   type Rule,
   type RuleFile,
@@ -152,6 +153,16 @@ function checkRule(site: RuleSite): void {
         hint: `在 logic 中用 {"param": "${name}"} 代替写死的数字，否则改这个参数不会改变判断；不需要就删除它`,
       });
     }
+  }
+  for (const problem of paramTypeProblems(rule, file.rel, at)) {
+    const meant = problem.expected && /^\d/.test(problem.expected) ? problem.expected : undefined;
+    problems.fromError(
+      problem,
+      file.rel,
+      meant
+        ? `只写数字，不加引号和单位：${JSON.stringify(problem.pointer?.split('/').at(-1))}: ${meant}（单位写在提示里）`
+        : '只写数字，不加引号和单位，例如 300；单位（万元、月）写在 title 和 message 里',
+    );
   }
   const when = compile(site, 'when');
   const logic = compile(site, 'logic');

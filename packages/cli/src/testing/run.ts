@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   ajvValidators,
   type CallFile,
   Engine,
   exampleExpectation,
+  examplesFor,
   meetsExpectation,
   PAIR_RULES,
   type RuleOutcome,
@@ -114,17 +113,7 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
   const rows: TestRow[] = [];
   const now = momentOf(call);
   for (const category of call.categories.filter((c) => forms.has(c))) {
-    const dir = `forms/${category}/examples`;
-    let files: string[];
-    try {
-      files = readdirSync(join(ws.root, dir))
-        .filter((f) => f.endsWith('.json'))
-        .sort();
-    } catch {
-      continue;
-    }
-    for (const name of files) {
-      const file = `${dir}/${name}`;
+    for (const { name, rel: file } of examplesFor(ws.root, category, year)) {
       const row = { year, kind: 'example' as const, file, item: name, name: category };
       const source = readSource(ws.root, file);
       if (source.parseError) {
@@ -137,7 +126,12 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
         const expectation = exampleExpectation(name);
         const rule = expectation?.kind === 'finding' ? expectation.rule : '';
         const inForce = rule === 'route.fallback' || engine.getForm(category, year).rules.some((r) => r.id === rule);
-        rows.push({ ...row, ...judge(name, verdict, inForce) });
+        const judged = judge(name, verdict, inForce);
+        // A shared example that no longer holds in this year: say where this year's version goes.
+        const shared = !file.includes(`/examples/${year}/`);
+        const hint =
+          judged.status === 'fail' && shared ? `（若本年度规则不同：复制为 forms/${category}/examples/${year}/${name} 再修改）` : '';
+        rows.push({ ...row, ...judged, actual: judged.actual + hint });
       } catch (error) {
         rows.push({ ...row, expected: 'a verdict', actual: `error: ${message(error)}`, status: 'fail' });
       }
