@@ -48,6 +48,15 @@ describe('status codes', () => {
     expect((await error(en)).message).toMatch(/^Malformed JSON in the request body \(1:7/);
   });
 
+  it('400 on JSON nested deeper than core reads, without a stack trace', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const res = await post(`${server.base}/v1/check/key-rd?lang=en`, deep, { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    const e = await error(res);
+    expect(e.code).toBe('too-deep');
+    expect(e.message).toMatch(/^The JSON body is nested too deeply \(1:\d+\)$/);
+  });
+
   it('400 on an empty body, a bad query, an unreadable now, or a pair without a category', async () => {
     expect((await error(await fetch(`${server.base}/v1/check/key-rd`, { method: 'POST' }))).code).toBe('empty-body');
     const year = await post(`${server.base}/v1/check/key-rd?year=22`, {});
