@@ -417,6 +417,8 @@ export class GuideForm extends LitElement {
     }
     this.#showSummary = false;
     this.#reviewing = true;
+    // A submit attempt: every message shows from now on, warnings on the review included.
+    this.#reveal.all = true;
     this.#status = null;
     this.requestUpdate();
     void this.updateComplete.then(() => focusHeading(this.renderRoot, '#gf-review-title'));
@@ -569,7 +571,7 @@ export class GuideForm extends LitElement {
           back: () => this.#change(''),
         },
       );
-      return html`<div class="form" part="form" lang=${lang}>${top} ${review}</div>`;
+      return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, this.#reveal)} ${review}</div>`;
     }
     const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
     const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];

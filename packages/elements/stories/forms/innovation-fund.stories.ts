@@ -27,6 +27,10 @@ export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
 export const EligibleApplied: FormStory = { name: 'eligible-applied.json', ...exampleStory(C, 'eligible-applied.json') };
+export const EligibleHuiminAgriculture: FormStory = {
+  name: 'eligible-huimin-agriculture.json',
+  ...exampleStory(C, 'eligible-huimin-agriculture.json'),
+};
 export const EligibleHuimin: FormStory = { name: 'eligible-huimin.json', ...exampleStory(C, 'eligible-huimin.json') };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidDisciplineLevel: FormStory = {
@@ -59,7 +63,6 @@ export const WarnR20Unit: FormStory = { name: 'warn-R20.unit.json', ...failStory
 export const WarnR21Dalian: FormStory = { name: 'warn-R21.dalian.json', ...failStory(C, 'warn-R21.dalian.json') };
 export const WarnR21Unit: FormStory = { name: 'warn-R21.unit.json', ...failStory(C, 'warn-R21.unit.json') };
 export const WarnR34: FormStory = { name: 'warn-R34.json', ...failStory(C, 'warn-R34.json') };
-export const WarnR4Huimin: FormStory = { name: 'warn-R4.huimin.json', ...failStory(C, 'warn-R4.huimin.json') };
 export const Variant01: FormStory = {
   name: '变体 /project/subtype = 重点学科重大课题',
   ...variantStory(C, { '/project/subtype': '重点学科重大课题' }, [

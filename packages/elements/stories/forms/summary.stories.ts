@@ -69,10 +69,14 @@ export const Variant04: FormStory = {
   ...variantStory(C, { '/linked/category': 'innovation-fund', '/linked/subtype': '科技惠民' }, ['/linked/huiminType']),
 };
 export const Variant05: FormStory = {
+  name: '变体 /linked/category = challenge',
+  ...variantStory(C, { '/linked/category': 'challenge' }, ['/linked/highTechZone']),
+};
+export const Variant06: FormStory = {
   name: '变体 /classification/domain = 其他',
   ...variantStory(C, { '/classification/domain': '其他' }, ['/classification/otherDomain']),
 };
-export const Variant06: FormStory = {
+export const Variant07: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };
