@@ -19,6 +19,8 @@ export interface Sanitized {
   tooDeep: string | null;
 }
 
+const ABSENT: ReadonlySet<string> = new Set(['undefined', 'function', 'symbol']);
+
 type Slot = { parent: Json[] | Record<string, Json>; key: string | number; value: unknown; at: string; depth: number };
 
 function leaf(value: unknown): Json | undefined {
@@ -32,7 +34,8 @@ function leaf(value: unknown): Json | undefined {
  * Copies JSON data into objects without a usable prototype, iteratively (no recursion, so
  * no stack overflow however deep the data), stopping at {@link MAX_DATA_DEPTH}: a deeper
  * value — or a cycle in data built in JavaScript — becomes `null` and its pointer is returned.
- * Anything that is not JSON (a function, `undefined`, a symbol) becomes `null`.
+ * Anything that is not JSON (a function, `undefined`, a symbol) is left out of an object, as
+ * `JSON.stringify` does, and becomes `null` in a list.
  *
  * @example
  * sanitizeData({ a: [1, { b: 'x' }] }).safe; // { a: [1, { b: 'x' }] } with no prototype
@@ -60,7 +63,9 @@ export function sanitizeData(value: unknown): Sanitized {
       copy = list;
     } else {
       const out = Object.create(SAFE_PROTO) as Record<string, Json>;
-      const entries = Object.entries(slot.value as object);
+      // As JSON.stringify does: a property holding undefined, a function or a symbol is absent
+      // (so `required` reports it), not null.
+      const entries = Object.entries(slot.value as object).filter(([, v]) => !ABSENT.has(typeof v));
       for (const [k] of entries) out[k] = null;
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, v] = entries[i] as [string, unknown];
