@@ -41,6 +41,16 @@ export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions, type YearOptions } from './schema/options.js';
+export {
+  compilePairRules,
+  evaluateSubmission,
+  meetsPairExpectation,
+  PAIR_RULES,
+  type PairRules,
+  pairedExample,
+  type Submission,
+  type SubmissionVerdict,
+} from './submission/index.js';
 export type * from './types.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
 export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';

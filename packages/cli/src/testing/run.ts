@@ -5,11 +5,13 @@ import {
   exampleExpectation,
   examplesFor,
   meetsExpectation,
+  PAIR_RULES,
   type RuleOutcome,
   type Verdict,
   windowBounds,
 } from '@guide-forms/core/node';
 import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
+import { pairExampleRows, pairRuleRows } from './pairs.js';
 
 /** One line of the `test` report. */
 export interface TestRow {
@@ -38,7 +40,7 @@ export function momentOf(call: CallFile): string {
   return t >= from && t < until ? REFERENCE_NOW : `${call.window.opens}T12:00:00${call.window.utcOffset}`;
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof Error ? (error.toString?.() ?? error.message) : String(error);
 }
 
@@ -47,9 +49,13 @@ function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, f
   const catalog = catalogOf(ws);
   for (const [name, ruleFile] of Object.entries(catalog.years[year]?.rules ?? {})) {
     const file = `rules/${year}/${name}.rules.json`;
-    const closed = name !== 'common' && !call.categories.includes(name);
+    const closed = name !== 'common' && name !== PAIR_RULES && !call.categories.includes(name);
     for (const rule of ruleFile.rules ?? []) {
       if (rule.retired) continue;
+      if (name === PAIR_RULES) {
+        rows.push(...pairRuleRows(engine, year, file, rule));
+        continue;
+      }
       if (closed) {
         for (const t of rule.tests ?? []) {
           rows.push({
@@ -166,6 +172,8 @@ export function runTests(root: string, year?: number): TestRow[] {
   const catalog = catalogOf(ws);
   const engine = new Engine(catalog, ajvValidators());
   const forms = new Set(Object.keys(catalog.forms));
+  const pairs = (y: number, call: CallFile): TestRow[] =>
+    catalog.years[y]?.rules[PAIR_RULES] ? pairExampleRows(ws.root, engine, y, call) : [];
   for (const y of year !== undefined ? [year] : ws.years) {
     const call = catalog.years[y]?.call;
     if (!call) {
@@ -181,7 +189,7 @@ export function runTests(root: string, year?: number): TestRow[] {
       });
       continue;
     }
-    rows.push(...ruleRows(ws, engine, y, call, forms), ...exampleRows(ws, engine, y, call, forms));
+    rows.push(...ruleRows(ws, engine, y, call, forms), ...exampleRows(ws, engine, y, call, forms), ...pairs(y, call));
   }
   return rows;
 }

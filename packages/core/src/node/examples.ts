@@ -32,7 +32,5 @@ export function examplesFor(root: string, category: string, year: number): Examp
   const byName = new Map<string, string>();
   for (const name of jsonFiles(join(root, base))) byName.set(name, `${base}/${name}`);
   for (const name of jsonFiles(join(root, base, String(year)))) byName.set(name, `${base}/${year}/${name}`);
-  return [...byName]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, rel]) => ({ name, rel }));
+  return [...byName].sort(([a], [b]) => a.localeCompare(b)).map(([name, rel]) => ({ name, rel }));
 }
