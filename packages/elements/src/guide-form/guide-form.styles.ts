@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paperActionStyles } from '../export/paper-actions.styles.js';
 import { fieldStyles } from './fields.styles.js';
 import { panelStyles } from './panels.styles.js';
 import { printStyles } from './print.styles.js';
@@ -110,4 +111,4 @@ const layoutStyles = css`
 `;
 
 /** Everything `<guide-form>` looks like, in cascade order. */
-export const styles = [layoutStyles, fieldStyles, panelStyles, printStyles];
+export const styles = [layoutStyles, fieldStyles, panelStyles, paperActionStyles, printStyles];
