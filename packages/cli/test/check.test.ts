@@ -15,6 +15,8 @@ function write(name: string, text: string): string {
 function keyRdWith(amount: number): string {
   const data = JSON.parse(readFileSync(join(REPO, ELIGIBLE), 'utf8'));
   data.project.totalRdInvestment = amount;
+  // 配套资金 is part of the total (R33.matching): keep it within the amount tried.
+  data.project.matchingFunds = Math.min(data.project.matchingFunds, 100);
   return write(`key-rd-${amount}.json`, JSON.stringify(data));
 }
 

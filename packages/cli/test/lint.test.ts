@@ -164,13 +164,15 @@ describe('guide-forms lint', () => {
 
   it('duplicate id', async () => {
     const root = tempRoot();
+    let at = -1;
     editR14(root, (r14, rules) => {
+      at = rules.length;
       rules.push({ ...structuredClone(r14) });
     });
     const { code, report } = await lint(root);
     expect(code).toBe(1);
     expect(errors(report)).toContainEqual(
-      expect.objectContaining({ code: 'duplicate-id', file: KEY_RD, pointer: '/rules/1/id', found: 'R14' }),
+      expect.objectContaining({ code: 'duplicate-id', file: KEY_RD, pointer: `/rules/${at}/id`, found: 'R14' }),
     );
   });
 

@@ -107,8 +107,10 @@ export interface Rule {
 export interface RuleFile {
   $schema?: string;
   year: number;
-  /** The category the file is for; absent in `common.rules.json`. */
+  /** The category the file is for; absent in `common.rules.json` and `pair.rules.json`. */
   category?: string;
+  /** Only in `pair.rules.json`: the category of the summary half (附件7), e.g. `summary`. */
+  summary?: string;
   rules: Rule[];
 }
 

@@ -33,6 +33,14 @@ describe('matchesIf', () => {
     ).toBe(true);
   });
 
+  it('handles contains: a list of choices that includes “其他” shows its text field', () => {
+    const cond = { properties: { coopType: { contains: { const: '其他' } } }, required: ['coopType'] };
+    expect(matchesIf(cond, { coopType: ['科技成果转移转化', '其他'] })).toBe(true);
+    expect(matchesIf(cond, { coopType: ['科技成果转移转化'] })).toBe(false);
+    expect(matchesIf(cond, { coopType: [] })).toBe(false);
+    expect(matchesIf({ contains: { const: 1 } }, 'not a list')).toBe(true);
+  });
+
   it('refuses keywords it does not know instead of guessing', () => {
     expect(() => matchesIf({ minimum: 3 }, 5)).toThrow(/minimum/);
   });

@@ -7,6 +7,7 @@ import * as diffCommand from './diff.js';
 import * as exportCommand from './export.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
+import * as serveCommand from './serve.js';
 import * as testCommand from './test.js';
 import * as typesCommand from './types.js';
 
@@ -39,5 +40,10 @@ export const COMMANDS: Record<string, Command> = {
     run: batchCommand.batch,
   },
   types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
+  serve: {
+    usage: serveCommand.usage,
+    summary: 'HTTP 服务：供平台后端复核 / HTTP service for the platform’s backend',
+    run: serveCommand.serve,
+  },
   build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
 };

@@ -48,10 +48,10 @@ export interface ChallengeData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -85,14 +85,13 @@ export interface ChallengeData {
     highTechZone?: boolean;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -144,7 +143,7 @@ export interface ChallengeData {
   project: {
     /**
      * 技术需求名称
-     * 限 50 字
+     * 简要写明需求
      */
     demandTitle: string;
     /**
@@ -154,17 +153,17 @@ export interface ChallengeData {
     demandType: '产业关键共性技术研发' | '重大战略产品研制';
     /**
      * 主要问题（卡脖子点）
-     * 限 500 字；写明制约产业发展的“卡脖子”关键技术问题
+     * 写明制约产业发展的“卡脖子”关键技术问题
      */
     problem: string;
     /**
      * 技术关键及主要指标
-     * 限 500 字
+     * 写明技术关键和要达到的主要指标
      */
     keyTech: string;
     /**
      * 预期目标（创新性、经济社会效益）
-     * 限 500 字
+     * 写明创新性和经济社会效益
      */
     expected: string;
     /**
@@ -189,7 +188,7 @@ export interface ChallengeData {
     /**
      * 解决方式
      */
-    solutionMode: '独立研发' | '委托研发' | '合作研发' | '其他';
+    solutionMode?: '独立研发' | '委托研发' | '合作研发' | '其他';
     /**
      * 意向揭榜单位（高校院所或科研机构）
      * 选填
@@ -208,7 +207,7 @@ export interface ChallengeData {
     /**
      * 科技活动类型
      */
-    activityType: '基础研究' | '应用研究' | '试验发展' | '研究发展与成果应用' | '技术推广与科技服务' | '生产性活动';
+    activityType?: '基础研究' | '应用研究' | '试验发展' | '研究发展与成果应用' | '技术推广与科技服务' | '生产性活动';
     /**
      * 依托的新型研发机构或重大平台名称
      */
@@ -260,12 +259,17 @@ export interface ChallengeData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -289,7 +293,7 @@ export interface ChallengeData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -313,6 +317,11 @@ export interface ChallengeData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -422,10 +431,10 @@ export interface InnovationFundData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -449,8 +458,8 @@ export interface InnovationFundData {
      */
     subtype: '重点学科重大课题' | '应用基础性课题研究' | '科技惠民';
     /**
-     * 依托优势学科或重点平台
-     * 项目单位应结合本单位优势学科、重点平台建设等方面提出指南建议方向
+     * 依托优势学科、重点平台等
+     * 项目单位应结合本单位优势学科、重点平台建设等方面提出指南建议方向：写明依托的优势学科、重点平台或其他方面（如企业技术中心）
      */
     basisPlatform?: string;
     /**
@@ -484,9 +493,15 @@ export interface InnovationFundData {
     coopEnterprise?: string;
     /**
      * 科技惠民类别
-     * 科普基地建设与科普活动开展、软科学研究由法规处归口，其余按所属领域归口
+     * 主要征集科普基地建设与科普活动开展、软科学研究、医疗卫生、公共安全与防灾减灾、科技扶贫与科技特派、现代农业等惠及民生的科技创新项目。科普、软科学由法规处归口；医疗卫生、公共安全与防灾减灾、现代农业由社农处归口；其余按所属领域归口
      */
-    huiminType?: '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业';
+    huiminType?:
+      '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业' | '其他';
+    /**
+     * 其他惠民类别
+     * 写明惠及民生的项目类别，如智慧养老
+     */
+    otherHuiminType?: string;
   };
   /**
    * 建议内容
@@ -568,12 +583,17 @@ export interface InnovationFundData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -597,7 +617,7 @@ export interface InnovationFundData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -621,6 +641,11 @@ export interface InnovationFundData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -655,14 +680,13 @@ export interface InnovationFundData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -763,10 +787,10 @@ export interface InternationalData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -795,14 +819,13 @@ export interface InternationalData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -848,8 +871,9 @@ export interface InternationalData {
   project: {
     /**
      * 研究类型
+     * 主要征集前沿应用基础技术研究和产业关键共性技术研发；选“其他”时写明
      */
-    researchType: '前沿应用基础技术研究' | '产业关键共性技术研发';
+    researchType: '前沿应用基础技术研究' | '产业关键共性技术研发' | '其他';
     /**
      * 外方单位原文名称
      * 外来语要同时用原文和中文：此处填原文全称
@@ -858,7 +882,7 @@ export interface InternationalData {
     /**
      * 外方单位中文名称
      */
-    foreignNameCn: string;
+    foreignNameCn?: string;
     /**
      * 国别或地区
      * 如德国、日本、俄罗斯；须为中国以外的国家，港澳台合作方见提示。中日合作项目（通知一、1“支撑中日合作”）也填本表，由外专处归口
@@ -878,7 +902,7 @@ export interface InternationalData {
      * 中方团队
      * 双方均需配备较强的技术研发团队，分工明确：至少 1 人，每人写明分工
      *
-     * @maxItems 30
+     * @maxItems 200
      *
      * Items: 成员
      */
@@ -901,7 +925,7 @@ export interface InternationalData {
      * 外方团队
      * 至少 1 人，每人写明分工；姓名可用原文
      *
-     * @maxItems 30
+     * @maxItems 200
      *
      * Items: 成员
      */
@@ -945,6 +969,11 @@ export interface InternationalData {
      * 所申报项目不得与引进国外人才项目重复
      */
     noTalentOverlap?: boolean;
+    /**
+     * 其他研究类型
+     * 写明研究类型
+     */
+    otherResearchType?: string;
     /**
      * 协议层级
      */
@@ -1001,12 +1030,17 @@ export interface InternationalData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1030,7 +1064,7 @@ export interface InternationalData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1054,6 +1088,11 @@ export interface InternationalData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1122,10 +1161,10 @@ export interface KeyRdData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1159,14 +1198,13 @@ export interface KeyRdData {
     highTechZone?: boolean;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 填报角色
      * 由技术提供方和技术需求方双向填报；技术需求方建议由企业主体提出
@@ -1241,7 +1279,7 @@ export interface KeyRdData {
      * 产学研合作单位
      * 突出产学研合作
      *
-     * @maxItems 10
+     * @maxItems 100
      *
      * Items: 合作单位
      */
@@ -1258,7 +1296,7 @@ export interface KeyRdData {
     /**
      * 实施周期（月）
      */
-    durationMonths: number;
+    durationMonths?: number;
   };
   /**
    * 指标
@@ -1306,12 +1344,17 @@ export interface KeyRdData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1335,7 +1378,7 @@ export interface KeyRdData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1359,6 +1402,11 @@ export interface KeyRdData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1468,10 +1516,10 @@ export interface RegionalData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1500,14 +1548,13 @@ export interface RegionalData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -1568,20 +1615,20 @@ export interface RegionalData {
     partnerRegion: string;
     /**
      * 合作内容类型
-     * 由合作双方共同实施的产业发展关键与共性技术研发、科技成果转移转化、交流合作平台载体建设等，可多选
+     * 由合作双方共同实施的产业发展关键与共性技术研发、科技成果转移转化、交流合作平台载体建设等，可多选；选“其他”时写明
      *
      * @minItems 1
-     * @maxItems 3
+     * @maxItems 4
      */
     coopType: [
-      '产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设',
-      ...('产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设')[]
+      '产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设' | '其他',
+      ...('产业发展关键与共性技术研发' | '科技成果转移转化' | '交流合作平台载体建设' | '其他')[]
     ];
     /**
      * 需求指向
-     * 围绕区域重点、特色产业以及创新创业服务体系建设等方面实际需求
+     * 围绕区域重点、特色产业以及创新创业服务体系建设等方面实际需求；选“其他”时写明
      */
-    needFocus: '区域重点产业' | '区域特色产业' | '创新创业服务体系建设';
+    needFocus: '区域重点产业' | '区域特色产业' | '创新创业服务体系建设' | '其他';
     /**
      * 合作基础
      * 双方已有的合作、互补的技术或资源
@@ -1597,6 +1644,16 @@ export interface RegionalData {
      * 写明大连方主体的类型，如产业技术创新联盟
      */
     otherLocalType?: string;
+    /**
+     * 其他合作内容
+     * 写明合作内容，如联合人才培养、共建中试基地
+     */
+    otherCoopType?: string;
+    /**
+     * 其他需求指向
+     * 写明所围绕的实际需求
+     */
+    otherNeedFocus?: string;
     /**
      * 合作方城市或省区
      */
@@ -1672,12 +1729,17 @@ export interface RegionalData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -1701,7 +1763,7 @@ export interface RegionalData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -1725,6 +1787,11 @@ export interface RegionalData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**
@@ -1793,10 +1860,10 @@ export interface SummaryData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -1831,9 +1898,10 @@ export interface SummaryData {
     subtype?: '重点学科重大课题' | '应用基础性课题研究' | '科技惠民';
     /**
      * 科技惠民类别
-     * 科普基地建设与科普活动开展、软科学研究由法规处归口，其余按所属领域归口
+     * 与科技创新基金征集表一致：科普、软科学由法规处归口；医疗卫生、公共安全与防灾减灾、现代农业由社农处归口；其余按所属领域归口
      */
-    huiminType?: '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业';
+    huiminType?:
+      '科普基地建设与科普活动开展' | '软科学研究' | '医疗卫生' | '公共安全与防灾减灾' | '科技扶贫与科技特派' | '现代农业' | '其他';
     /**
      * 属于高新区发展专项
      * 与征集表一致：属于高新区发展专项的由区域处归口
@@ -1855,14 +1923,13 @@ export interface SummaryData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -1874,23 +1941,23 @@ export interface SummaryData {
   project: {
     /**
      * 指南方向名称
-     * 限 30 字，写法如“方向—研究内容”
+     * 写法如“方向—研究内容”
      */
     directionTitle: string;
     /**
      * 研究内容（凝练后）
-     * 边界清晰、目标明确，突出项目的前瞻性、先进性、创新性；限 500 字
+     * 边界清晰、目标明确，突出项目的前瞻性、先进性、创新性
      */
     researchContent: string;
     /**
      * 考核指标（凝练后，须可量化）
-     * 指标要可量化、可考量，避免模糊性指标；限 500 字
+     * 指标要可量化、可考量，避免模糊性指标
      */
     assessment: string;
     /**
      * 实施期限（月）
      */
-    durationMonths: number;
+    durationMonths?: number;
     /**
      * 建议支持额度（万元）
      * 选填
@@ -1936,6 +2003,11 @@ export interface SummaryData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
   };
   /**
@@ -2004,10 +2076,10 @@ export interface TransferData {
     /**
      * 邮箱
      */
-    email: string;
+    email?: string;
     /**
      * 单位简介／研究基础
-     * 限 500 字
+     * 选填
      */
     unitIntro?: string;
     /**
@@ -2036,14 +2108,13 @@ export interface TransferData {
     domain?: string;
     /**
      * 关键词
-     * 1–5 个
+     * 选填
      *
-     * @minItems 1
-     * @maxItems 5
+     * @maxItems 20
      *
      * Items: 关键词
      */
-    keywords: [string, ...string[]];
+    keywords?: string[];
     /**
      * 其他领域名称
      */
@@ -2103,7 +2174,7 @@ export interface TransferData {
     /**
      * 成果形式
      */
-    achievementForm: '专利' | '专利申请' | '技术秘密' | '软件著作权' | '新品种' | '其他';
+    achievementForm?: '专利' | '专利申请' | '技术秘密' | '软件著作权' | '新品种' | '其他';
     /**
      * 合同类型
      * 成果签订的技术转让合同应认定登记
@@ -2205,12 +2276,17 @@ export interface TransferData {
        * 新增科研助理就业（人）
        */
       newResearchAssistants?: number;
+      /**
+       * 其他约束性指标
+       * 选填：通知列举的五项之外的约束性指标（“等指标”），写明指标和数值
+       */
+      otherBinding?: string;
     };
     /**
      * 阶段性考核指标
      * 至少 1 条；目标值须为数字
      *
-     * @maxItems 20
+     * @maxItems 100
      *
      * Items: 考核节点
      */
@@ -2234,7 +2310,7 @@ export interface TransferData {
     }[];
     /**
      * 学术性指标
-     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项
+     * 代表作、产业化规模、行业资质认可、新产品证书、新技术认定等可考量约定，至少填写 1 项（可填“其他可考量约定”）
      */
     academic?: {
       /**
@@ -2258,6 +2334,11 @@ export interface TransferData {
        * 新技术认定（项）
        */
       newTechRecognitions?: number;
+      /**
+       * 其他可考量约定
+       * 通知列举之外的可考量约定（“等可考量约定”），如标准制定、软件著作权
+       */
+      otherAcademic?: string;
     };
   };
   /**

@@ -1,6 +1,6 @@
-import { evaluate, getForm, listCategories, type Verdict } from '@guide-forms/core';
+import type { Verdict } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 /** 双重 (重点学科重大课题): a university filing as technology provider. */
@@ -9,6 +9,8 @@ const double = example<Data>('innovation-fund');
 const applied = example<Data>('innovation-fund', 'eligible-applied.json');
 /** 科技惠民 (科普): a public institution; no role. */
 const huimin = example<Data>('innovation-fund', 'eligible-huimin.json');
+/** 双重: an enterprise filing its need as technology demander (no discipline: that is the provider's). */
+const demander = example<Data>('innovation-fund', 'eligible-double-demander.json');
 
 /** A copy of `base` with fields of sections replaced (`undefined` deletes). */
 function edit(base: Data, changes: Record<string, Record<string, unknown>>): Data {
@@ -35,13 +37,21 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
     );
   });
 
-  it('offers exactly the three sub-programmes and six public-benefit kinds of the notice', () => {
+  it('offers exactly the three sub-programmes, the six public-benefit kinds of the notice and 其他 (“主要征集……等”)', () => {
     const project = (getForm('innovation-fund').schema.properties as Record<string, { properties: Record<string, { enum: string[] }> }>)
       .project!;
     expect(project.properties.subtype!.enum).toEqual(['重点学科重大课题', '应用基础性课题研究', '科技惠民']);
     const huiminSchema = JSON.stringify(project);
     expect(huiminSchema).toContain(
-      JSON.stringify(['科普基地建设与科普活动开展', '软科学研究', '医疗卫生', '公共安全与防灾减灾', '科技扶贫与科技特派', '现代农业']),
+      JSON.stringify([
+        '科普基地建设与科普活动开展',
+        '软科学研究',
+        '医疗卫生',
+        '公共安全与防灾减灾',
+        '科技扶贫与科技特派',
+        '现代农业',
+        '其他',
+      ]),
     );
   });
 
@@ -92,8 +102,8 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
       expect(finding(v, 'R20')).toEqual({
         rule: 'R20',
         severity: 'block',
-        message: '“双重”项目须依托国家一流学科或省一流学科组织实施：请填写依托学科并选择学科级别',
-        pointers: ['/project/subtype', '/project/disciplineName', '/project/disciplineLevel'],
+        message: '“双重”项目须依托国家一流学科或省一流学科组织实施：技术提供方请填写依托学科并选择学科级别',
+        pointers: ['/project/subtype', '/project/disciplineName', '/project/disciplineLevel', '/classification/role'],
         clause: '主要征集高校院所依托国家一流学科或省一流学科组织实施的重大前瞻性、战略性课题研究',
       });
       expect(rulesOf(check(edit(double, { project: { disciplineName: '' } })))).toContain('R20');
@@ -106,9 +116,10 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
       ]);
     });
 
-    it('双重 needs its 支撑方向; the other sub-programmes do not know it', () => {
-      expect(check(edit(double, { project: { supportDirection: undefined } })).errors).toEqual([
-        { pointer: '/project/supportDirection', keyword: 'required', message: '支撑方向：必填' },
+    it('双重 may name its 支撑方向 but need not (the notice asks for support to both, not a choice)', () => {
+      expect(check(edit(double, { project: { supportDirection: undefined } })).ok).toBe(true);
+      expect(check(edit(double, { project: { supportDirection: '其他方向' } })).errors).toEqual([
+        expect.objectContaining({ pointer: '/project/supportDirection', keyword: 'enum' }),
       ]);
       expect(check(applied).ok).toBe(true);
     });
@@ -228,12 +239,42 @@ describe('innovation-fund (附件3 科技创新基金指南建议征集表)', ()
     });
   });
 
-  it('R34: no 依托优势学科或重点平台 warns in every sub-programme', () => {
-    for (const base of [double, applied, huimin]) {
-      const v = check(edit(base, { project: { basisPlatform: undefined } }));
-      expect(v.ok).toBe(true);
-      expect(finding(v, 'R34')?.clause).toBe('项目单位应结合本单位优势学科、重点平台建设等方面提出指南建议方向');
+  it('R34: 项目单位应结合本单位优势学科、重点平台建设等方面 — blank blocks in every sub-programme (应), any strength counts (等)', () => {
+    for (const base of [double, applied, huimin, demander]) {
+      for (const basisPlatform of [undefined, '\u3000']) {
+        const v = check(edit(base, { project: { basisPlatform } }));
+        expect(v.valid).toBe(true);
+        expect(v.eligible).toBe(false);
+        expect(finding(v, 'R34')).toMatchObject({
+          severity: 'block',
+          clause: '项目单位应结合本单位优势学科、重点平台建设等方面提出指南建议方向',
+        });
+      }
+      expect(finding(check(edit(base, { project: { basisPlatform: '企业技术中心' } })), 'R34')).toBeUndefined();
     }
+  });
+
+  describe('the 双重 discipline is the provider’s: an enterprise 技术需求方 is not held to it (R20, R20.unit, R21.unit)', () => {
+    it('the enterprise demander example of 双重 is ok with no discipline', () => {
+      const v = check(demander);
+      expect(v.findings).toEqual([]);
+      expect(v).toMatchObject({ valid: true, eligible: true, ok: true, route: { department: '成果处' } });
+    });
+
+    it('the same enterprise as 技术提供方 must name the discipline (R20 blocks) and is warned it is not 高校院所', () => {
+      const data = edit(demander, { classification: { role: '技术提供方' } });
+      delete data.demander;
+      data.provider = clone(double.provider as Record<string, unknown>);
+      const v = check(data);
+      expect(v.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(expect.arrayContaining(['R20:block', 'R20.unit:warn']));
+    });
+
+    it('an enterprise demander of 应用基础 is not warned about 高校院所 (R21.unit)', () => {
+      const data = edit(demander, {
+        project: { subtype: '应用基础性课题研究', supportDirection: undefined, localTransferPlan: '在大连船厂示范应用' },
+      });
+      expect(finding(check(data), 'R21.unit')).toBeUndefined();
+    });
   });
 
   it('messages are Chinese by default and English on request', () => {

@@ -1,6 +1,6 @@
-import { evaluate, getForm, listCategories, type Verdict } from '@guide-forms/core';
+import type { Verdict } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 const eligible = example<Data>('international');
@@ -40,23 +40,23 @@ describe('international (附件6 国际科技合作专项)', () => {
     expect(check(enterprise).route).toEqual({ department: '外专处', phone: '0411-39989823', submission: 'direct' });
   });
 
-  describe('R24 外方技术优势 and 合作基础 (block: the text is needed, experts judge the degree)', () => {
+  describe('R24 外方技术优势 and 合作基础 (warn: “原则上应”; experts judge the degree)', () => {
     it.each([
       ['foreignAdvantage', 'R24'],
       ['coopBasis', 'R24.basis'],
-    ])('%s missing or empty → %s blocks', (field, rule) => {
-      for (const value of [undefined, '']) {
+    ])('%s missing, empty or blank → %s warns, the suggestion stays eligible', (field, rule) => {
+      for (const value of [undefined, '', '\u3000 ']) {
         const v = check(withProject({ [field]: value }));
         expect(v.errors).toEqual([]);
-        expect(v.ok).toBe(false);
-        expect(finding(v, rule)?.severity).toBe('block');
+        expect(v.ok).toBe(true);
+        expect(finding(v, rule)?.severity).toBe('warn');
       }
     });
 
     it('cites the clause', () => {
       const f = finding(check(withProject({ foreignAdvantage: undefined })), 'R24');
       expect(f).toMatchObject({ clause: '国外合作方原则上应在该技术领域具备领先或技术优势', pointers: ['/project/foreignAdvantage'] });
-      expect(f?.message).toMatch(/^请填写外方技术优势/);
+      expect(f?.message).toMatch(/^建议填写外方技术优势/);
     });
   });
 
@@ -81,17 +81,17 @@ describe('international (附件6 国际科技合作专项)', () => {
     });
   });
 
-  describe('R26 合作双方应签署技术合作协议 (warn at the collection stage)', () => {
-    it('not signed → warning only, still ok', () => {
+  describe('R26 合作双方应签署技术合作协议 (block: “应”)', () => {
+    it('not signed → blocked, with the clause', () => {
       const v = check(withProject({ agreementSigned: false, agreementLevel: undefined }));
-      expect(v).toMatchObject({ valid: true, eligible: true, ok: true });
-      expect(v.findings).toEqual([expect.objectContaining({ rule: 'R26', severity: 'warn', clause: '合作双方应签署技术合作协议' })]);
+      expect(v).toMatchObject({ valid: true, eligible: false, ok: false });
+      expect(v.findings).toEqual([expect.objectContaining({ rule: 'R26', severity: 'block', clause: '合作双方应签署技术合作协议' })]);
     });
 
-    it('signed → the level of the agreement is required', () => {
+    it('signed → the level of the agreement may be given but is not required (the notice does not ask for it)', () => {
       const v = check(withProject({ agreementLevel: undefined }));
-      expect(v.errors).toEqual([{ pointer: '/project/agreementLevel', keyword: 'required', message: '协议层级：必填' }]);
-      expect(finding(v, 'R26')).toBeUndefined();
+      expect(v.errors).toEqual([]);
+      expect(v.ok).toBe(true);
     });
   });
 
@@ -169,13 +169,13 @@ describe('international (附件6 国际科技合作专项)', () => {
 
   describe('warn vs block', () => {
     it('all four soft rules at once keep the suggestion eligible', () => {
-      const v = check(withProject({ agreementSigned: false, agreementLevel: undefined, ipOwnership: '双方共有', durationMonths: 48 }));
-      expect(v.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['R26:warn', 'R27:warn', 'R29:warn']);
+      const v = check(withProject({ foreignAdvantage: undefined, coopBasis: undefined, ipOwnership: '双方共有', durationMonths: 48 }));
+      expect(v.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(['R24.basis:warn', 'R24:warn', 'R27:warn', 'R29:warn']);
       expect(v).toMatchObject({ valid: true, eligible: true, ok: true });
     });
 
     it('one hard rule on top makes it ineligible', () => {
-      const v = check(withProject({ agreementSigned: false, agreementLevel: undefined, noDuplicate: false }));
+      const v = check(withProject({ ipOwnership: '双方共有', noDuplicate: false }));
       expect(v).toMatchObject({ valid: true, eligible: false, ok: false });
       expect(v.findings[0]?.rule).toBe('R28.duplicate');
     });

@@ -1,6 +1,5 @@
-import { evaluate, getForm, listCategories } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 const eligible = example<Data>('key-rd');
@@ -37,7 +36,10 @@ describe('key-rd (附件2 重点科技研发计划)', () => {
       [200.01, true],
       [0, false],
     ])('%s 万元 → ok %s', (amount, ok) => {
-      const v = evaluate('key-rd', withField('project', 'totalRdInvestment', amount), { now: OPEN_NOW });
+      // 配套资金 is part of the total (R33.matching), so it is kept within the amount tried here.
+      const data = withField('project', 'totalRdInvestment', amount);
+      (data.project as Record<string, unknown>).matchingFunds = Math.min(50, amount);
+      const v = evaluate('key-rd', data, { now: OPEN_NOW });
       expect(v.ok).toBe(ok);
       expect(v.findings.some((f) => f.rule === 'R14')).toBe(!ok);
     });

@@ -1,6 +1,6 @@
-import { evaluate, getForm, type JsonSchema, listCategories, type Verdict } from '@guide-forms/core';
+import type { JsonSchema, Verdict } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, exampleFiles, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, exampleFiles, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 const eligible = example<Data>('summary');
@@ -177,15 +177,16 @@ describe('summary (附件7 指南凝练信息表)', () => {
   });
 
   describe('structure and common rules', () => {
-    it('指南方向名称 is at most 30 characters', () => {
+    it('指南方向名称 has only a generous technical bound (200; the notice sets no limit)', () => {
       const at = (n: number) => {
         const data = clone(eligible);
         data.project!.directionTitle = '船'.repeat(n);
         return check(data);
       };
-      expect(at(30).ok).toBe(true);
-      expect(at(31).errors).toEqual([
-        { pointer: '/project/directionTitle', keyword: 'maxLength', message: '指南方向名称：不超过 30 个字' },
+      expect(at(31).ok).toBe(true);
+      expect(at(200).ok).toBe(true);
+      expect(at(201).errors).toEqual([
+        { pointer: '/project/directionTitle', keyword: 'maxLength', message: '指南方向名称：不超过 200 个字' },
       ]);
     });
 

@@ -34,6 +34,8 @@ export const printStyles = css`
       font-size: 16pt;
     }
     .form,
+    .layout,
+    .main,
     .body,
     .fields {
       display: block;

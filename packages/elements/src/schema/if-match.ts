@@ -1,7 +1,7 @@
 import { GuideFormsError, type JsonSchema } from '@guide-forms/core';
 
 /** Keywords an `if` may use. Anything else is an error, never a silent `true`. */
-const SUPPORTED = new Set(['properties', 'const', 'enum', 'required', 'not', 'anyOf', 'allOf', 'type']);
+const SUPPORTED = new Set(['properties', 'const', 'enum', 'required', 'not', 'anyOf', 'allOf', 'type', 'contains']);
 /** Keywords that never change whether a schema matches. */
 const ANNOTATIONS = new Set(['title', 'description', '$comment']);
 
@@ -40,8 +40,9 @@ function typeMatches(type: unknown, data: unknown): boolean {
 
 /**
  * Whether `data` matches the schema of an `if` — the small subset conditional sections
- * use: `properties`, `const`, `enum`, `required`, `not`, `anyOf`, `allOf`, `type`.
- * Like JSON Schema, `properties` and `required` only constrain objects.
+ * use: `properties`, `const`, `enum`, `required`, `not`, `anyOf`, `allOf`, `type`, `contains`
+ * (a list of choices that includes “其他”). Like JSON Schema, `properties` and `required` only
+ * constrain objects and `contains` only arrays.
  *
  * @example
  * matchesIf({ properties: { unitType: { const: '企业' } }, required: ['unitType'] }, { unitType: '企业' }); // true
@@ -81,6 +82,8 @@ function keywordMatches(keyword: string, arg: unknown, data: unknown, at: string
       );
     case 'not':
       return !matchesIf(arg, data, at);
+    case 'contains':
+      return !Array.isArray(data) || data.some((item, i) => matchesIf(arg, item, `${at}/${i}`));
     case 'anyOf':
       return (arg as unknown[]).some((s, i) => matchesIf(s, data, `${at}/${i}`));
     default:

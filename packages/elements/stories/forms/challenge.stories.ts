@@ -42,9 +42,11 @@ export const InvalidProblemTooLong: FormStory = {
 };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR32: FormStory = { name: 'fail-R32.json', ...failStory(C, 'fail-R32.json') };
+export const FailR32Past: FormStory = { name: 'fail-R32.past.json', ...failStory(C, 'fail-R32.past.json') };
 export const FailR33: FormStory = { name: 'fail-R33.json', ...failStory(C, 'fail-R33.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };

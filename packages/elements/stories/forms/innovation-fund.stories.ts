@@ -27,6 +27,10 @@ export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
 export const EligibleApplied: FormStory = { name: 'eligible-applied.json', ...exampleStory(C, 'eligible-applied.json') };
+export const EligibleDoubleDemander: FormStory = {
+  name: 'eligible-double-demander.json',
+  ...exampleStory(C, 'eligible-double-demander.json'),
+};
 export const EligibleHuiminAgriculture: FormStory = {
   name: 'eligible-huimin-agriculture.json',
   ...exampleStory(C, 'eligible-huimin-agriculture.json'),
@@ -48,10 +52,12 @@ export const InvalidProviderMissing: FormStory = {
 export const InvalidSubtype: FormStory = { name: 'invalid-subtype.json', ...invalidStory(C, 'invalid-subtype.json') };
 export const FailR10: FormStory = { name: 'fail-R10.json', ...failStory(C, 'fail-R10.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR20: FormStory = { name: 'fail-R20.json', ...failStory(C, 'fail-R20.json') };
 export const FailR21: FormStory = { name: 'fail-R21.json', ...failStory(C, 'fail-R21.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
+export const FailR34: FormStory = { name: 'fail-R34.json', ...failStory(C, 'fail-R34.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
@@ -62,7 +68,7 @@ export const WarnR20Domain: FormStory = { name: 'warn-R20.domain.json', ...failS
 export const WarnR20Unit: FormStory = { name: 'warn-R20.unit.json', ...failStory(C, 'warn-R20.unit.json') };
 export const WarnR21Dalian: FormStory = { name: 'warn-R21.dalian.json', ...failStory(C, 'warn-R21.dalian.json') };
 export const WarnR21Unit: FormStory = { name: 'warn-R21.unit.json', ...failStory(C, 'warn-R21.unit.json') };
-export const WarnR34: FormStory = { name: 'warn-R34.json', ...failStory(C, 'warn-R34.json') };
+export const WarnR36: FormStory = { name: 'warn-R36.json', ...failStory(C, 'warn-R36.json') };
 export const Variant01: FormStory = {
   name: '变体 /project/subtype = 重点学科重大课题',
   ...variantStory(C, { '/project/subtype': '重点学科重大课题' }, [
@@ -98,6 +104,10 @@ export const Variant07: FormStory = {
   ...variantStory(C, { '/project/subtype': '科技惠民' }, ['/project/huiminType']),
 };
 export const Variant08: FormStory = {
+  name: '变体 /project/subtype = 科技惠民, /project/huiminType = 其他',
+  ...variantStory(C, { '/project/subtype': '科技惠民', '/project/huiminType': '其他' }, ['/project/otherHuiminType']),
+};
+export const Variant09: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };

@@ -26,11 +26,11 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
-export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
-export const InvalidAgreementLevelMissing: FormStory = {
-  name: 'invalid-agreement-level-missing.json',
-  ...invalidStory(C, 'invalid-agreement-level-missing.json'),
+export const EligibleNoAgreementLevel: FormStory = {
+  name: 'eligible-no-agreement-level.json',
+  ...exampleStory(C, 'eligible-no-agreement-level.json'),
 };
+export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidDurationNotInteger: FormStory = {
   name: 'invalid-duration-not-integer.json',
   ...invalidStory(C, 'invalid-duration-not-integer.json'),
@@ -41,21 +41,25 @@ export const InvalidMemberNameMissing: FormStory = {
   ...invalidStory(C, 'invalid-member-name-missing.json'),
 };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
-export const FailR24Basis: FormStory = { name: 'fail-R24.basis.json', ...failStory(C, 'fail-R24.basis.json') };
-export const FailR24: FormStory = { name: 'fail-R24.json', ...failStory(C, 'fail-R24.json') };
 export const FailR25: FormStory = { name: 'fail-R25.json', ...failStory(C, 'fail-R25.json') };
+export const FailR26: FormStory = { name: 'fail-R26.json', ...failStory(C, 'fail-R26.json') };
 export const FailR28Duplicate: FormStory = { name: 'fail-R28.duplicate.json', ...failStory(C, 'fail-R28.duplicate.json') };
 export const FailR28Talent: FormStory = { name: 'fail-R28.talent.json', ...failStory(C, 'fail-R28.talent.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
+export const FailR37: FormStory = { name: 'fail-R37.json', ...failStory(C, 'fail-R37.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
 export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
 export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
-export const WarnR26: FormStory = { name: 'warn-R26.json', ...failStory(C, 'warn-R26.json') };
+export const WarnR24Basis: FormStory = { name: 'warn-R24.basis.json', ...failStory(C, 'warn-R24.basis.json') };
+export const WarnR24: FormStory = { name: 'warn-R24.json', ...failStory(C, 'warn-R24.json') };
 export const WarnR27: FormStory = { name: 'warn-R27.json', ...failStory(C, 'warn-R27.json') };
 export const WarnR29: FormStory = { name: 'warn-R29.json', ...failStory(C, 'warn-R29.json') };
+export const WarnR35: FormStory = { name: 'warn-R35.json', ...failStory(C, 'warn-R35.json') };
+export const WarnR37Hmt: FormStory = { name: 'warn-R37.hmt.json', ...failStory(C, 'warn-R37.hmt.json') };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),
@@ -69,14 +73,18 @@ export const Variant03: FormStory = {
   ...variantStory(C, { '/classification/domain': '其他' }, ['/classification/otherDomain']),
 };
 export const Variant04: FormStory = {
+  name: '变体 /project/researchType = 其他',
+  ...variantStory(C, { '/project/researchType': '其他' }, ['/project/otherResearchType']),
+};
+export const Variant05: FormStory = {
   name: '变体 /project/agreementSigned = true',
   ...variantStory(C, { '/project/agreementSigned': true }, ['/project/agreementLevel']),
 };
-export const Variant05: FormStory = {
+export const Variant06: FormStory = {
   name: '变体 /project/ipOwnership = 双方共有',
   ...variantStory(C, { '/project/ipOwnership': '双方共有' }, ['/project/ipNote']),
 };
-export const Variant06: FormStory = {
+export const Variant07: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };

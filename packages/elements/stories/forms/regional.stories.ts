@@ -26,6 +26,10 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
+export const EligibleCentralRegistration: FormStory = {
+  name: 'eligible-central-registration.json',
+  ...exampleStory(C, 'eligible-central-registration.json'),
+};
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidCityMissing: FormStory = { name: 'invalid-city-missing.json', ...invalidStory(C, 'invalid-city-missing.json') };
 export const InvalidCityRegion: FormStory = { name: 'invalid-city-region.json', ...invalidStory(C, 'invalid-city-region.json') };
@@ -40,8 +44,10 @@ export const InvalidOtherLocalTypeMissing: FormStory = {
 };
 export const InvalidRegion: FormStory = { name: 'invalid-region.json', ...invalidStory(C, 'invalid-region.json') };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR22: FormStory = { name: 'fail-R22.json', ...failStory(C, 'fail-R22.json') };
+export const FailR23Local: FormStory = { name: 'fail-R23.local.json', ...failStory(C, 'fail-R23.local.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
@@ -69,15 +75,20 @@ export const Variant04: FormStory = {
   name: '变体 /project/localType = 其他',
   ...variantStory(C, { '/project/localType': '其他' }, ['/project/otherLocalType']),
 };
-export const Variant05: FormStory = {
+export const Variant05: FormStory = { name: '变体 ', ...variantStory(C, {}, ['/project/otherCoopType']) };
+export const Variant06: FormStory = {
+  name: '变体 /project/needFocus = 其他',
+  ...variantStory(C, { '/project/needFocus': '其他' }, ['/project/otherNeedFocus']),
+};
+export const Variant07: FormStory = {
   name: '变体 /project/partnerCity = 辽宁省',
   ...variantStory(C, { '/project/partnerCity': '辽宁省' }, ['/project/partnerLocality']),
 };
-export const Variant06: FormStory = {
+export const Variant08: FormStory = {
   name: '变体 /project/partnerRegion = 苏南国家自主创新示范区',
   ...variantStory(C, { '/project/partnerRegion': '苏南国家自主创新示范区' }, ['/project/partnerZone']),
 };
-export const Variant07: FormStory = {
+export const Variant09: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };

@@ -33,16 +33,19 @@ export const InvalidRegistrationMissing: FormStory = {
   ...invalidStory(C, 'invalid-registration-missing.json'),
 };
 export const FailR11: FormStory = { name: 'fail-R11.json', ...failStory(C, 'fail-R11.json') };
+export const FailR12Due: FormStory = { name: 'fail-R12.due.json', ...failStory(C, 'fail-R12.due.json') };
 export const FailR12: FormStory = { name: 'fail-R12.json', ...failStory(C, 'fail-R12.json') };
 export const FailR15Basis: FormStory = { name: 'fail-R15.basis.json', ...failStory(C, 'fail-R15.basis.json') };
 export const FailR15Conditions: FormStory = { name: 'fail-R15.conditions.json', ...failStory(C, 'fail-R15.conditions.json') };
 export const FailR15Funds: FormStory = { name: 'fail-R15.funds.json', ...failStory(C, 'fail-R15.funds.json') };
 export const FailR16: FormStory = { name: 'fail-R16.json', ...failStory(C, 'fail-R16.json') };
 export const FailR17: FormStory = { name: 'fail-R17.json', ...failStory(C, 'fail-R17.json') };
+export const FailR18Date: FormStory = { name: 'fail-R18.date.json', ...failStory(C, 'fail-R18.date.json') };
 export const FailR18: FormStory = { name: 'fail-R18.json', ...failStory(C, 'fail-R18.json') };
 export const FailR18Type: FormStory = { name: 'fail-R18.type.json', ...failStory(C, 'fail-R18.type.json') };
 export const FailR19: FormStory = { name: 'fail-R19.json', ...failStory(C, 'fail-R19.json') };
 export const FailR31: FormStory = { name: 'fail-R31.json', ...failStory(C, 'fail-R31.json') };
+export const FailR33Matching: FormStory = { name: 'fail-R33.matching.json', ...failStory(C, 'fail-R33.matching.json') };
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
