@@ -106,7 +106,30 @@ export const printStyles = css`
       field-sizing: content;
       min-height: 0;
     }
-    /* A month input prints in the browser's language (“December 2022”): print 2022年12月 instead. */
+    /* A month is two boxes, 年 and 月, each under its label: on paper they read 2022年12月. */
+    .month-parts {
+      gap: 0;
+    }
+    .form:lang(zh) .month-part {
+      display: inline-flex;
+      flex-direction: row-reverse;
+      align-items: baseline;
+      gap: 0;
+    }
+    .month-part label {
+      margin: 0;
+      padding: 0;
+      font-weight: normal;
+    }
+    .month-part input.year,
+    .month-part input.mon {
+      field-sizing: content;
+      width: auto;
+      min-width: 0;
+      padding: 0 0.1em;
+      border: 0;
+    }
+    /* A date input prints in the browser's language (“11/01/2021”): print 2021年11月1日 instead. */
     .control[data-print] > input {
       display: none;
     }
