@@ -2,6 +2,8 @@ import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
+import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
+import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 import type { FieldContext, RowOp } from '../fields/context.js';
 import { pointerId } from '../fields/context.js';
 import type { TextKind } from '../fields/parse.js';
@@ -127,6 +129,7 @@ export class GuideForm extends LitElement {
   /** Fields the notice's rules need filled for the current data: marked `*` like schema-required ones. */
   #ruleRequired = new Set<string>();
   #showSummary = false;
+  #paper: PaperActionState = { kind: 'idle' };
   #reviewing = false;
   #sending = false;
   #status: SubmitStatus | null = null;
@@ -525,6 +528,29 @@ export class GuideForm extends LitElement {
     this.#fire('guide-form-input');
   }
 
+  /**
+   * The filled form as the Word attachment the bureau prints (附件N, one bordered table, the
+   * reviewer's box) — what “下载Word版” downloads. The DOCX code loads on the first call only.
+   */
+  async exportDocx(): Promise<Blob> {
+    await this.updateComplete;
+    if (!this.#form || !this.#verdict)
+      throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.category}"> has no form to export yet`);
+    return docxBlob(this.#form, this.value, this.#verdict, this.#lang);
+  }
+
+  async #downloadDocx(): Promise<void> {
+    this.#paper = { kind: 'busy' };
+    this.requestUpdate();
+    try {
+      saveBlob(await this.exportDocx(), docxFileName(this.#form as FormDefinition, this.value));
+      this.#paper = { kind: 'idle' };
+    } catch (error) {
+      this.#paper = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    this.requestUpdate();
+  }
+
   #openSummary(): void {
     this.dispatchEvent(
       new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', {
@@ -632,6 +658,12 @@ export class GuideForm extends LitElement {
             ctx.disabled,
             () => this.#submit(),
             () => this.#openSummary(),
+          )}
+          ${paperActions(
+            lang,
+            this.#paper,
+            () => window.print(),
+            () => void this.#downloadDocx(),
           )}
         </div>
       </div>
