@@ -49,7 +49,8 @@ describe('guide-forms lint', () => {
     const before = broken.slice(0, broken.indexOf('"category"')).split('\n');
     expect(at).toBeGreaterThan(0);
     const { code, report } = await lint(root);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
+    expect(report.problems.map((p) => p.code)).toEqual(['bad-json']);
     expect(errors(report)).toContainEqual(
       expect.objectContaining({
         code: 'bad-json',

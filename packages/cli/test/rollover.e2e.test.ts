@@ -26,7 +26,7 @@ describe('rollover 2022 → 2023 end to end', () => {
   beforeAll(() => {
     delete process.env.GUIDE_FORMS_ROOT;
     root = tempRoot();
-    const data = readJson(root, 'forms/key-rd/examples/eligible.json') as { project: { totalRdInvestment: number } };
+    const data = readJson(root, 'forms/key-rd/examples/eligible.json') as { project: { totalRdInvestment: number; matchingFunds: number } };
     data.project.totalRdInvestment = 250;
     data.project.matchingFunds = 100; // within the total (R33.matching)
     writeFileSync(join(root, 'submission-250.json'), JSON.stringify(data));

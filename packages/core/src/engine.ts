@@ -1,7 +1,9 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
-import { applyLogic, sanitize, truthy } from './logic/apply.js';
+import { MAX_DATA_DEPTH } from './limits.js';
+import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
 import { localDate, withToday } from './logic/today.js';
+import { toPattern } from './pointer.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
 import { formatMessage } from './rules/message.js';
@@ -10,8 +12,9 @@ import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
-import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, Verdict } from './types.js';
+import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
+import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
@@ -49,6 +52,8 @@ interface CompiledForm {
   validate: SchemaValidator;
   rules: CompiledRule[];
   routing: CompiledRouting;
+  /** The domains the form offers (the enum at the call's `domainPointer`), if it has a list. */
+  domains: readonly unknown[] | undefined;
 }
 
 /**
@@ -108,26 +113,28 @@ export class Engine {
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
     const now = toInstant(options.now);
     const form = this.#compiled(category, year);
-    // Blank texts (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
-    const data = withoutBlanks(input);
+    // Depth-limited first (no recursion can overflow on hostile nesting), then blank texts
+    // (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
+    const { safe: bounded, tooDeep } = sanitizeData(input);
+    const data = withoutBlanks(bounded);
     const safe = sanitize(data);
 
-    const errors = toSchemaErrors(form.validate(data), form.fields, lang);
-    const findings: Finding[] = [];
+    // One message per mistake: the most specific error per field, no rule repeating it.
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
+    if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
+    const raised: Finding[] = [];
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
-        let outcome: RuleOutcome;
         try {
-          outcome = runRule(compiled, data, safe);
+          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
         } catch {
-          findings.push(this.#broken(compiled, lang));
-          continue;
+          raised.push(this.#broken(compiled, lang));
         }
-        if (outcome === 'fail') findings.push(this.#finding(compiled, data, lang));
       }
-      return route(form.routing, data, safe, lang);
+      return route(form.routing, data, safe, lang, form.domains);
     });
-    if (routed.finding) findings.push(routed.finding);
+    if (routed.finding) raised.push(routed.finding);
+    const findings = withoutRepeats(raised, errors);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
     const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));
@@ -146,7 +153,8 @@ export class Engine {
    */
   requiredFields(category: string, data: unknown, year?: number): string[] {
     const form = this.#compiled(category, this.#year(year));
-    const safe = sanitize(withoutBlanks(data));
+    // sanitize first: withoutBlanks recurses, and sanitize bounds the depth it can meet.
+    const safe = sanitize(withoutBlanks(sanitize(data)));
     const out = new Set<string>();
     withToday(this.#today(form, new Date()), () => {
       for (const { rule, when } of form.rules) {
@@ -171,7 +179,7 @@ export class Engine {
     const form = this.#compiled(category, this.#year(year));
     const compiled = form.rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
-    const data = withoutBlanks(input);
+    const data = withoutBlanks(sanitize(input));
     return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data, sanitize(data)));
   }
 
@@ -185,7 +193,7 @@ export class Engine {
     return this.#compiled(category, this.#year(year)).rules;
   }
 
-  #finding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
+  #finding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
     const { rule } = compiled;
     const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
     return {
@@ -256,6 +264,9 @@ export class Engine {
     const own = rules[category];
     if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
 
+    const routing = compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`));
+    const fields = indexFields(resolved);
+    const domainEnum = fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
     return {
       definition: {
         category,
@@ -267,12 +278,25 @@ export class Engine {
         rules: compiledRules.map((r) => r.rule),
         call,
       },
-      fields: indexFields(resolved),
+      fields,
       validate: this.#validator(category, year, schema, shared),
       rules: compiledRules,
-      routing: compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`)),
+      routing,
+      domains: Array.isArray(domainEnum) ? domainEnum : undefined,
     };
   }
 }
 
 const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
+
+/** The error for data nested deeper than {@link MAX_DATA_DEPTH}: the rest of it is not read. */
+function tooDeepError(pointer: string, lang: Lang): SchemaError {
+  return {
+    pointer,
+    keyword: 'maxDepth',
+    message:
+      lang === 'en'
+        ? `The data is nested more than ${MAX_DATA_DEPTH} levels deep here; nothing below is read`
+        : `数据在此处嵌套超过 ${MAX_DATA_DEPTH} 层，以下内容不予读取`,
+  };
+}

@@ -12,7 +12,8 @@ export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpec
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export type * from './generated/form-data.js';
 export { schemaMessage } from './i18n/schema-messages.js';
-export { applyLogic, sanitize, truthy } from './logic/apply.js';
+export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
+export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
@@ -33,13 +34,16 @@ export { type CompiledRouting, compileRouting, reviewOf, route } from './route.j
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
 export { formatMessage, placeholders } from './rules/message.js';
+export { paramProblems } from './rules/params.js';
+export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
 export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
-export { applyOptions } from './schema/options.js';
+export { applyOptions, type YearOptions } from './schema/options.js';
 export type * from './types.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
+export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
 export { toInstant, windowBounds, windowState } from './window.js';

@@ -18,12 +18,32 @@ export function compileRouting(call: CallFile, file = 'call.json'): CompiledRout
   return { call, steps };
 }
 
+/** True when a step's condition holds; a condition that cannot be evaluated on this data does not. */
+function holds(when: CompiledLogic, safe: Json): boolean {
+  try {
+    return truthy(applyLogic(when.logic, safe));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Picks the department: the first `byCategory` step whose condition holds, else the
  * department whose domains list the submission's domain, else the documented fallback
- * (with an `info` finding saying so). `null` when the domain is not filled yet.
+ * (with an `info` finding saying so). `null` when the domain is not filled yet — or is not
+ * one of `domains`, the choices the form offers (the schema reports it): routing never
+ * echoes text the form would not have accepted.
+ *
+ * @example
+ * route(compileRouting(call), data, sanitize(data), 'zh-CN', ['节能环保']).route?.department; // '高新处'
  */
-export function route(routing: CompiledRouting, data: unknown, safe: Json, lang: Lang): { route: Route | null; finding: Finding | null } {
+export function route(
+  routing: CompiledRouting,
+  data: unknown,
+  safe: Json,
+  lang: Lang,
+  domains?: readonly unknown[],
+): { route: Route | null; finding: Finding | null } {
   const { call } = routing;
   const submission = reviewOf(call, data);
   const make = (id: string): Route => {
@@ -31,10 +51,11 @@ export function route(routing: CompiledRouting, data: unknown, safe: Json, lang:
     return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
   };
   for (const step of routing.steps) {
-    if (truthy(applyLogic(step.when.logic, safe))) return { route: make(step.department), finding: null };
+    if (holds(step.when, safe)) return { route: make(step.department), finding: null };
   }
   const domain = getPointer(data, call.routing.domainPointer);
   if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
+  if (domains && !domains.includes(domain)) return { route: null, finding: null };
   for (const [id, d] of Object.entries(call.departments)) {
     if (d.domains.includes(domain)) return { route: make(id), finding: null };
   }
@@ -44,7 +65,8 @@ export function route(routing: CompiledRouting, data: unknown, safe: Json, lang:
     finding: {
       rule: 'route.fallback',
       severity: 'info',
-      message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', domain),
+      // A function replacement: `$&` or `$'` in the data must not be read as a pattern.
+      message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => domain),
       pointers: [call.routing.domainPointer],
       clause: '按领域提交至市科技局相关业务处室',
     },

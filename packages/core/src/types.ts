@@ -159,4 +159,6 @@ export interface CallFile {
   options: Record<string, Json>;
   /** English display names of option values, keyed by the Chinese value. */
   optionsEn?: Record<string, string>;
+  /** How the notice writes an option inside a sentence, when it differs from the option (`东北三省一区（内蒙古自治区）`). */
+  optionsProse?: Record<string, string>;
 }

@@ -1,6 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallFile, type Catalog, GuideFormsError, type JsonSchema, lineColumn, type RuleFile } from '@guide-forms/core/node';
+import {
+  type CallFile,
+  type Catalog,
+  checkJsonDepth,
+  GuideFormsError,
+  type JsonSchema,
+  lineColumn,
+  type RuleFile,
+  readTextFile,
+} from '@guide-forms/core/node';
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 
 /** One JSON file of the workspace: its text, its parse tree (for line/column) and its data. */
@@ -26,8 +35,10 @@ export interface Workspace {
 
 /** Reads and parses one file strictly (no comments, no trailing commas). */
 export function readSource(root: string, rel: string): SourceFile {
-  let text = readFileSync(join(root, rel), 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Strict UTF-8 and a depth check before the recursive tree parser: a GBK file or 100,000
+  // nested `[` is a located error (exit 2), not mojibake or a stack overflow.
+  const text = readTextFile(join(root, rel), rel);
+  checkJsonDepth(text, rel);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];

@@ -9,7 +9,8 @@ export const usage = 'guide-forms lint [--year Y] [--json]';
 /**
  * `lint`: checks forms, rule files and call files. Each problem names the file, line,
  * column, JSON Pointer, what was expected and found, and a hint.
- * Exit 1 on any error, 0 when clean (warnings allowed), 2 on a usage error.
+ * Exit 1 on any error, 0 when clean (warnings allowed), 2 on a usage error or a file that
+ * is not valid JSON (then only the JSON error is reported).
  */
 export function lint(argv: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(argv, ['year'], ['json']);
@@ -20,5 +21,6 @@ export function lint(argv: readonly string[], io: Io): number {
   } else {
     io.stdout.write(formatProblems(problems.list));
   }
+  if (problems.list.some((p) => p.code === 'bad-json')) return EXIT.usage;
   return problems.errors ? EXIT.notOk : EXIT.ok;
 }

@@ -10,7 +10,7 @@ const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
 
 /**
  * `test`: runs every test embedded in the rule files and every form example against its
- * expected verdict, and prints a table. Exit 1 on any failure.
+ * expected verdict, and prints a table. Exit 1 on any failure; 2 when a file is not valid JSON.
  */
 export function test(argv: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(argv, ['year'], ['json']);
@@ -33,5 +33,6 @@ export function test(argv: readonly string[], io: Io): number {
     io.stdout.write(`${table(['结果', '年度', '来源 source', '用例 case', '期望 expected', '实际 actual'], body)}\n\n`);
     io.stdout.write(`${failed ? '未通过 FAILED' : '通过 OK'}：${passed} 通过 passed，${failed} 失败 failed，${skipped} 跳过 skipped\n`);
   }
+  if (rows.some((r) => r.expected === 'valid JSON' && r.status === 'fail')) return EXIT.usage;
   return failed || !rows.length ? EXIT.notOk : EXIT.ok;
 }

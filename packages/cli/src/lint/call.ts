@@ -3,6 +3,7 @@ import { closest, type Problems } from '../admin/problems.js';
 import type { SourceFile } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
 import { checkMeta } from './meta.js';
+import { checkOptions } from './options.js';
 
 function under(bad: readonly string[], pointer: string): boolean {
   return bad.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
@@ -43,11 +44,10 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
   const departments = Object.keys(call.departments);
   const checkDepartment = (id: string, pointer: string): void => {
     if (departments.includes(id)) return;
-    const near = closest(id, departments);
     problems.error('unknown-department', rel, pointer, `归口处室 "${id}" 不在 departments 中`, {
       expected: `one of: ${departments.join(', ')}`,
       found: id,
-      hint: near ? `是否应为 "${near}"？` : '先在 departments 中添加这个处室（名称、英文名、电话、负责领域）',
+      hint: departmentHint(id, call.departments),
     });
   };
   call.routing.byCategory.forEach((step, i) => {
@@ -73,7 +73,10 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
   checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
   checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
   if (!under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
-  if (!under(bad, '/options')) checkDomains(call, rel, problems);
+  if (!under(bad, '/options')) {
+    checkDomains(call, rel, problems);
+    checkOptions(call, rel, problems);
+  }
 }
 
 function checkPointerInForms(pointer: string, at: string, rel: string, forms: FormFields, problems: Problems): void {
@@ -134,38 +137,6 @@ function checkDomains(call: CallFile, rel: string, problems: Problems): void {
       }
     });
   }
-  const regions = Array.isArray(call.options.partnerRegions) ? (call.options.partnerRegions as string[]) : [];
-  const cities = call.options.partnerCities as Record<string, unknown> | undefined;
-  if (regions.length && cities && typeof cities === 'object') {
-    regions.forEach((region, k) => {
-      if (!Object.hasOwn(cities, region)) {
-        problems.warn(
-          'region-without-cities',
-          rel,
-          `/options/partnerRegions/${k}`,
-          `合作方区域“${region}”在 partnerCities 中没有城市列表`,
-          {
-            expected: `options.partnerCities["${region}"]`,
-            found: '（没有）',
-          },
-        );
-      }
-    });
-    for (const region of Object.keys(cities)) {
-      if (!regions.includes(region)) {
-        problems.warn(
-          'cities-without-region',
-          rel,
-          `/options/partnerCities/${region}`,
-          `partnerCities 中的“${region}”不在 partnerRegions 中`,
-          {
-            expected: `one of: ${regions.join(', ')}`,
-            found: region,
-          },
-        );
-      }
-    }
-  }
 }
 
 /** The window's clause quotes the notice; after a rollover it still names last year's dates until replaced. */
@@ -188,4 +159,22 @@ function checkWindowClause(call: CallFile, rel: string, problems: Problems): voi
       hint: '换成新通知中关于报送时间的原文（逐字引用），或核对 opens/closes',
     },
   );
+}
+
+/**
+ * What to write instead of an unknown department: the id whose name was written (`社农处` →
+ * `shenong`) or the closest id, and always every valid id with its name.
+ */
+export function departmentHint(id: string, departments: CallFile['departments']): string {
+  const entries = Object.entries(departments);
+  const valid = `可用的代号：${entries.map(([k, d]) => `${k}（${d.name}）`).join('、')}`;
+  const byName = entries.find(([, d]) => d.name === id || d.nameEn === id) ?? entries.find(([, d]) => closest(id, [d.name]));
+  if (byName) return `“${id}”是处室名称，这里要写代号：是否应为 "${byName[0]}"（${byName[1].name}）？${valid}`;
+  const near = closest(
+    id,
+    entries.map(([k]) => k),
+  );
+  return near
+    ? `是否应为 "${near}"（${departments[near]?.name}）？${valid}`
+    : `${valid}；新处室先在 departments 中添加（名称、英文名、电话、负责领域）`;
 }

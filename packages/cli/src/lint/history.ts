@@ -1,6 +1,6 @@
 import type { RuleFile } from '@guide-forms/core/node';
 import type { Problems } from '../admin/problems.js';
-import { ruleFilesOf, type Workspace } from '../admin/sources.js';
+import { callOf, ruleFilesOf, type Workspace } from '../admin/sources.js';
 
 interface IdInfo {
   file: string;
@@ -30,9 +30,13 @@ export function checkHistory(ws: Workspace, year: number, problems: Problems): v
   if (previous === undefined) return;
   const before = idsOf(ws, previous);
   const now = idsOf(ws, year);
+  const open = callOf(ws, year)?.categories;
   for (const [id, old] of before) {
     const current = now.get(id);
     if (!current) {
+      // A closed category's rules may go with it; they come back with their ids when it reopens.
+      const category = (old.file.split('/').at(-1) as string).replace(/\.rules\.json$/, '');
+      if (category !== 'common' && Array.isArray(open) && !open.includes(category)) continue;
       const name = old.file.split('/').at(-1) as string;
       const file = ws.files.has(`rules/${year}/${name}`) ? `rules/${year}/${name}` : `rules/${year}/call.json`;
       problems.error(

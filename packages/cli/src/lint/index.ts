@@ -7,7 +7,8 @@ import { checkRuleFiles } from './rules.js';
 
 /**
  * Lints the forms and rule files under `root` — every year, or one — and returns the
- * problems, each located by file, line, column and JSON Pointer.
+ * problems, each located by file, line, column and JSON Pointer. When a file is not valid
+ * JSON, only that is reported (code `bad-json`).
  *
  * @example
  * const problems = runLint('/repo', 2023);
@@ -32,6 +33,10 @@ export function runLint(root: string, year?: number): Problems {
       });
     }
   }
+
+  // A file that is not JSON hides everything after it: report only that, so the
+  // administrator fixes the syntax first instead of reading a cascade of ids "removed".
+  if (problems.list.length) return problems;
 
   const reported = new Set<string>();
   for (const y of years) {

@@ -94,6 +94,23 @@ export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems):
         });
         break;
       }
+      case 'uniqueItems': {
+        // ajv names the two equal items: say which, at the later one.
+        const [i, j] = [Number(e.params.i), Number(e.params.j)].sort((a, b) => a - b) as [number, number];
+        const item = joinPointer(e.instancePath, String(j));
+        problems.error(
+          'duplicate-item',
+          file.rel,
+          item,
+          `${prefix}列表中第 ${i + 1} 项和第 ${j + 1} 项重复：${show(getPointer(file.data, item))}`,
+          {
+            expected: 'no duplicates',
+            found: show(getPointer(file.data, item)),
+            hint: `删除第 ${j + 1} 项（${joinPointer(e.instancePath, String(j))}）`,
+          },
+        );
+        break;
+      }
       default:
         problems.error('format', file.rel, pointer, `${prefix}${message}`, {
           expected: expectedOf(e.keyword, e.params),

@@ -274,13 +274,9 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         hint: `写 "category": "${name}"，或按类别重命名文件`,
       });
     }
-    if (name !== 'common' && call && !categories.includes(name)) {
-      problems.error('category-closed', file.rel, '/category', `类别 "${name}" 不在 ${year} 年 call.json 的 categories 中`, {
-        expected: `one of: ${categories.join(', ')}`,
-        found: name,
-        hint: `在 rules/${year}/call.json 的 categories 中加入 "${name}"，或删除本文件`,
-      });
-    }
+    // A category the year does not open keeps its file, unused: closing a category is
+    // removing it from call.json's categories, nothing else.
+    if (name !== 'common' && call && !categories.includes(name)) continue;
 
     const ids = new Map<string, number>();
     idsByFile.set(name, ids);
@@ -311,12 +307,14 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         );
       }
       (rule.appliesTo ?? []).forEach((slug, k) => {
-        if (call && !categories.includes(slug)) {
+        // A category with a form that this year does not open is closed, not misspelled:
+        // its common rules stay, unused, until it reopens.
+        if (call && !categories.includes(slug) && !ws.files.has(`forms/${slug}/schema.json`)) {
           problems.error(
             'unknown-category',
             file.rel,
             `${at}/appliesTo/${k}`,
-            `规则 ${rule.id}：appliesTo 中的类别 "${slug}" 在 ${year} 年没有开放`,
+            `规则 ${rule.id}：appliesTo 中的类别 "${slug}" 不是任何表单，${year} 年也没有开放`,
             {
               expected: `one of: ${categories.join(', ')}`,
               found: slug,

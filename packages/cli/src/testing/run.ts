@@ -48,8 +48,24 @@ function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, f
   const catalog = catalogOf(ws);
   for (const [name, ruleFile] of Object.entries(catalog.years[year]?.rules ?? {})) {
     const file = `rules/${year}/${name}.rules.json`;
+    const closed = name !== 'common' && !call.categories.includes(name);
     for (const rule of ruleFile.rules ?? []) {
       if (rule.retired) continue;
+      if (closed) {
+        for (const t of rule.tests ?? []) {
+          rows.push({
+            year,
+            kind: 'rule',
+            file,
+            item: rule.id,
+            name: t.name,
+            expected: t.expect,
+            actual: `类别 ${name} 本年度未开放`,
+            status: 'skip',
+          });
+        }
+        continue;
+      }
       const targets =
         name === 'common' ? call.categories.filter((c) => forms.has(c) && (!rule.appliesTo || rule.appliesTo.includes(c))) : [name];
       for (const t of rule.tests ?? []) {

@@ -12,6 +12,7 @@ export const ANNOTATION_KEYWORDS = [
   'x-enum-en',
   'x-enum-zh',
   'x-options',
+  'x-options-each',
   'x-placeholder',
   'x-placeholder-en',
   'x-order',

@@ -62,7 +62,12 @@ const ZH: Record<string, Template> = {
   uniqueItems: (c) => `${c.label}：不能有重复项`,
   pattern: (c) => `${c.label}：格式不正确`,
   format: (c) => `${c.label}：${FORMAT_ZH[String(c.params.format)] ?? '格式不正确'}`,
-  type: (c) => `${c.label}：应填写${TYPE_ZH[String(c.params.type)] ?? String(c.params.type)}`,
+  type: (c) =>
+    c.params.type === 'number'
+      ? `${c.label}：请只填写数字，如 200 或 12.5${c.unit ? `（单位：${c.unit}）` : ''}`
+      : c.params.type === 'integer'
+        ? `${c.label}：请填写整数，如 3${c.unit ? `（单位：${c.unit}）` : ''}`
+        : `${c.label}：应填写${TYPE_ZH[String(c.params.type)] ?? String(c.params.type)}`,
   enum: (c) => `${c.label}：请从选项中选择${list(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}：须勾选确认` : `${c.label}：应为“${n(c.params.allowedValue)}”`),
   additionalProperties: (c) => `${c.label}：不应包含未定义的字段“${n(c.params.additionalProperty)}”`,
@@ -82,7 +87,12 @@ const EN: Record<string, Template> = {
   uniqueItems: (c) => `${c.label}: must not repeat an item`,
   pattern: (c) => `${c.label}: wrong format`,
   format: (c) => `${c.label}: ${FORMAT_EN[String(c.params.format)] ?? 'wrong format'}`,
-  type: (c) => `${c.label}: must be ${c.params.type === 'integer' ? 'a whole number' : `a ${String(c.params.type)}`}`,
+  type: (c) =>
+    c.params.type === 'number'
+      ? `${c.label}: type a number only, e.g. 200 or 12.5${c.unit ? ` (in ${c.unit})` : ''}`
+      : c.params.type === 'integer'
+        ? `${c.label}: type a whole number, e.g. 3${c.unit ? ` (in ${c.unit})` : ''}`
+        : `${c.label}: must be a ${String(c.params.type)}`,
   enum: (c) => `${c.label}: choose one of the options${listEn(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}: must be confirmed` : `${c.label}: must be "${n(c.params.allowedValue)}"`),
   additionalProperties: (c) => `${c.label}: unexpected field "${n(c.params.additionalProperty)}"`,

@@ -3,25 +3,12 @@ import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Json, Logic } from '../types.js';
 import { today } from './today.js';
 
+export { type Sanitized, sanitize, sanitizeData } from './sanitize.js';
+
 // Extension operators: GB 32100 check character, so a rule can warn on it; today's date in the
 // call's time zone, so a rule can refuse a date in the future or a time limit already past.
 jsonLogic.add_operation('uscc_checksum', (code: unknown) => typeof code === 'string' && isCreditCodeChecksumValid(code));
 jsonLogic.add_operation('today', (part?: unknown) => today(part ?? 'date'));
-
-/**
- * Copies JSON data into objects without a prototype, so no lookup can reach
- * `constructor` or `__proto__` even if a path slipped past the compiler.
- */
-export function sanitize(value: unknown): Json {
-  if (Array.isArray(value)) return value.map(sanitize);
-  if (typeof value === 'object' && value !== null) {
-    const out = Object.create(null) as Record<string, Json>;
-    for (const [k, v] of Object.entries(value)) out[k] = sanitize(v);
-    return out;
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return null;
-}
 
 /** Evaluates compiled logic against sanitized data. */
 export function applyLogic(logic: Logic, data: Json): unknown {

@@ -1,4 +1,5 @@
 import { GuideFormsError } from '../errors.js';
+import { MAX_LOGIC_DEPTH } from '../limits.js';
 import { FORBIDDEN_SEGMENTS, joinPointer, parsePointer } from '../pointer.js';
 import type { Json, Logic } from '../types.js';
 import { OPERATORS, SCOPED_OPERATORS } from './operators.js';
@@ -63,8 +64,14 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
   const reads: FieldRead[] = [];
   const params = new Set<string>();
 
-  const walk = (node: Json, at: string, scope: string | null): Json => {
-    if (Array.isArray(node)) return node.map((item, i) => walk(item, joinPointer(at, i), scope));
+  // `depth` counts nested lists and operations; past MAX_LOGIC_DEPTH the rule is refused
+  // (a recursive walk over 2,000 levels would overflow the stack before saying where).
+  const walk = (node: Json, at: string, scope: string | null, depth = 0): Json => {
+    if ((Array.isArray(node) || isOperation(node)) && depth >= MAX_LOGIC_DEPTH) {
+      fail(site, at, `逻辑嵌套超过 ${MAX_LOGIC_DEPTH} 层`, `at most ${MAX_LOGIC_DEPTH} levels`, 'deeper');
+    }
+    const down = depth + 1;
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, joinPointer(at, i), scope, down));
     if (!isOperation(node)) return node;
     const keys = Object.keys(node);
     if (keys.length !== 1) {
@@ -107,7 +114,7 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
       case 'var': {
         const path = toLogicPath(site, argsAt, args[0] as Json);
         reads.push({ pointer: args[0] as string, scope });
-        return { var: args.length === 2 ? [path, walk(args[1] as Json, joinPointer(argsAt, 1), scope)] : [path] };
+        return { var: args.length === 2 ? [path, walk(args[1] as Json, joinPointer(argsAt, 1), scope, down)] : [path] };
       }
       case 'missing':
         return {
@@ -121,7 +128,7 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
         if (!Array.isArray(list)) fail(site, joinPointer(argsAt, 1), 'missing_some 的第二个参数必须是 JSON Pointer 列表');
         return {
           missing_some: [
-            walk(args[0] as Json, joinPointer(argsAt, 0), scope),
+            walk(args[0] as Json, joinPointer(argsAt, 0), scope, down),
             list.map((p, i) => {
               reads.push({ pointer: p as string, scope });
               return toLogicPath(site, joinPointer(argsAt, 1, i), p);
@@ -131,13 +138,13 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
       }
       default: {
         if (SCOPED_OPERATORS.has(op)) {
-          const source = walk(args[0] as Json, joinPointer(argsAt, 0), scope);
+          const source = walk(args[0] as Json, joinPointer(argsAt, 0), scope, down);
           const sourcePointer = readPointerOf(args[0] as Json);
           const inner = sourcePointer === null ? scope : scope === null ? sourcePointer : `${scope}/*${sourcePointer}`;
-          const rest = args.slice(1).map((a, i) => walk(a, joinPointer(argsAt, i + 1), inner ?? '(computed)'));
+          const rest = args.slice(1).map((a, i) => walk(a, joinPointer(argsAt, i + 1), inner ?? '(computed)', down));
           return { [op]: [source, ...rest] };
         }
-        return { [op]: args.map((a, i) => walk(a, joinPointer(argsAt, i), scope)) };
+        return { [op]: args.map((a, i) => walk(a, joinPointer(argsAt, i), scope, down)) };
       }
     }
   };

@@ -9,7 +9,9 @@ import { findRoot, loadCatalog } from './load.js';
 
 export { ajvValidators, createAjv } from '../compile/ajv.js';
 export * from '../index.js';
-export { lineColumn, parseJsonText, readJsonFile } from './json-file.js';
+export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
+export { tooDeepOffset } from './json-depth.js';
+export { checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
 export { findRoot, loadCatalog } from './load.js';
 
 /** An engine over the forms and rules under `root`, validators compiled with ajv. */

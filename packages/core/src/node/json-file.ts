@@ -1,12 +1,38 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { GuideFormsError } from '../errors.js';
+import { MAX_FILE_BYTES, MAX_FILE_DEPTH } from '../limits.js';
+import { decodeUtf8 } from './encoding.js';
+import { tooDeepOffset } from './json-depth.js';
 
 /** Line and column (1-based) of an offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Refuses text nested deeper than {@link MAX_FILE_DEPTH}, naming the line and column, before a
+ * recursive parser or walker sees it.
+ *
+ * @example
+ * checkJsonDepth('[['.repeat(200), 'a.json'); // throws: a.json:1:257: JSON 嵌套超过 256 层
+ */
+export function checkJsonDepth(text: string, file: string): void {
+  const offset = tooDeepOffset(text, MAX_FILE_DEPTH);
+  if (offset < 0) return;
+  const { line, column } = lineColumn(text, offset);
+  throw new GuideFormsError('too-deep', `JSON 嵌套超过 ${MAX_FILE_DEPTH} 层（第 ${line} 行第 ${column} 列）`, {
+    file: `${file}:${line}:${column}`,
+    expected: `at most ${MAX_FILE_DEPTH} levels of [ and {`,
+    found: 'deeper nesting',
+  });
 }
 
 /**
@@ -14,6 +40,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * `file` is used in messages only.
  */
 export function parseJsonText(text: string, file: string): unknown {
+  checkJsonDepth(text, file);
   try {
     return JSON.parse(text);
   } catch {
@@ -31,17 +58,37 @@ export function parseJsonText(text: string, file: string): unknown {
   }
 }
 
-/** Reads and parses a JSON file; a missing or unreadable file is a {@link GuideFormsError}. */
-export function readJsonFile(path: string, root = process.cwd()): unknown {
-  const shown = relative(root, path) || path;
-  let text: string;
+/**
+ * Reads a text file as strict UTF-8: missing, unreadable, larger than {@link MAX_FILE_BYTES}
+ * or not UTF-8 (GBK, UTF-16) is a {@link GuideFormsError} naming the file. `shown` is the name
+ * used in messages.
+ *
+ * @example
+ * readTextFile('/repo/rules/2022/call.json', 'rules/2022/call.json');
+ */
+export function readTextFile(path: string, shown: string): string {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new GuideFormsError('too-large', `文件过大：${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB`, {
+        file: shown,
+        expected: `at most ${MAX_FILE_BYTES} bytes`,
+        found: `${size} bytes`,
+      });
+    }
+    bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof GuideFormsError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录，不是文件' : `无法读取（${code ?? 'error'}）`;
     throw new GuideFormsError('unreadable', why, { file: shown });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return parseJsonText(text, shown);
+  return decodeUtf8(bytes, shown);
+}
+
+/** Reads and parses a JSON file; a missing, unreadable, oversized, non-UTF-8 or malformed file is a {@link GuideFormsError}. */
+export function readJsonFile(path: string, root = process.cwd()): unknown {
+  const shown = relative(root, path) || path;
+  return parseJsonText(readTextFile(path, shown), shown);
 }

@@ -1,6 +1,8 @@
 import { GuideFormsError } from '../errors.js';
 import { type CompiledLogic, compileLogic } from '../logic/compile.js';
 import type { Json, Rule, RuleFile } from '../types.js';
+import { paramProblems } from './params.js';
+import { pointerProblems } from './pointers.js';
 
 /** A rule ready to evaluate, with where it came from. */
 export interface CompiledRule {
@@ -41,7 +43,8 @@ function checkShape(rule: Rule, file: string, at: string): void {
     'the quoted clause',
     r.clause,
   );
-  need(Array.isArray(r.fields), file, `${at}/fields`, `规则 ${id}：fields 应为 JSON Pointer 列表`, 'an array of pointers', r.fields);
+  const [problem] = [...pointerProblems(r, file, at, id), ...paramProblems(r.params, file, at, id)];
+  if (problem) throw problem;
   need(r.logic !== undefined, file, `${at}/logic`, `规则 ${id}：缺少 logic`, 'JSON-Logic', r.logic);
   for (const lang of ['zh-CN', 'en'] as const) {
     const message = (r.message as Record<string, unknown> | undefined)?.[lang];
@@ -57,14 +60,16 @@ function checkShape(rule: Rule, file: string, at: string): void {
 }
 
 /**
- * Compiles every rule of a rule file, refusing unknown operators, prototype paths,
- * undefined params and malformed rules with an error naming the file and pointer.
+ * Compiles every rule of a rule file, refusing unknown operators, prototype paths (in logic
+ * and in `fields`/`needs`/`marksRequired`), undefined or malformed params and malformed rules
+ * with an error naming the file and pointer — the same message `guide-forms lint` gives.
  */
 export function compileRuleFile(ruleFile: RuleFile, file: string): CompiledRule[] {
   need(Array.isArray(ruleFile?.rules), file, '/rules', '规则文件应包含 rules 列表', 'an array', ruleFile?.rules);
   const seen = new Map<string, number>();
   return ruleFile.rules.flatMap((rule, i) => {
     const at = `/rules/${i}`;
+    need(typeof rule === 'object' && rule !== null && !Array.isArray(rule), file, at, `第 ${i + 1} 条规则应为对象`, 'an object', rule);
     checkShape(rule, file, at);
     const first = seen.get(rule.id);
     need(first === undefined, file, `${at}/id`, `规则 id "${rule.id}" 重复（已在 /rules/${first} 使用）`, 'a unique id', rule.id);

@@ -1,12 +1,21 @@
 import { getPointer, isPointer } from '../pointer.js';
 import type { Json } from '../types.js';
 
+/** Longest value shown inside a message: a 1 MB answer must not become a 1 MB message. */
+const MAX_SHOWN = 200;
+
+function clip(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
 function show(value: unknown, lang: 'zh-CN' | 'en'): string {
   if (value === undefined || value === null || value === '') return lang === 'en' ? '(empty)' : '（未填）';
-  if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'en' ? ', ' : '、');
+  if (Array.isArray(value))
+    return clip(value.map((v) => (typeof v === 'object' && v !== null ? '…' : show(v, lang))).join(lang === 'en' ? ', ' : '、'));
   if (typeof value === 'boolean') return lang === 'en' ? (value ? 'yes' : 'no') : value ? '是' : '否';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  // An object where a value belongs is a schema error already; the message need not echo it.
+  if (typeof value === 'object') return lang === 'en' ? '(not a value)' : '（不是有效的值）';
+  return clip(String(value));
 }
 
 /**

@@ -21,9 +21,9 @@ export function formSchemas(catalog: Catalog, category: string, year: number): {
       },
     );
   }
-  const { options, optionsEn } = years.call;
+  const { call } = years;
   return {
-    schema: applyOptions(base, options, fileOf(catalog, `forms/${category}`), optionsEn),
-    shared: Object.values(catalog.shared).map((s) => applyOptions(s, options, fileOf(catalog, 'forms/_shared'), optionsEn)),
+    schema: applyOptions(base, call, fileOf(catalog, `forms/${category}`)),
+    shared: Object.values(catalog.shared).map((s) => applyOptions(s, call, fileOf(catalog, 'forms/_shared'))),
   };
 }

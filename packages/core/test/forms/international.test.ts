@@ -160,7 +160,10 @@ describe('international (附件6 国际科技合作专项)', () => {
       const missing = check(withProject({ durationMonths: undefined }));
       expect(missing.errors).toEqual([{ pointer: '/project/durationMonths', keyword: 'required', message: '研发周期：必填' }]);
       expect(finding(missing, 'R29')).toBeUndefined();
-      expect(check(withProject({ durationMonths: 30.5 })).errors[0]).toMatchObject({ keyword: 'type', message: '研发周期：应填写整数' });
+      expect(check(withProject({ durationMonths: 30.5 })).errors[0]).toMatchObject({
+        keyword: 'type',
+        message: '研发周期：请填写整数，如 3（单位：月）',
+      });
     });
   });
 

@@ -59,7 +59,6 @@ describe('summary (附件7 指南凝练信息表)', () => {
     it.each([
       ['no linked block', undefined],
       ['linked without a category', {}],
-      ['an empty category', { category: '' }],
     ])('%s → R3 blocks', (_name, linked) => {
       const v = check(summaryOf(linked as Record<string, unknown> | undefined));
       expect(v.ok).toBe(false);
@@ -68,6 +67,13 @@ describe('summary (附件7 指南凝练信息表)', () => {
         clause: '需填写指南建议征集表及指南凝练信息表',
         pointers: ['/linked/category'],
       });
+    });
+
+    it('an empty category is not filled: one message, R3 (issue 10 “blank is not filled”, issue 11 one message)', () => {
+      const v = check(summaryOf({ category: '' }));
+      expect(v.ok).toBe(false);
+      expect(v.errors.filter((e) => e.pointer === '/linked/category')).toEqual([]);
+      expect(finding(v, 'R3')).toMatchObject({ severity: 'block', pointers: ['/linked/category'] });
     });
 
     it('the summary itself or an unknown form is a schema error', () => {

@@ -58,14 +58,20 @@ export class FormModel {
   /** Sets a value from typed text, remembering the text. */
   setText(pointer: string, kind: TextKind, text: string): boolean {
     this.#raw.set(pointer, text);
-    return this.set(pointer, parseText(kind, text));
+    return this.set(pointer, parseText(kind, text, this.#unit(pointer)));
   }
 
   /** What a text control shows: the text last typed when it still means the value, else the value. */
   text(pointer: string, kind: TextKind): string {
     const value = this.get(pointer);
     const raw = this.#raw.get(pointer);
-    return raw !== undefined && jsonEqual(parseText(kind, raw) ?? '', value ?? '') ? raw : formatText(value);
+    return raw !== undefined && jsonEqual(parseText(kind, raw, this.#unit(pointer)) ?? '', value ?? '') ? raw : formatText(value);
+  }
+
+  /** The field's Chinese unit (`x-unit`), which typed numbers may end with. */
+  #unit(pointer: string): string | undefined {
+    const unit = this.schemaAt(pointer)?.['x-unit'];
+    return typeof unit === 'string' ? unit : undefined;
   }
 
   /** Adds, removes or moves a row; the list counts as touched. */

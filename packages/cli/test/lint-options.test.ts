@@ -1,0 +1,123 @@
+// Lint on the year's lists: regions and their cities, English names, duplicates, and the
+// department ids routing names — each says exactly which item and what to write instead.
+import { rmSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { editJson, type LintJson, run, tempRoot } from './admin-helpers.js';
+
+const CALL = 'rules/2022/call.json';
+type Call = {
+  options: Record<string, unknown> & { partnerRegions: string[]; partnerCities: Record<string, string[]>; domains: string[] };
+  optionsEn: Record<string, string>;
+  routing: { fallback: { department: string } };
+};
+
+const roots: string[] = [];
+function root(): string {
+  const r = tempRoot();
+  roots.push(r);
+  return r;
+}
+async function lint(dir: string): Promise<{ code: number; report: LintJson }> {
+  const r = await run(dir, 'lint', '--year', '2022', '--json');
+  return { code: r.code, report: JSON.parse(r.stdout) as LintJson };
+}
+const byCode = (report: LintJson, code: string) => report.problems.filter((p) => p.code === code);
+
+describe('lint: options of call.json', () => {
+  beforeAll(() => {
+    delete process.env.GUIDE_FORMS_ROOT;
+  });
+  afterEach(() => {
+    for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+  });
+
+  it('a new region without a city list is an error that says what to add', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerRegions.push('京津冀');
+      call.optionsEn.京津冀 = 'Beijing-Tianjin-Hebei';
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(1);
+    expect(byCode(report, 'region-without-cities')).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        file: CALL,
+        pointer: '/options/partnerRegions/5',
+        message: '合作方区域“京津冀”在 partnerCities 中没有城市列表',
+        hint: expect.stringContaining('"京津冀": ["城市1", "城市2"]'),
+      }),
+    ]);
+  });
+
+  it('a region removed with its cities lints clean; cities left behind are named', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerRegions = call.options.partnerRegions.filter((r) => r !== '苏南国家自主创新示范区');
+      delete call.options.partnerCities.苏南国家自主创新示范区;
+    });
+    expect((await lint(dir)).code).toBe(0);
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerCities.苏南国家自主创新示范区 = ['南京市'];
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(0);
+    expect(byCode(report, 'cities-without-region')).toEqual([
+      expect.objectContaining({ level: 'warning', pointer: '/options/partnerCities/苏南国家自主创新示范区' }),
+    ]);
+  });
+
+  it('an option without an English name is a warning naming the option', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerRegions.push('京津冀');
+      call.options.partnerCities.京津冀 = ['北京市', '天津市'];
+      call.optionsEn.京津冀 = 'Beijing-Tianjin-Hebei';
+      call.optionsEn.北京市 = 'Beijing';
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(0);
+    expect(byCode(report, 'option-without-english')).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        pointer: '/options/partnerCities/京津冀/1',
+        message: '选项“天津市”在 optionsEn 中没有英文名，英文界面将显示中文',
+        hint: '在 optionsEn 中加上 "天津市": "English name"',
+      }),
+    ]);
+  });
+
+  it('a duplicate list item says which item it repeats', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerCities.苏南国家自主创新示范区?.push('苏州市');
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(1);
+    expect(byCode(report, 'duplicate-item')).toEqual([
+      expect.objectContaining({
+        pointer: '/options/partnerCities/苏南国家自主创新示范区/5',
+        message: '列表中第 2 项和第 6 项重复："苏州市"',
+        hint: '删除第 6 项（/options/partnerCities/苏南国家自主创新示范区/5）',
+      }),
+    ]);
+  });
+
+  it('a department written by its name gets its id, the closest match and every valid id', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.routing.fallback.department = '社农处';
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(1);
+    const [problem] = byCode(report, 'unknown-department');
+    expect(problem).toMatchObject({ pointer: '/routing/fallback/department', found: '社农处' });
+    expect(problem?.hint).toContain('是否应为 "shenong"（社农处）');
+    expect(problem?.hint).toContain('gaoxin（高新处）、shenong（社农处）');
+    editJson<Call>(dir, CALL, (call) => {
+      call.routing.fallback.department = 'shenogn';
+    });
+    const again = byCode((await lint(dir)).report, 'unknown-department')[0];
+    expect(again?.hint).toMatch(/^是否应为 "shenong"（社农处）？可用的代号：/);
+  });
+});

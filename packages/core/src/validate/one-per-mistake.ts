@@ -1,0 +1,63 @@
+import type { Finding, SchemaError } from '../types.js';
+
+/**
+ * How specific a keyword's message is, most specific first: "必填" before "应填写数字" before
+ * "至少 18 个字" before "格式不正确". A field shows only its most specific error, so a credit code
+ * of the wrong length says so once instead of three times (length, format, pattern).
+ */
+const RANK: Record<string, number> = {
+  required: 0,
+  type: 1,
+  const: 2,
+  enum: 3,
+  minLength: 4,
+  maxLength: 4,
+  minItems: 5,
+  maxItems: 5,
+  format: 6,
+  pattern: 7,
+  minimum: 8,
+  maximum: 8,
+  exclusiveMinimum: 8,
+  exclusiveMaximum: 8,
+  multipleOf: 9,
+  uniqueItems: 10,
+  additionalProperties: 11,
+};
+const rank = (keyword: string): number => RANK[keyword] ?? 12;
+
+/**
+ * One schema error per field: the most specific one, in the order the fields first failed.
+ *
+ * @example
+ * mostSpecific([{ pointer: '/unit/creditCode', keyword: 'format', … }, { pointer: '/unit/creditCode', keyword: 'minLength', … }]);
+ * // → only the minLength error
+ */
+export function mostSpecific(errors: readonly SchemaError[]): SchemaError[] {
+  const best = new Map<string, SchemaError>();
+  for (const e of errors) {
+    const held = best.get(e.pointer);
+    if (!held || rank(e.keyword) < rank(held.keyword)) best.set(e.pointer, e);
+  }
+  // Map keeps the first insertion's position, so replacing keeps the field's place.
+  return [...best.values()];
+}
+
+/** True when `pointer` is `at` itself or a field inside it. */
+function within(pointer: string, at: string): boolean {
+  return pointer === at || pointer.startsWith(`${at}/`);
+}
+
+/**
+ * Drops the findings that only repeat what the fields' own errors say: a rule all of whose fields
+ * already have a schema error (at the field or inside it) — "校验位不符" next to "至少 18 个字",
+ * R12 "至少填写 1 条阶段性考核指标" next to the rows' own errors, "当前为 abc 万元" next to
+ * "应填写数字". The rule speaks again once the fields are fixed. A finding with no field stays.
+ *
+ * @example
+ * withoutRepeats(findings, errors).length <= findings.length; // true
+ */
+export function withoutRepeats(findings: readonly Finding[], errors: readonly SchemaError[]): Finding[] {
+  if (errors.length === 0) return [...findings];
+  return findings.filter((f) => f.pointers.length === 0 || !f.pointers.every((p) => errors.some((e) => within(e.pointer, p))));
+}
