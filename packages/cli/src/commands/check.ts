@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type Engine, GuideFormsError, type Lang, readJsonFile, type Verdict } from '@guide-forms/core/node';
+import { type Engine, GuideFormsError, type HowToSubmit, type Lang, readJsonFile, type Verdict } from '@guide-forms/core/node';
 import { parseArgs, yearOption } from '../args.js';
 import { formatVerdict } from '../format-verdict.js';
 import { EXIT, type Io, UsageError } from '../io.js';
@@ -24,12 +24,14 @@ export function check(argv: readonly string[], io: Io, engine: () => Engine): nu
 
   const data = readJsonFile(resolve(io.cwd, file), io.cwd);
   let verdict: Verdict;
+  let how: HowToSubmit | undefined;
   try {
     verdict = engine().evaluate(category, data, { ...(year ? { year } : {}), ...(now ? { now } : {}), lang: (lang ?? 'zh-CN') as Lang });
+    how = engine().getForm(category, verdict.year).call.howToSubmit;
   } catch (error) {
     if (error instanceof GuideFormsError && error.file === undefined) throw new GuideFormsError(error.code, error.message, { file });
     throw error;
   }
-  io.stdout.write(options.json ? `${JSON.stringify(verdict, null, 2)}\n` : formatVerdict(verdict, file, (lang ?? 'zh-CN') as Lang));
+  io.stdout.write(options.json ? `${JSON.stringify(verdict, null, 2)}\n` : formatVerdict(verdict, file, (lang ?? 'zh-CN') as Lang, how));
   return verdict.ok ? EXIT.ok : EXIT.notOk;
 }
