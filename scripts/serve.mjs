@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // A small static server for the demo and the end-to-end tests, with a strict
 // Content-Security-Policy: no inline script, no eval, no inline style attributes.
-//   node scripts/serve.mjs [--port 8080] [--root .]
+// Requests under /v1/ are passed to `guide-forms serve` (--api, default http://127.0.0.1:8787),
+// so the demo posts to its own origin: connect-src 'self' holds and the API needs no CORS.
+//   node scripts/serve.mjs [--port 8080] [--root .] [--api http://127.0.0.1:8787]
 // `--port 0` picks a free port; the first line printed is `listening on <url>`.
 import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -39,10 +41,36 @@ function send(res, status, text) {
   res.end(text);
 }
 
-/** Serves files under `root`; `/dir/` serves `dir/index.html`. */
-export function createStaticServer(root) {
+/** Where `/v1/` requests go unless --api says otherwise: `guide-forms serve`'s default address. */
+export const DEFAULT_API = 'http://127.0.0.1:8787';
+
+/** Passes a `/v1/` request to the API; 502 with a JSON error when nothing answers there. */
+function proxy(req, res, api) {
+  const target = new URL(req.url ?? '/', api);
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host }, timeout: 15_000 }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-security-policy': CSP });
+    answer.pipe(res);
+  });
+  const fail = (error) => {
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'content-security-policy': CSP });
+    res.end(
+      JSON.stringify({
+        error: 'api-unreachable',
+        message: `guide-forms serve is not answering at ${api} (${error.code ?? error.message})`,
+      }),
+    );
+  };
+  upstream.on('timeout', () => upstream.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+  upstream.on('error', fail);
+  req.pipe(upstream);
+}
+
+/** Serves files under `root`; `/dir/` serves `dir/index.html`; `/v1/…` goes to `api`. */
+export function createStaticServer(root, { api = DEFAULT_API } = {}) {
   const base = resolve(root);
   return createServer((req, res) => {
+    if ((req.url ?? '').startsWith('/v1/')) return proxy(req, res, api);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n');
     let path;
     try {
@@ -80,13 +108,23 @@ export function createStaticServer(root) {
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, root: { type: 'string', default: '.' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '8080' },
+      root: { type: 'string', default: '.' },
+      api: { type: 'string', default: DEFAULT_API },
+    },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`serve: --port must be 0–65535, got "${values.port}"\n`);
     process.exit(2);
   }
-  const server = createStaticServer(values.root);
+  if (!URL.canParse(values.api) || !/^https?:$/.test(new URL(values.api).protocol)) {
+    process.stderr.write(`serve: --api must be an http(s) URL, got "${values.api}"\n`);
+    process.exit(2);
+  }
+  const server = createStaticServer(values.root, { api: values.api });
   server.on('error', (error) => {
     process.stderr.write(`serve: ${error.message}\n`);
     process.exit(1);
@@ -95,7 +133,7 @@ if (isMain) {
     const address = server.address();
     const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}/`;
     process.stdout.write(`listening on ${url} (root ${resolve(values.root)})\n`);
-    process.stdout.write(`demo: ${url}docs/demo/\n`);
+    process.stdout.write(`demo: ${url}docs/demo/ (checks go to ${values.api} via /v1/)\n`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

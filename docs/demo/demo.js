@@ -1,6 +1,7 @@
 // The demo page's only script (no inline script: the page runs under a strict CSP).
 // `?bundle=iife` loads dist/guide-form.iife.js as a classic script instead of the ESM
-// build; `?category=<slug>` picks the form.
+// build; `?category=<slug>` picks the form. 确认提交 posts to `guide-forms serve` through the
+// same origin (scripts/serve.mjs passes /v1/ on to it), so connect-src 'self' is enough.
 
 /** The 2022 window (2021-10-20 … 2021-11-10) is long closed: judge as of this moment. */
 const DEFAULT_NOW = '2021-11-01T10:00';
@@ -87,10 +88,10 @@ function status(text, kind) {
 }
 
 host.addEventListener('submit', (event) => {
-  // There is no server behind the demo: show what would have been sent.
+  // The host form's own route is not served here: show its FormData instead of leaving the page.
   event.preventDefault();
   showPreview();
-  status('宿主表单已通过校验，可以提交（演示不发送）/ The host form would be submitted (not sent in the demo)', 'ok');
+  status('宿主表单已通过校验；本页只显示它的 FormData，不离开页面 / The host form passed: its FormData is shown, the page stays', 'ok');
 });
 host.addEventListener(
   'invalid',
@@ -135,8 +136,80 @@ $('fill').addEventListener('click', async () => {
   showPreview();
 });
 
-// After a 附件1–6 form, “填写指南凝练信息表” hands over the pre-filled 附件7 data.
-form.addEventListener('guide-form-summary', (event) => void switchTo('summary', event.detail.value));
+// After a 附件1–6 form, “填写指南凝练信息表” hands over the pre-filled 附件7 data; the suggestion
+// is remembered so 附件7 is posted with it as the pair the notice asks for.
+/** @type {{ category: string, data: unknown } | null} */
+let suggestion = null;
+form.addEventListener('guide-form-summary', (event) => {
+  suggestion = { category: form.category, data: form.value };
+  void switchTo('summary', event.detail.value);
+});
+
+// --- 确认提交: post to guide-forms serve -------------------------------------------------
+
+function outbox(id, text) {
+  const pre = $(id);
+  /** @type {HTMLElement} */ (pre.parentElement).hidden = text === null;
+  pre.textContent = text ?? '';
+}
+
+function say(zh, en, kind = '') {
+  const el = $('outbox-status');
+  el.className = kind;
+  el.replaceChildren(`${zh} `, Object.assign(document.createElement('span'), { lang: 'en', textContent: en }));
+}
+
+/** Posts a confirmed submission; resolves when the service accepts it (the element then deletes the draft). */
+async function post(value) {
+  const pair = form.category === 'summary' && suggestion;
+  const path = pair ? '/v1/check' : `/v1/check/${form.category}`;
+  const body = pair ? { category: suggestion.category, data: suggestion.data, summary: value } : value;
+  outbox('outbox', `POST ${path}\ncontent-type: application/json\n\n${JSON.stringify(body, null, 2)}`);
+  outbox('answer', null);
+  say('正在发送到校验服务…', 'Sending to the checking service…');
+  $('outbox').scrollIntoView({ block: 'nearest' });
+  let response;
+  try {
+    response = await fetch(new URL(path, location.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    say(
+      '无法连接校验服务；上面是将要发送的内容，草稿仍保留。',
+      'Could not reach the checking service; the request is shown above and the draft is kept.',
+      'blocked',
+    );
+    throw new Error('无法连接校验服务');
+  }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {}
+  outbox('answer', `HTTP ${response.status}\n\n${json ? JSON.stringify(json, null, 2) : text}`);
+  if (json?.error === 'api-unreachable') {
+    say(
+      '校验服务没有运行：在仓库根目录运行 npx guide-forms serve 后再提交。上面是将要发送的内容，草稿仍保留。',
+      'The checking service is not running: start npx guide-forms serve and submit again. The request is shown above; the draft is kept.',
+      'blocked',
+    );
+    throw new Error('校验服务没有运行');
+  }
+  if (!response.ok || json?.ok === false) {
+    say(
+      '校验服务没有接受这份提交，见下方答复；草稿仍保留。',
+      'The checking service did not accept it (see its answer); the draft is kept.',
+      'blocked',
+    );
+    throw new Error(`校验服务答复 HTTP ${response.status}`);
+  }
+  say('校验服务已接受，草稿已删除。', 'Accepted by the checking service; the draft was deleted.', 'ok');
+  return json;
+}
+
+form.addEventListener('guide-form-submit', (event) => event.detail.waitUntil(post(event.detail.value)));
 
 // --- start -------------------------------------------------------------------------------
 
@@ -156,5 +229,6 @@ try {
 } catch (error) {
   $('bundle').textContent =
     `无法加载表单构建：${error.message}。请先运行 npm run build。/ Could not load the bundle: run npm run build first.`;
+  say(`无法加载表单：${error.message}。请先运行 npm run build。`, 'Could not load the form: run npm run build first.', 'blocked');
   throw error;
 }

@@ -1,7 +1,7 @@
 // Rollup configuration of the two browser bundles. `scripts/build.mjs` generates the
 // sources first and runs these; `npx rollup -c packages/elements/rollup.config.mjs`
-// works too once `src/generated/<year>/` exists (GUIDE_FORMS_YEAR picks the year).
-import { existsSync, readdirSync } from 'node:fs';
+// works too once `src/generated/` exists.
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -79,7 +79,7 @@ export function plugins(generatedModule, { minify = true } = {}) {
 
 /**
  * The ESM build (entry + one chunk per form) and the IIFE build (all forms) for the
- * sources generated in `generatedDir` (`src/generated/<year>`), written to `distDir`.
+ * sources generated in `generatedDir` (`src/generated`, every year), written to `distDir`.
  */
 export function rollupConfigs({ generatedDir, distDir }) {
   const onwarn = (warning, warn) => {
@@ -97,7 +97,11 @@ export function rollupConfigs({ generatedDir, distDir }) {
         dir: distDir,
         format: 'es',
         entryFileNames: 'guide-form.js',
-        chunkFileNames: 'guide-form.[name]-[hash].js',
+        // A form's chunk is named by its year and category: guide-form.2022.key-rd-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
+          return m ? `guide-form.${m[1]}.${m[2]}-[hash].js` : 'guide-form.[name]-[hash].js';
+        },
       },
     },
     {
@@ -109,15 +113,9 @@ export function rollupConfigs({ generatedDir, distDir }) {
   ];
 }
 
-/** For `rollup -c`: the latest generated year, or GUIDE_FORMS_YEAR. */
+/** For `rollup -c`: the sources `scripts/build.mjs` generated last (every year it built). */
 export default function () {
-  const root = join(here, 'src/generated');
-  const years = existsSync(root)
-    ? readdirSync(root)
-        .filter((d) => /^\d{4}$/.test(d))
-        .sort()
-    : [];
-  const year = process.env.GUIDE_FORMS_YEAR ?? years[years.length - 1];
-  if (!year) throw new Error('src/generated/ is empty: run node packages/elements/scripts/build.mjs');
-  return rollupConfigs({ generatedDir: join(root, year), distDir: join(here, 'dist') });
+  const generated = join(here, 'src/generated');
+  if (!existsSync(join(generated, 'esm.js'))) throw new Error('src/generated/ is empty: run node packages/elements/scripts/build.mjs');
+  return rollupConfigs({ generatedDir: generated, distDir: join(here, 'dist') });
 }

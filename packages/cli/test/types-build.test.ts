@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildScript } from '../src/commands/build.js';
 import { TYPES_FILE } from '../src/types/generate.js';
 import { REPO, run, tempRoot } from './admin-helpers.js';
 
@@ -37,28 +38,34 @@ describe('guide-forms types', () => {
 });
 
 describe('guide-forms build', () => {
-  it('needs --year (exit 2)', async () => {
-    expect((await run(tempRoot(), 'build')).code).toBe(2);
-  });
-
-  it('says clearly when the elements build script does not exist yet (exit 2)', async () => {
-    const root = tempRoot();
-    const r = await run(root, 'build', '--year', '2022');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('packages/elements/scripts/build.mjs');
-    expect(existsSync(join(root, 'packages'))).toBe(false);
-  });
-
-  it('runs the script with --year and passes its output and exit code through', async () => {
-    const root = tempRoot();
+  const fakeScript = (root: string): void => {
     mkdirSync(join(root, 'packages/elements/scripts'), { recursive: true });
     writeFileSync(
       join(root, 'packages/elements/scripts/build.mjs'),
-      "console.log('args', process.argv.slice(2).join(' '));\nconsole.error('warn from build');\nprocess.exit(3);\n",
+      "console.log('args', process.argv.slice(2).join(' '), 'root', process.env.GUIDE_FORMS_ROOT);\nconsole.error('warn from build');\nprocess.exit(3);\n",
     );
-    const r = await run(root, 'build', '--year', '2022');
+  };
+
+  it('with no --year runs the script for every finalized year, reading forms and rules from the root', async () => {
+    const root = tempRoot();
+    fakeScript(root);
+    const r = await run(root, 'build');
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('args --year 2022');
+    expect(r.stdout).toContain(`args  root ${root}`);
+  });
+
+  it('a root without its own script uses the elements package installed with the CLI', () => {
+    const root = tempRoot();
+    expect(buildScript(root)).toBe(join(REPO, 'packages/elements/scripts/build.mjs'));
+    expect(existsSync(join(root, 'packages'))).toBe(false);
+  });
+
+  it('runs the script with --year and --out and passes its output and exit code through', async () => {
+    const root = tempRoot();
+    fakeScript(root);
+    const r = await run(root, 'build', '--year', '2022', '--out', 'public');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(`args --year 2022 --out ${join(root, 'public')}`);
     expect(r.stderr).toContain('warn from build');
   });
 });

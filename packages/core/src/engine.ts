@@ -12,6 +12,9 @@ import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
+import { evaluatePair } from './submission/evaluate.js';
+import { compilePairRules, type PairRules } from './submission/pair-rules.js';
+import type { SubmissionVerdict } from './submission/types.js';
 import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
@@ -68,6 +71,7 @@ export class Engine {
   readonly #catalog: Catalog;
   readonly #factory: ValidatorFactory;
   readonly #cache = new Map<string, CompiledForm>();
+  readonly #pairs = new Map<number, PairRules | null>();
 
   constructor(catalog: Catalog, factory: ValidatorFactory) {
     this.#catalog = catalog;
@@ -142,6 +146,40 @@ export class Engine {
     const eligible = !findings.some((f) => f.severity === 'block');
     const open = window.state === 'open';
     return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
+  }
+
+  /**
+   * Checks a whole suggestion — its 征集表 and its 指南凝练信息表 — and returns each half's
+   * verdict, the pair findings and the pair's route (the form's). Never throws on bad data.
+   *
+   * @example
+   * engine.evaluateSubmission({ category: 'key-rd', data, summary }, { now: '2021-11-01T10:00:00+08:00' }).ok;
+   */
+  evaluateSubmission(submission: unknown, options: EvaluateOptions = {}): SubmissionVerdict {
+    const year = this.#year(options.year);
+    return evaluatePair(this, this.pairRules(year), submission, { ...options, year });
+  }
+
+  /** The pair rules of a year (`rules/<year>/pair.rules.json`) and the summary's category. */
+  pairRules(year?: number): PairRules {
+    const y = this.#year(year);
+    if (!this.#pairs.has(y)) this.#pairs.set(y, compilePairRules(this.#catalog, y));
+    const pair = this.#pairs.get(y);
+    if (!pair)
+      throw new GuideFormsError('no-pair-rules', `${y} 年没有配对规则（rules/${y}/pair.rules.json）`, {
+        file: `rules/${y}/pair.rules.json`,
+      });
+    return pair;
+  }
+
+  /** Runs one pair rule on a pair document `{ category, data, summary }`, for embedded tests. */
+  runPairRule(ruleId: string, input: unknown, year?: number, now?: Date | string): RuleOutcome {
+    const y = this.#year(year);
+    const compiled = this.pairRules(y).rules.find((r) => r.rule.id === ruleId);
+    if (!compiled) throw new GuideFormsError('unknown-rule', `配对规则中没有 ${ruleId}`, { found: ruleId });
+    const data = withoutBlanks(sanitize(input));
+    const day = localDate(toInstant(now), this.#catalog.years[y]!.call.window.utcOffset);
+    return withToday(day, () => runRule(compiled, data, sanitize(data)));
   }
 
   /**

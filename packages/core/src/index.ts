@@ -34,13 +34,23 @@ export { type CompiledRouting, compileRouting, reviewOf, route } from './route.j
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
 export { formatMessage, placeholders } from './rules/message.js';
-export { paramProblems } from './rules/params.js';
+export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
 export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions, type YearOptions } from './schema/options.js';
+export {
+  compilePairRules,
+  evaluateSubmission,
+  meetsPairExpectation,
+  PAIR_RULES,
+  type PairRules,
+  pairedExample,
+  type Submission,
+  type SubmissionVerdict,
+} from './submission/index.js';
 export type * from './types.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
 export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';

@@ -107,8 +107,10 @@ export interface Rule {
 export interface RuleFile {
   $schema?: string;
   year: number;
-  /** The category the file is for; absent in `common.rules.json`. */
+  /** The category the file is for; absent in `common.rules.json` and `pair.rules.json`. */
   category?: string;
+  /** Only in `pair.rules.json`: the category of the summary half (附件7), e.g. `summary`. */
+  summary?: string;
   rules: Rule[];
 }
 
@@ -139,6 +141,27 @@ export interface HowToSubmit {
   supportClause?: string;
 }
 
+/** A check across the submissions of one batch (`guide-forms batch`), from `call.json#/batch/rules`. */
+export interface BatchRule {
+  id: string;
+  /**
+   * `missing-summary` / `missing-form`: a suggestion without its 凝练表, or a 凝练表 without its 征集表;
+   * `same-title`: same unit, same title; `similar-title`: titles equal but for spacing and punctuation;
+   * `per-unit-limit`: over `perUnitLimit`.
+   */
+  check: 'missing-summary' | 'missing-form' | 'same-title' | 'similar-title' | 'per-unit-limit';
+  severity: Severity;
+  clause: string;
+  message: Messages;
+}
+
+/** The batch checks of a call: where to read the unit and the title, the rules, and a per-unit limit (`null`: none). */
+export interface BatchSettings {
+  fields: { unit: string; creditCode: string; title: string[]; linkedCategory: string; linkedTitle: string };
+  perUnitLimit: number | null;
+  rules: BatchRule[];
+}
+
 /** The call of one year: `rules/<year>/call.json`. */
 export interface CallFile {
   $schema?: string;
@@ -156,6 +179,8 @@ export interface CallFile {
   review: { pointer: string; values: string[]; clause: string };
   /** How to submit: the platform, the steps and the platform's support contacts (shown near the top of a form). */
   howToSubmit?: HowToSubmit;
+  /** Checks across the submissions of a batch and the 汇总表's fields (`guide-forms batch`). */
+  batch?: BatchSettings;
   options: Record<string, Json>;
   /** English display names of option values, keyed by the Chinese value. */
   optionsEn?: Record<string, string>;

@@ -1,7 +1,7 @@
-import { Engine, listCategories, loadCatalog } from '@guide-forms/core';
+import { Engine, loadCatalog } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
 import { describe, expect, it } from 'vitest';
-import { example, OPEN_NOW, ROOT } from './helpers.js';
+import { example, listCategories, OPEN_NOW, ROOT } from './helpers.js';
 
 function withYear(year: number, draft: boolean): Engine {
   const catalog = loadCatalog(ROOT);

@@ -1,6 +1,6 @@
-import { creditCodeCheckChar, evaluate, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from '@guide-forms/core';
+import { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW } from './helpers.js';
+import { clone, evaluate, example, OPEN_NOW } from './helpers.js';
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
   it('computes the mod-31 check character', () => {

@@ -3,7 +3,7 @@
 import { type Catalog, compileLogic, Engine, GuideFormsError, loadCatalog, type RuleFile } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW, ROOT } from './helpers.js';
+import { clone, example, OPEN_NOW, ROOT, YEAR } from './helpers.js';
 
 const site = { file: 'rules/2022/key-rd.rules.json', pointer: '/rules/0/logic', rule: 'R14', params: { min: 200 } };
 
@@ -105,7 +105,7 @@ describe('a hostile rule file loaded by the engine', () => {
       JSON.stringify(clone(example('key-rd'))).replace('"project":{', '"project":{"__proto__":{"totalRdInvestment":9999},'),
     );
     data.project.totalRdInvestment = 100;
-    const v = new Engine(loadCatalog(ROOT), ajvValidators()).evaluate('key-rd', data, { now: OPEN_NOW });
+    const v = new Engine(loadCatalog(ROOT), ajvValidators()).evaluate('key-rd', data, { year: YEAR, now: OPEN_NOW });
     expect(v.findings.map((f) => f.rule)).toContain('R14');
     expect(({} as Record<string, unknown>).totalRdInvestment).toBeUndefined();
   });

@@ -1,6 +1,5 @@
-import { evaluate } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { example } from './helpers.js';
+import { evaluate, example } from './helpers.js';
 
 const data = example('key-rd');
 

@@ -1,7 +1,15 @@
 #!/usr/bin/env node
-// Builds dist/guide-form.js (ESM, one chunk per form) and dist/guide-form.iife.js (every
-// form) with validators precompiled by ajv standalone, so pages need no `unsafe-eval`.
+// Builds dist/guide-form.js (ESM, one chunk per form per year, loaded on demand) and
+// dist/guide-form.iife.js (every form of every year) with validators precompiled by ajv
+// standalone, so pages need no `unsafe-eval`. Every finalized year under rules/ is built,
+// so a page asking for year="2022" keeps 2022's rules after 2023 is published; `--year Y`
+// builds only Y. Every year left out (a draft, or not asked for) is named in the output.
 // Run after `npm run build:ts`:  node packages/elements/scripts/build.mjs [--year Y] [--out DIR]
+//
+// The forms and rules come from GUIDE_FORMS_ROOT when it is set (the folder with forms/ and
+// rules/, as every guide-forms command reads it), else from this repository. A root other
+// than this repository gets its bundles in <root>/dist/ unless --out says otherwise.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,7 +17,8 @@ import { bundle, filesForCategory, forbiddenIn, sizes } from './lib/bundle.mjs';
 import { generate } from './lib/generate.mjs';
 
 const elements = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const root = resolve(elements, '../..');
+const repo = resolve(elements, '../..');
+const root = process.env.GUIDE_FORMS_ROOT ? resolve(process.env.GUIDE_FORMS_ROOT) : repo;
 
 const { values } = parseArgs({
   options: { year: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -23,14 +32,36 @@ if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
   process.exit(2);
 }
 
-const distDir = resolve(values.out ?? join(elements, 'dist'));
-const { dir, prepared } = generate({ root, year: values.year ? Number(values.year) : undefined, outDir: join(elements, 'src/generated') });
-process.stdout.write(`generated ${relative(root, dir)}/ for ${prepared.year}: ${prepared.forms.map((f) => f.category).join(', ')}\n`);
-if (prepared.missing.length) {
-  process.stdout.write(`warning: call.json lists forms without a schema, not bundled: ${prepared.missing.join(', ')}\n`);
+const distDir = resolve(values.out ?? (root === repo ? join(elements, 'dist') : join(root, 'dist')));
+// Generated sources must sit inside this package so the bundler resolves lit and ajv; another
+// root's go to a folder of their own, removed afterwards.
+mkdirSync(join(elements, 'src/generated'), { recursive: true });
+const generatedDir = root === repo ? join(elements, 'src/generated') : mkdtempSync(join(elements, 'src/generated/.root-'));
+const cleanUp = () => {
+  if (root !== repo) rmSync(generatedDir, { recursive: true, force: true });
+};
+let generated;
+try {
+  generated = generate({ root, year: values.year ? Number(values.year) : undefined, outDir: generatedDir });
+} catch (error) {
+  cleanUp();
+  process.stderr.write(`build: ${error.message}\n`);
+  process.exit(2);
+}
+const { dir, years, leftOut } = generated;
+for (const prepared of years) {
+  process.stdout.write(`generated ${relative(root, dir)}/${prepared.year}/: ${prepared.forms.map((f) => f.category).join(', ')}\n`);
+  if (prepared.missing.length) {
+    process.stdout.write(`warning: ${prepared.year} call.json lists forms without a schema, not bundled: ${prepared.missing.join(', ')}\n`);
+  }
+}
+const REASON = { draft: '草稿 draft — run guide-forms rollover --finalize first', 'not asked for (--year)': '未选 not asked for (--year)' };
+process.stdout.write(`years in this build: ${years.map((p) => p.year).join(', ')} (default ${years.at(-1).year})\n`);
+for (const { year, reason } of leftOut) {
+  process.stdout.write(`not in this build: ${year} — ${REASON[reason] ?? reason}; a page asking for year="${year}" gets an error\n`);
 }
 
-const [esm, iife] = await bundle({ generatedDir: dir, distDir });
+const [esm, iife] = await bundle({ generatedDir: dir, distDir }).finally(cleanUp);
 
 const problems = forbiddenIn(distDir);
 if (problems.length) {
@@ -43,11 +74,13 @@ const row = (name, s) => `${name.padEnd(44)} ${kb(s.min)} ${kb(s.gzip)}\n`;
 process.stdout.write(`\n${'file'.padEnd(44)} ${'min'.padStart(8)} ${'gzip'.padStart(8)}\n`);
 for (const chunk of [...esm, ...iife]) process.stdout.write(row(chunk.fileName, sizes(join(distDir, chunk.fileName))));
 process.stdout.write('\nwhat a page loads (ESM, one form):\n');
-for (const { category } of prepared.forms) {
-  const total = filesForCategory(esm, category)
-    .map((f) => sizes(join(distDir, f)))
-    .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
-  process.stdout.write(row(`  ${category}`, total));
+for (const prepared of years) {
+  for (const { category } of prepared.forms) {
+    const total = filesForCategory(esm, category, prepared.year)
+      .map((f) => sizes(join(distDir, f)))
+      .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+    process.stdout.write(row(`  ${prepared.year} ${category}`, total));
+  }
 }
 process.stdout.write(`\nwrote ${relative(root, distDir)}/ (no require(, new Function, eval( or Function( in the output)\n`);
 void iife;

@@ -1,12 +1,14 @@
 import type { Catalog } from '@guide-forms/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogFromModules, catalogSource, devSource } from '../src/dev-source.js';
+import { catalogFromModules, catalogSource } from '../src/dev-source.js';
 import { type FormSource, getFormSource, setFormSource } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
+/** The source the setup registered (pinned to the tested year), put back after each test. */
+const pinned = getFormSource();
 afterEach(() => {
   document.body.replaceChildren();
-  setFormSource(devSource());
+  setFormSource(pinned);
 });
 
 describe('bad input never blanks the form', () => {

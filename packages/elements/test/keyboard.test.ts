@@ -40,15 +40,22 @@ describe('keyboard only', () => {
     el.before(before);
     before.focus();
 
-    for (let step = 0; step < 400 && submitted === null; step++) {
+    for (let step = 0; step < 800 && submitted === null; step++) {
       await userEvent.tab();
       await el.updateComplete;
       const at = focused();
       if (!at || at === before) continue;
       const pointer = at.dataset.pointer;
-      if (at.matches('button.primary')) {
+      if (at.matches('button.confirm')) {
+        // “Check your answers”: 确认提交 really submits.
         await userEvent.keyboard('{Enter}');
         break;
+      }
+      if (at.matches('button.primary')) {
+        // 提交 opens the review; focus moves to its heading and Tab goes on through the 修改 links.
+        await userEvent.keyboard('{Enter}');
+        await el.updateComplete;
+        continue;
       }
       if (!pointer) continue;
       const want = getPointer(goal, pointer);
@@ -74,10 +81,10 @@ describe('keyboard only', () => {
       } else if (at instanceof HTMLSelectElement) {
         const to = [...at.options].findIndex((o) => labelOf(o) === String(want));
         for (let i = at.selectedIndex; i < to; i++) await userEvent.keyboard('{ArrowDown}');
-      } else if (at instanceof HTMLInputElement && at.type === 'month') {
-        // Tab walks the month and year segments of the same input: month, Tab, year — once.
+      } else if (at instanceof HTMLInputElement && at.dataset.part === 'year') {
+        // 年 then Tab then 月, as typed on paper: 2023, 6.
         const [y, m] = String(want).split('-');
-        if (have !== want) await userEvent.keyboard(`${m}{Tab}${y}`);
+        if (have !== want) await userEvent.keyboard(`${y}{Tab}${Number(m)}`);
       } else if (at instanceof HTMLInputElement || at instanceof HTMLTextAreaElement) {
         if (have !== want) await userEvent.keyboard(String(want));
       }

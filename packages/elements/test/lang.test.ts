@@ -15,6 +15,8 @@ describe('lang="en"', () => {
     expect(shadow.querySelector('#gf--unit--unitType')?.parentElement?.textContent).toContain('Enterprise');
     expect(shadow.querySelector('button.primary')?.textContent).toBe('Submit');
     expect(shadow.querySelector('.panel h2')?.textContent).toBe('Eligibility');
+    expect(el.reportValidity()).toBe(false); // shows every finding, as after 提交
+    await el.updateComplete;
     const r14 = el.verdict?.findings.find((f) => f.rule === 'R14');
     expect(r14?.message).toMatch(/[A-Za-z]/);
     expect(shadow.querySelector('[data-rule="R14"]')?.textContent).toContain(r14?.message);

@@ -1,19 +1,32 @@
-import { devSource } from '../src/dev-source.js';
+import { catalogFromModules, catalogSource } from '../src/dev-source.js';
 import type { GuideForm } from '../src/index.js';
 import { setFormSource } from '../src/index.js';
 
-setFormSource(devSource());
+/**
+ * The call year these tests are written against: the source holds only its rules, so a
+ * `<guide-form>` without `year` shows 2022 however many years are published after it.
+ */
+export const YEAR = 2022;
+setFormSource(
+  catalogSource(
+    catalogFromModules(
+      import.meta.glob('/forms/*/schema.json', { eager: true, import: 'default' }),
+      import.meta.glob('/rules/2022/*.json', { eager: true, import: 'default' }),
+    ),
+  ),
+);
 
 /** Within the call window of 2022. */
 export const OPEN = '2021-11-01T10:00:00+08:00';
 
-/** Every `forms/<category>/examples/eligible.json` in the repository, by category. */
-export const ELIGIBLE: Record<string, Record<string, unknown>> = Object.fromEntries(
-  Object.entries(import.meta.glob('/forms/*/examples/eligible.json', { eager: true, import: 'default' })).map(([path, data]) => [
-    path.split('/')[2] as string,
-    data as Record<string, unknown>,
-  ]),
-);
+const byCategory = (modules: Record<string, unknown>): Record<string, Record<string, unknown>> =>
+  Object.fromEntries(Object.entries(modules).map(([path, data]) => [path.split('/')[2] as string, data as Record<string, unknown>]));
+
+/** Every form's `eligible.json` as it applies to 2022 (`examples/2022/` replaces the shared one), by category. */
+export const ELIGIBLE: Record<string, Record<string, unknown>> = {
+  ...byCategory(import.meta.glob('/forms/*/examples/eligible.json', { eager: true, import: 'default' })),
+  ...byCategory(import.meta.glob('/forms/*/examples/2022/eligible.json', { eager: true, import: 'default' })),
+};
 
 /** Creates a `<guide-form>` in the document and waits until it has loaded and rendered. */
 export async function mount(

@@ -86,14 +86,18 @@ describe('submit, summary and focus', () => {
     expect(root(el).activeElement).toBe(control(el, '/unit/mobile'));
   });
 
-  it('fires guide-form-submit only when ok, and reportValidity focuses the summary', async () => {
+  it('fires guide-form-submit only when ok, after the review, and reportValidity focuses the summary', async () => {
     const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
     let submitted: unknown;
     el.addEventListener('guide-form-submit', (e) => {
       submitted = e.detail.value;
     });
     (root(el).querySelector('button.primary') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(submitted).toBeUndefined();
+    (root(el).querySelector('.review button.confirm') as HTMLButtonElement).click();
     expect(submitted).toEqual(ELIGIBLE['key-rd']);
+    await el.updateComplete;
     expect(el.reportValidity()).toBe(true);
 
     el.now = '2021-11-11T00:00:00+08:00';

@@ -1,10 +1,13 @@
 import type { Engine } from '@guide-forms/core/node';
 import type { Io } from '../io.js';
+import * as batchCommand from './batch.js';
 import * as buildCommand from './build.js';
 import * as checkCommand from './check.js';
 import * as diffCommand from './diff.js';
+import * as exportCommand from './export.js';
 import * as lintCommand from './lint.js';
 import * as rolloverCommand from './rollover.js';
+import * as serveCommand from './serve.js';
 import * as testCommand from './test.js';
 import * as typesCommand from './types.js';
 
@@ -26,6 +29,21 @@ export const COMMANDS: Record<string, Command> = {
     run: rolloverCommand.rollover,
   },
   diff: { usage: diffCommand.usage, summary: '比较两个年度，供审批 / compare two years for the approval memo', run: diffCommand.diff },
+  export: {
+    usage: exportCommand.usage,
+    summary: '生成纸质附件（Word 或可打印 HTML）/ the filled form as the printed attachment (DOCX or HTML)',
+    run: exportCommand.exportCommand,
+  },
+  batch: {
+    usage: batchCommand.usage,
+    summary: '批量检查并生成汇总表（科研部门、归口处室）/ check a batch and write the 汇总表',
+    run: batchCommand.batch,
+  },
   types: { usage: typesCommand.usage, summary: '由表单生成 TypeScript 类型 / generate the forms’ data types', run: typesCommand.types },
+  serve: {
+    usage: serveCommand.usage,
+    summary: 'HTTP 服务：供平台后端复核 / HTTP service for the platform’s backend',
+    run: serveCommand.serve,
+  },
   build: { usage: buildCommand.usage, summary: '用某年度规则重建嵌入包 / rebuild the embed bundles for a year', run: buildCommand.build },
 };

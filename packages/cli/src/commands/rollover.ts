@@ -89,6 +89,7 @@ function create(root: string, from: number, to: number, io: Io): number {
   for (const [name, file] of rolled) writeFileSync(join(staging, name), file.text);
   for (const name of copies) copyFileSync(join(source, name), join(staging, name));
   renameSync(staging, target);
+  const examples = copyYearExamples(root, from, to);
 
   const all = [...rolled.values()];
   const lines = [`已生成 rules/${to}/（来自 rules/${from}/，草稿）/ created rules/${to}/ from rules/${from}/ as a draft`, ''];
@@ -103,6 +104,9 @@ function create(root: string, from: number, to: number, io: Io): number {
   );
   lines.push(...(clauses.length ? clauses.map((c) => `  ${c}`) : ['  （没有含年份或日期的原文）']));
   lines.push('  其余 clause 同样引用旧通知，请逐条核对 / every other clause quotes the old notice too: check each one.');
+  if (examples.length) {
+    lines.push('', `已复制 ${from} 年专用的示例 / copied the examples of ${from} only:`, ...examples.map((e) => `  ${e}`));
+  }
   const params = all.flatMap((f) => f.params);
   lines.push('', '未改动的参数（门槛等），请按新通知核对 / params kept as they were — check them against the new notice:');
   lines.push(...(params.length ? params.map((p) => `  ${p}`) : ['  （没有）']));
@@ -147,4 +151,29 @@ function finalize(root: string, y: number, io: Io): number {
   writeFileSync(join(root, rel), text);
   io.stdout.write(`${y} 年已定稿：lint 与 test 全部通过，已从 ${rel} 删除 "draft" / ${y} finalized: lint and test pass, "draft" removed\n`);
   return EXIT.ok;
+}
+
+/**
+ * A year's own examples (`forms/<category>/examples/<from>/`) go on to the new year as
+ * `examples/<to>/`, so the new year starts judged by the examples the last one ended with.
+ * Existing files are left alone. Returns the files written.
+ */
+function copyYearExamples(root: string, from: number, to: number): string[] {
+  const written: string[] = [];
+  const forms = join(root, 'forms');
+  if (!existsSync(forms)) return written;
+  for (const category of readdirSync(forms).sort()) {
+    const dir = join(forms, category, 'examples', String(from));
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const out = join(forms, category, 'examples', String(to), name);
+      if (existsSync(out)) continue;
+      mkdirSync(join(forms, category, 'examples', String(to)), { recursive: true });
+      copyFileSync(join(dir, name), out);
+      written.push(`forms/${category}/examples/${to}/${name}`);
+    }
+  }
+  return written;
 }

@@ -3,6 +3,7 @@ import { loadWorkspace, requireYear } from '../admin/sources.js';
 import { checkCall } from './call.js';
 import { checkForms } from './forms.js';
 import { checkHistory, checkStaleNumbers } from './history.js';
+import { checkStaleHints, checkStalePhones, checkWording } from './prose.js';
 import { checkRuleFiles } from './rules.js';
 
 /**
@@ -53,6 +54,9 @@ export function runLint(root: string, year?: number): Problems {
     checkRuleFiles(ws, y, forms, problems);
     checkHistory(ws, y, problems);
     checkStaleNumbers(ws, y, problems);
+    checkStalePhones(ws, y, problems);
+    checkStaleHints(ws, y, problems);
+    checkWording(ws, y, problems);
   }
   problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return problems;

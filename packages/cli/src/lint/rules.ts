@@ -8,6 +8,7 @@ import {
   isPointer,
   type Json,
   OPERATORS,
+  paramTypeProblems,
   placeholders,
   type Rule,
   type RuleFile,
@@ -17,6 +18,7 @@ import { closest, type Problems } from '../admin/problems.js';
 import { callOf, ruleFilesOf, type SourceFile, type Workspace } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
 import { checkMeta } from './meta.js';
+import { checkPairSummary, isPairFile, pairFields } from './pair.js';
 
 /** One rule being linted, with what the checks share. */
 interface RuleSite {
@@ -152,6 +154,16 @@ function checkRule(site: RuleSite): void {
       });
     }
   }
+  for (const problem of paramTypeProblems(rule, file.rel, at)) {
+    const meant = problem.expected && /^\d/.test(problem.expected) ? problem.expected : undefined;
+    problems.fromError(
+      problem,
+      file.rel,
+      meant
+        ? `只写数字，不加引号和单位：${JSON.stringify(problem.pointer?.split('/').at(-1))}: ${meant}（单位写在提示里）`
+        : '只写数字，不加引号和单位，例如 300；单位（万元、月）写在 title 和 message 里',
+    );
+  }
   const when = compile(site, 'when');
   const logic = compile(site, 'logic');
   if (when === undefined || !logic) return;
@@ -234,8 +246,17 @@ function checkMessages(site: RuleSite): void {
   }
 }
 
-/** The categories a rule of a file is checked against. */
-function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields): [string, Map<string, FieldInfo>][] {
+/** The categories a rule of a file is checked against (for a pair rule: the pair document of each). */
+function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields, summary?: string): [string, Map<string, FieldInfo>][] {
+  if (isPairFile(name)) {
+    if (summary === undefined) return [];
+    return call.categories
+      .filter((c) => c !== summary && (!rule.appliesTo || rule.appliesTo.includes(c)))
+      .flatMap((c) => {
+        const fields = pairFields(forms, c, summary);
+        return fields ? [[`${c}+${summary}`, fields] as [string, Map<string, FieldInfo>]] : [];
+      });
+  }
   const slugs = name === 'common' ? call.categories.filter((c) => !rule.appliesTo || rule.appliesTo.includes(c)) : [name];
   return slugs.flatMap((s) => {
     const fields = forms.get(s);
@@ -261,13 +282,15 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         hint: `改为 "year": ${year}`,
       });
     }
-    if (name === 'common' && data.category !== undefined) {
-      problems.error('common-category', file.rel, '/category', 'common.rules.json 不应写 category：各条规则用 appliesTo 指定类别', {
+    const shared = name === 'common' || isPairFile(name);
+    const summary = isPairFile(name) && call ? checkPairSummary(file, data, categories, year, problems) : undefined;
+    if (shared && data.category !== undefined) {
+      problems.error('common-category', file.rel, '/category', `${name}.rules.json 不应写 category：各条规则用 appliesTo 指定类别`, {
         expected: '（没有）',
         found: JSON.stringify(data.category),
         hint: '删除 "category"',
       });
-    } else if (name !== 'common' && data.category !== name) {
+    } else if (!shared && data.category !== name) {
       problems.error('wrong-category', file.rel, '/category', `文件 ${name}.rules.json 的 category 应为 "${name}"`, {
         expected: `"${name}"`,
         found: JSON.stringify(data.category) ?? '（没有）',
@@ -276,7 +299,7 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
     }
     // A category the year does not open keeps its file, unused: closing a category is
     // removing it from call.json's categories, nothing else.
-    if (name !== 'common' && call && !categories.includes(name)) continue;
+    if (!shared && call && !categories.includes(name)) continue;
 
     const ids = new Map<string, number>();
     idsByFile.set(name, ids);
@@ -293,12 +316,12 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         } else ids.set(rule.id, i);
       }
       if (bad.some((p) => p === at || p.startsWith(`${at}/`)) || rule.retired) return;
-      if (rule.appliesTo && name !== 'common') {
+      if (rule.appliesTo && !shared) {
         problems.warn(
           'applies-to-ignored',
           file.rel,
           `${at}/appliesTo`,
-          `规则 ${rule.id}：appliesTo 只在 common.rules.json 中有效，这里会被忽略`,
+          `规则 ${rule.id}：appliesTo 只在 common.rules.json 和 pair.rules.json 中有效，这里会被忽略`,
           {
             expected: '（没有）',
             found: JSON.stringify(rule.appliesTo),
@@ -307,9 +330,21 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
         );
       }
       (rule.appliesTo ?? []).forEach((slug, k) => {
-        // A category with a form that this year does not open is closed, not misspelled:
-        // its common rules stay, unused, until it reopens.
-        if (call && !categories.includes(slug) && !ws.files.has(`forms/${slug}/schema.json`)) {
+        if (summary !== undefined && slug === summary) {
+          problems.error(
+            'pair-applies-to',
+            file.rel,
+            `${at}/appliesTo/${k}`,
+            `规则 ${rule.id}：appliesTo 列的是征集表的类别，"${slug}" 是凝练信息表本身`,
+            {
+              expected: `one of: ${categories.filter((c) => c !== summary).join(', ')}`,
+              found: slug,
+              hint: `删除 "${slug}"`,
+            },
+          );
+        } else if (call && !categories.includes(slug) && !ws.files.has(`forms/${slug}/schema.json`)) {
+          // A category with a form that this year does not open is closed, not misspelled:
+          // its common rules stay, unused, until it reopens.
           problems.error(
             'unknown-category',
             file.rel,
@@ -346,7 +381,7 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
           );
         });
       }
-      const targets = call ? targetsOf(name, rule, call, forms) : [];
+      const targets = call ? targetsOf(name, rule, call, forms, summary) : [];
       checkRule({ rule, file, at, targets, problems });
     });
   }

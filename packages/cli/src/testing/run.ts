@@ -1,16 +1,17 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   ajvValidators,
   type CallFile,
   Engine,
   exampleExpectation,
+  examplesFor,
   meetsExpectation,
+  PAIR_RULES,
   type RuleOutcome,
   type Verdict,
   windowBounds,
 } from '@guide-forms/core/node';
 import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
+import { pairExampleRows, pairRuleRows } from './pairs.js';
 
 /** One line of the `test` report. */
 export interface TestRow {
@@ -39,7 +40,7 @@ export function momentOf(call: CallFile): string {
   return t >= from && t < until ? REFERENCE_NOW : `${call.window.opens}T12:00:00${call.window.utcOffset}`;
 }
 
-function message(error: unknown): string {
+export function message(error: unknown): string {
   return error instanceof Error ? (error.toString?.() ?? error.message) : String(error);
 }
 
@@ -48,9 +49,13 @@ function ruleRows(ws: Workspace, engine: Engine, year: number, call: CallFile, f
   const catalog = catalogOf(ws);
   for (const [name, ruleFile] of Object.entries(catalog.years[year]?.rules ?? {})) {
     const file = `rules/${year}/${name}.rules.json`;
-    const closed = name !== 'common' && !call.categories.includes(name);
+    const closed = name !== 'common' && name !== PAIR_RULES && !call.categories.includes(name);
     for (const rule of ruleFile.rules ?? []) {
       if (rule.retired) continue;
+      if (name === PAIR_RULES) {
+        rows.push(...pairRuleRows(engine, year, file, rule));
+        continue;
+      }
       if (closed) {
         for (const t of rule.tests ?? []) {
           rows.push({
@@ -108,17 +113,7 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
   const rows: TestRow[] = [];
   const now = momentOf(call);
   for (const category of call.categories.filter((c) => forms.has(c))) {
-    const dir = `forms/${category}/examples`;
-    let files: string[];
-    try {
-      files = readdirSync(join(ws.root, dir))
-        .filter((f) => f.endsWith('.json'))
-        .sort();
-    } catch {
-      continue;
-    }
-    for (const name of files) {
-      const file = `${dir}/${name}`;
+    for (const { name, rel: file } of examplesFor(ws.root, category, year)) {
       const row = { year, kind: 'example' as const, file, item: name, name: category };
       const source = readSource(ws.root, file);
       if (source.parseError) {
@@ -131,7 +126,12 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
         const expectation = exampleExpectation(name);
         const rule = expectation?.kind === 'finding' ? expectation.rule : '';
         const inForce = rule === 'route.fallback' || engine.getForm(category, year).rules.some((r) => r.id === rule);
-        rows.push({ ...row, ...judge(name, verdict, inForce) });
+        const judged = judge(name, verdict, inForce);
+        // A shared example that no longer holds in this year: say where this year's version goes.
+        const shared = !file.includes(`/examples/${year}/`);
+        const hint =
+          judged.status === 'fail' && shared ? `（若本年度规则不同：复制为 forms/${category}/examples/${year}/${name} 再修改）` : '';
+        rows.push({ ...row, ...judged, actual: judged.actual + hint });
       } catch (error) {
         rows.push({ ...row, expected: 'a verdict', actual: `error: ${message(error)}`, status: 'fail' });
       }
@@ -168,6 +168,8 @@ export function runTests(root: string, year?: number): TestRow[] {
   const catalog = catalogOf(ws);
   const engine = new Engine(catalog, ajvValidators());
   const forms = new Set(Object.keys(catalog.forms));
+  const pairs = (y: number, call: CallFile): TestRow[] =>
+    catalog.years[y]?.rules[PAIR_RULES] ? pairExampleRows(ws.root, engine, y, call) : [];
   for (const y of year !== undefined ? [year] : ws.years) {
     const call = catalog.years[y]?.call;
     if (!call) {
@@ -183,7 +185,7 @@ export function runTests(root: string, year?: number): TestRow[] {
       });
       continue;
     }
-    rows.push(...ruleRows(ws, engine, y, call, forms), ...exampleRows(ws, engine, y, call, forms));
+    rows.push(...ruleRows(ws, engine, y, call, forms), ...exampleRows(ws, engine, y, call, forms), ...pairs(y, call));
   }
   return rows;
 }

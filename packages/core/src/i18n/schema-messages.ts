@@ -26,7 +26,7 @@ const FORMAT_ZH: Record<string, string> = {
   postcode: '应为 6 位邮政编码',
   email: '应为有效的电子邮箱地址',
   date: '应为日期，格式 YYYY-MM-DD',
-  'year-month': '应为年月，格式 YYYY-MM',
+  'year-month': '请填写年和月，如 2023 年 6 月（YYYY-MM）',
   uri: '应为完整的网址',
 };
 const FORMAT_EN: Record<string, string> = {
@@ -36,7 +36,7 @@ const FORMAT_EN: Record<string, string> = {
   postcode: 'must be a 6-digit postcode',
   email: 'must be a valid e-mail address',
   date: 'must be a date, YYYY-MM-DD',
-  'year-month': 'must be a month, YYYY-MM',
+  'year-month': 'must be a year and month, e.g. June 2023 (YYYY-MM)',
   uri: 'must be a full web address',
 };
 

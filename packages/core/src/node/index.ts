@@ -10,6 +10,7 @@ import { findRoot, loadCatalog } from './load.js';
 export { ajvValidators, createAjv } from '../compile/ajv.js';
 export * from '../index.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
+export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
 export { checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
 export { findRoot, loadCatalog } from './load.js';

@@ -1,7 +1,7 @@
 import { GuideFormsError } from '../errors.js';
 import { type CompiledLogic, compileLogic } from '../logic/compile.js';
 import type { Json, Rule, RuleFile } from '../types.js';
-import { paramProblems } from './params.js';
+import { paramProblems, paramTypeProblems } from './params.js';
 import { pointerProblems } from './pointers.js';
 
 /** A rule ready to evaluate, with where it came from. */
@@ -43,7 +43,7 @@ function checkShape(rule: Rule, file: string, at: string): void {
     'the quoted clause',
     r.clause,
   );
-  const [problem] = [...pointerProblems(r, file, at, id), ...paramProblems(r.params, file, at, id)];
+  const [problem] = [...pointerProblems(r, file, at, id), ...paramProblems(r.params, file, at, id), ...paramTypeProblems(r, file, at)];
   if (problem) throw problem;
   need(r.logic !== undefined, file, `${at}/logic`, `规则 ${id}：缺少 logic`, 'JSON-Logic', r.logic);
   for (const lang of ['zh-CN', 'en'] as const) {

@@ -69,3 +69,71 @@ export function paramProblems(params: unknown, file: string, at: string, rule: s
   }
   return out;
 }
+
+/** Operators whose arguments are amounts: a param used there is a number. */
+const NUMERIC = new Set(['>', '>=', '<', '<=', '+', '-', '*', '/', '%', 'min', 'max']);
+
+/** The params a logic tree uses as amounts (an argument of `>=`, `+`, `max`, …). */
+function numericParams(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) numericParams(n, out);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [op, args] of Object.entries(node)) {
+      if (NUMERIC.has(op)) {
+        for (const arg of Array.isArray(args) ? args : [args]) {
+          const name = typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? (arg as { param?: unknown }).param : undefined;
+          if (typeof name === 'string') out.add(name);
+        }
+      }
+      numericParams(args, out);
+    }
+  }
+  return out;
+}
+
+/** What a person probably meant by a threshold written as text: `"300万"` → 300, `"２００"` → 200. */
+function numberIn(text: string): number | undefined {
+  const ascii = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，]/g, '');
+  const m = /^(\d+(?:\.\d+)?)(?:万元|万|元)?$/.exec(ascii);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The problems of params whose use says what type they are: a param compared or added
+ * (`{">=": [{"var": …}, {"param": "min"}]}`) is an amount, so it must be a number — `"300万"`,
+ * `"two hundred"`, `"２００"` or `[300]` would make every submission fail (or pass) the rule.
+ * Used by the engine and by `guide-forms lint`, which adds the hint.
+ *
+ * @example
+ * paramTypeProblems({ id: 'R14', params: { min: '300万' }, logic: { '>=': [{ var: '/x' }, { param: 'min' }] } }, 'rules/2023/key-rd.rules.json', '/rules/0')[0]?.message;
+ * // '规则 R14：参数 "min" 用于比较或计算，应为数字，实际为文字 "300万"'
+ */
+export function paramTypeProblems(
+  rule: { id?: unknown; params?: unknown; when?: unknown; logic?: unknown },
+  file: string,
+  at: string,
+): GuideFormsError[] {
+  const params = rule.params;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return [];
+  const out: GuideFormsError[] = [];
+  for (const name of numericParams([rule.when, rule.logic])) {
+    if (!Object.hasOwn(params, name)) continue;
+    const value = (params as Record<string, unknown>)[name];
+    if (typeof value === 'number' && Number.isFinite(value)) continue;
+    const found =
+      typeof value === 'string'
+        ? `文字 ${JSON.stringify(value)}`
+        : Array.isArray(value)
+          ? `列表 ${JSON.stringify(value)}`
+          : JSON.stringify(value);
+    const meant = typeof value === 'string' ? numberIn(value) : undefined;
+    out.push(
+      new GuideFormsError('param-type', `规则 ${String(rule.id)}：参数 "${name}" 用于比较或计算，应为数字，实际为${found}`, {
+        file,
+        pointer: joinPointer(joinPointer(at, 'params'), name),
+        expected: meant === undefined ? 'a number, e.g. 300' : String(meant),
+        found: JSON.stringify(value),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
-import { evaluate, getForm, listCategories, type Verdict } from '@guide-forms/core';
+import type { Verdict } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 const eligible = example<Data>('challenge');

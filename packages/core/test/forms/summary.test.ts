@@ -1,6 +1,6 @@
-import { evaluate, getForm, type JsonSchema, listCategories, type Verdict } from '@guide-forms/core';
+import type { JsonSchema, Verdict } from '@guide-forms/core';
 import { describe, expect, it } from 'vitest';
-import { clone, example, exampleFiles, OPEN_NOW } from '../helpers.js';
+import { clone, evaluate, example, exampleFiles, getForm, listCategories, OPEN_NOW } from '../helpers.js';
 
 type Data = Record<string, Record<string, unknown>>;
 const eligible = example<Data>('summary');

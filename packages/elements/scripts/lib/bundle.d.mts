@@ -5,4 +5,4 @@ export function bundle(options: { generatedDir: string; distDir: string }): Prom
 export function bundleForNode(options: { generatedDir: string; outDir: string }): Promise<{ esm: string; iife: string }>;
 export function forbiddenIn(distDir: string): string[];
 export function sizes(path: string): { min: number; gzip: number };
-export function filesForCategory(chunks: OutputChunk[], category: string): string[];
+export function filesForCategory(chunks: OutputChunk[], category: string, year?: number): string[];

@@ -52,13 +52,15 @@ export function sizes(path) {
 }
 
 /**
- * The files a page showing `category` loads from the ESM build: the entry, its static
- * imports, and the form's chunk with its own imports.
+ * The files a page showing `category` of `year` loads from the ESM build: the entry, its
+ * static imports, and the form's chunk with its own imports.
  */
-export function filesForCategory(chunks, category) {
+export function filesForCategory(chunks, category, year) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = chunks.find((c) => c.isEntry);
-  const form = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/forms/${category}.js`));
+  const form = chunks.find((c) =>
+    c.facadeModuleId?.replaceAll('\\', '/').endsWith(`${year === undefined ? '' : `/${year}`}/forms/${category}.js`),
+  );
   const seen = new Set();
   const visit = (chunk) => {
     if (!chunk || seen.has(chunk.fileName)) return;

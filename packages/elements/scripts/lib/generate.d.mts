@@ -1,3 +1,10 @@
 import type { PreparedYear } from './prepare.mjs';
 
-export function generate(options: { root: string; year?: number | undefined; outDir: string }): { dir: string; prepared: PreparedYear };
+/** Every finalized year (or only `year`) into `outDir`, with the entry modules serving them all. */
+export function generate(options: { root: string; year?: number | undefined; outDir: string }): {
+  dir: string;
+  years: PreparedYear[];
+  leftOut: { year: number; reason: string }[];
+};
+/** One year into `outDir/<year>/`. */
+export function generateYear(options: { root: string; year?: number | undefined; outDir: string }): { dir: string; prepared: PreparedYear };

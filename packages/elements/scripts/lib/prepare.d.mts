@@ -20,3 +20,12 @@ export interface PreparedYear {
 }
 
 export function prepareYear(root: string, year?: number): PreparedYear;
+
+export interface YearChoice {
+  /** The years to build, oldest first. */
+  years: number[];
+  /** Every other year under rules/, and why it is left out. */
+  leftOut: { year: number; reason: string }[];
+}
+
+export function chooseYears(root: string, only?: number): YearChoice;

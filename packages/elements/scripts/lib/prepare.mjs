@@ -1,6 +1,6 @@
 // Reads forms/ and rules/ and prepares what one year's bundle needs: the schemas with
 // year options applied exactly as the Engine does, and the rule files without their tests.
-import { defaultYear, formSchemas, loadCatalog } from '@guide-forms/core/node';
+import { catalogYears, defaultYear, formSchemas, loadCatalog } from '@guide-forms/core/node';
 
 /**
  * @typedef {import('@guide-forms/core').JsonSchema} JsonSchema
@@ -67,4 +67,38 @@ function stripRuleFile(file) {
 function withoutSchemaKey(file) {
   const { $schema: _, ...rest } = file;
   return rest;
+}
+
+/**
+ * @typedef {object} YearChoice
+ * @property {number[]} years   the years to build, oldest first
+ * @property {{ year: number, reason: string }[]} leftOut   every other year under rules/, and why
+ */
+
+/**
+ * Which years a build holds: every finalized year (a draft — `"draft": true` — is not
+ * published), or only `only` when given. Every year left out is named with the reason, so
+ * the build can say what a page will not find.
+ * @returns {YearChoice}
+ */
+export function chooseYears(root, only) {
+  const catalog = loadCatalog(root);
+  const all = catalogYears(catalog);
+  const years = [];
+  const leftOut = [];
+  for (const y of all) {
+    const draft = catalog.years[y]?.call.draft === true;
+    if (only !== undefined && y !== only) leftOut.push({ year: y, reason: draft ? 'draft' : 'not asked for (--year)' });
+    else if (draft) leftOut.push({ year: y, reason: 'draft' });
+    else years.push(y);
+  }
+  if (only !== undefined && !all.includes(only)) throw new Error(`rules/${only}/ does not exist (years: ${all.join(', ')})`);
+  if (!years.length) {
+    throw new Error(
+      only !== undefined
+        ? `${only} is still a draft: run guide-forms rollover --finalize ${only} first`
+        : `no finalized year under rules/ (drafts: ${leftOut.map((l) => l.year).join(', ')})`,
+    );
+  }
+  return { years, leftOut };
 }

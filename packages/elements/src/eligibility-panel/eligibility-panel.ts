@@ -4,6 +4,12 @@ import type { UiStrings } from '../i18n/strings.js';
 
 const ORDER: Severity[] = ['block', 'warn', 'info'];
 
+/** Which findings the applicant should see yet (the form's own rule: after the fields are left, or after 提交). */
+export interface PanelReveal {
+  finding(f: Finding): boolean;
+  readonly started: boolean;
+}
+
 function findingItem(f: Finding, t: UiStrings): TemplateResult {
   return html`<li class="finding ${f.severity}" data-rule=${f.rule}>
     <span class="message">${f.message}</span>
@@ -14,10 +20,12 @@ function findingItem(f: Finding, t: UiStrings): TemplateResult {
 /**
  * Where the suggestion goes and whether it can go now: the route (处室 and phone, and
  * the review step for universities and institutes), the call window, and every
- * finding by severity with the clause of the notice it comes from.
+ * finding by severity with the clause of the notice it comes from — each once the
+ * applicant has left its fields (or pressed 提交); before that, a neutral line.
  */
-export function eligibilityPanel(verdict: Verdict, t: UiStrings): TemplateResult {
+export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelReveal): TemplateResult {
   const { route, window } = verdict;
+  const shown = verdict.findings.filter((f) => reveal.finding(f));
   return html`<section class="panel" part="panel" aria-labelledby="gf-panel-title">
     <h2 id="gf-panel-title">${t.panelTitle}</h2>
     <dl class="facts">
@@ -38,10 +46,10 @@ export function eligibilityPanel(verdict: Verdict, t: UiStrings): TemplateResult
       }
     </dl>
     ${
-      verdict.findings.length === 0
-        ? html`<p class="none">${t.panelOk}</p>`
+      shown.length === 0
+        ? html`<p class="none">${verdict.findings.length === 0 && reveal.started ? t.panelOk : t.panelPending}</p>`
         : ORDER.map((severity) => {
-            const list = verdict.findings.filter((f) => f.severity === severity);
+            const list = shown.filter((f) => f.severity === severity);
             return list.length
               ? html`<h3 class="severity ${severity}">${t.severity[severity]}（${list.length}）</h3>
                   <ul class="findings">${list.map((f) => findingItem(f, t))}</ul>`

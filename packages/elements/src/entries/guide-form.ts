@@ -12,4 +12,4 @@
 
 export * from '../index.js';
 export { precompiledSource } from './precompiled-source.js';
-export { categories, year } from './register.js';
+export { categories, year, years } from './register.js';

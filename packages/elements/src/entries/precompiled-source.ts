@@ -4,9 +4,15 @@ import type { FormSource } from '../source.js';
 
 /** What a generated bundle module offers (see `precompiled.d.ts`). */
 export interface PrecompiledBundle {
+  /** The years the bundle holds, oldest first. */
+  years: readonly number[];
+  /** The year used when a page names none. */
   year: number;
+  /** Years under rules/ the build left out, and why. */
+  leftOut?: readonly { year: number; reason: string }[];
   categories: readonly PrecompiledCategory[];
-  loadForm(category: string): Promise<PrecompiledForm>;
+  categoriesOf(year: number): readonly PrecompiledCategory[];
+  loadForm(category: string, year?: number): Promise<PrecompiledForm>;
 }
 
 /** Same mapping as `toRaw` in @guide-forms/core/compile, without pulling ajv into the page. */
@@ -19,27 +25,18 @@ function wrap(validate: StandaloneValidate): SchemaValidator {
         );
 }
 
-/**
- * A {@link FormSource} over validators compiled at build time: no `new Function` in the
- * page, so it runs under a CSP without `unsafe-eval`. One {@link Engine} serves the year;
- * each form's schema, rules and validator join its catalog when the form is first loaded.
- *
- * @example
- * import * as bundle from 'guide-forms:precompiled';
- * setFormSource(precompiledSource(bundle));
- */
-export function precompiledSource(bundle: PrecompiledBundle): FormSource {
+/** One year of the bundle: its own catalog and engine, filled as its forms load. */
+function yearSource(year: number, bundle: PrecompiledBundle): (category: string) => Promise<Engine> {
   const catalog: Catalog = { shared: {}, forms: {}, years: {} };
   const validators = new Map<string, SchemaValidator>();
-  const engine = new Engine(catalog, ({ category, year }) => {
+  const engine = new Engine(catalog, ({ category, year: y }) => {
     const validator = validators.get(category);
-    if (!validator || year !== bundle.year) {
-      throw new GuideFormsError('no-validator', `没有为 ${year} 年的 ${category} 预编译校验器`, { found: `${year}/${category}` });
+    if (!validator || y !== year) {
+      throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
     }
     return validator;
   });
   const loading = new Map<string, Promise<Engine>>();
-
   const add = (form: PrecompiledForm): Engine => {
     const { base } = form;
     if (!catalog.years[base.year]) {
@@ -53,36 +50,61 @@ export function precompiledSource(bundle: PrecompiledBundle): FormSource {
     engine.getForm(form.category, base.year);
     return engine;
   };
+  return (category) => {
+    let pending = loading.get(category);
+    if (!pending) {
+      pending = bundle.loadForm(category, year).then(add);
+      pending.catch(() => loading.delete(category));
+      loading.set(category, pending);
+    }
+    return pending;
+  };
+}
 
+/** Why a year is not in the bundle, in the words of the build. */
+function missingYear(bundle: PrecompiledBundle, year: number): GuideFormsError {
+  const held = bundle.years.join('、');
+  const why = bundle.leftOut?.find((l) => l.year === year);
+  const reason = why ? (why.reason === 'draft' ? `（${year} 年的规则还是草稿，未发布）` : `（构建时未选 ${year} 年）`) : '';
+  return new GuideFormsError('unknown-year', `此构建包含 ${held} 年的表单，没有 ${year} 年${reason}`, {
+    expected: bundle.years.join(', '),
+    found: String(year),
+  });
+}
+
+/**
+ * A {@link FormSource} over validators compiled at build time: no `new Function` in the
+ * page, so it runs under a CSP without `unsafe-eval`. The bundle holds every finalized
+ * year; each year has its own {@link Engine}, so a page with `year="2022"` is judged by
+ * 2022's rules after 2023 is published. Each form's schema, rules and validator join its
+ * year's catalog when the form is first loaded.
+ *
+ * @example
+ * import * as bundle from 'guide-forms:precompiled';
+ * setFormSource(precompiledSource(bundle));
+ */
+export function precompiledSource(bundle: PrecompiledBundle): FormSource {
+  const years = new Map<number, (category: string) => Promise<Engine>>();
   return {
     load(category, year) {
-      if (year !== undefined && year !== bundle.year) {
-        return Promise.reject(
-          new GuideFormsError('unknown-year', `此构建只包含 ${bundle.year} 年的表单，没有 ${year} 年`, {
-            expected: String(bundle.year),
-            found: String(year),
-          }),
-        );
-      }
-      if (!bundle.categories.some((c) => c.category === category)) {
+      const y = year ?? bundle.year;
+      if (!bundle.years.includes(y)) return Promise.reject(missingYear(bundle, y));
+      const categories = bundle.categoriesOf(y);
+      if (!categories.some((c) => c.category === category)) {
         return Promise.reject(
           new GuideFormsError(
             'unknown-category',
-            `未知的征集类别 "${category}"（${bundle.year} 年可选：${bundle.categories.map((c) => c.category).join('、')}）`,
-            {
-              expected: bundle.categories.map((c) => c.category).join(', '),
-              found: category,
-            },
+            `未知的征集类别 "${category}"（${y} 年可选：${categories.map((c) => c.category).join('、')}）`,
+            { expected: categories.map((c) => c.category).join(', '), found: category },
           ),
         );
       }
-      let pending = loading.get(category);
-      if (!pending) {
-        pending = bundle.loadForm(category).then(add);
-        pending.catch(() => loading.delete(category));
-        loading.set(category, pending);
+      let load = years.get(y);
+      if (!load) {
+        load = yearSource(y, bundle);
+        years.set(y, load);
       }
-      return pending;
+      return load(category);
     },
   };
 }

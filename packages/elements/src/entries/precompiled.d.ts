@@ -1,8 +1,8 @@
 /**
  * The module the build generates for each bundle (packages/elements/scripts/build.mjs):
- * `src/generated/<year>/esm.js` (one chunk per form, imported on demand) or
- * `src/generated/<year>/iife.js` (every form in one module). Rollup resolves this id to
- * one of them; nothing else imports it.
+ * `src/generated/esm.js` (one chunk per form per year, imported on demand) or
+ * `src/generated/iife.js` (every form of every year in one module). Rollup resolves this id
+ * to one of them; nothing else imports it.
  */
 declare module 'guide-forms:precompiled' {
   import type { CallFile, JsonSchema, RuleFile } from '@guide-forms/core';
@@ -39,7 +39,14 @@ declare module 'guide-forms:precompiled' {
     titleEn: string;
   }
 
+  /** The years the build holds, oldest first. */
+  export const years: number[];
+  /** The year a page gets when it names none: the latest finalized year. */
   export const year: number;
+  /** The years under rules/ the build left out, and why (`draft`, `not asked for (--year)`). */
+  export const leftOut: { year: number; reason: string }[];
+  /** The categories of the default year. */
   export const categories: PrecompiledCategory[];
-  export function loadForm(category: string): Promise<PrecompiledForm>;
+  export function categoriesOf(year: number): PrecompiledCategory[];
+  export function loadForm(category: string, year?: number): Promise<PrecompiledForm>;
 }

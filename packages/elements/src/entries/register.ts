@@ -8,7 +8,9 @@ import { precompiledSource } from './precompiled-source.js';
 
 setFormSource(precompiledSource(bundle));
 
-/** The categories this build holds, with their titles (for a category picker). */
+/** The categories of the default year, with their titles (for a category picker). */
 export const categories = bundle.categories;
-/** The call year this build holds. */
+/** The year a page gets when it names none: the latest finalized year of the build. */
 export const year = bundle.year;
+/** Every year this build holds, oldest first (`year="2022"` keeps 2022's rules after 2023 is published). */
+export const years = bundle.years;

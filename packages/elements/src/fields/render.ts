@@ -3,6 +3,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { itemsOf } from '../schema/effective.js';
 import { checkboxesField, checkboxField, radioField, selectField } from './choice.js';
 import type { FieldContext } from './context.js';
+import { monthField } from './month.js';
 import { objectFieldset } from './object.js';
 import { rowsField } from './rows.js';
 import { stringListField } from './string-list.js';
@@ -34,6 +35,7 @@ const RENDERERS: Entry[] = [
   { name: 'checkbox', test: (s) => typeOf(s) === 'boolean', render: checkboxField },
   { name: 'radio', test: (s) => Array.isArray(s.enum) && s['x-widget'] === 'radio', render: radioField },
   { name: 'select', test: (s) => Array.isArray(s.enum), render: selectField },
+  { name: 'month', test: (s) => s['x-widget'] === 'month' || s.format === 'year-month', render: monthField },
   { name: 'text', test: () => true, render: textField },
 ];
 

@@ -16,7 +16,6 @@ export function isTextarea(schema: JsonSchema): boolean {
 
 function inputType(schema: JsonSchema): string {
   if (schema.format === 'date') return 'date';
-  if (schema['x-widget'] === 'month') return 'month';
   if (schema.format === 'email') return 'email';
   if (schema.format === 'mobile' || schema.format === 'landline') return 'tel';
   return 'text';

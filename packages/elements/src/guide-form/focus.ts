@@ -5,7 +5,7 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([
 
 /** Moves focus to a field by id (from the error summary) and brings it into view. */
 export function focusTarget(root: ParentNode, id: string): void {
-  const el = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  const el = id ? root.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
   if (!el) return;
   el.scrollIntoView({ block: 'center' });
   el.focus();
@@ -34,4 +34,15 @@ export function focusAfterRowOp(root: ParentNode, pointer: string, op: RowOp, li
     target = same ?? row(to)?.querySelector<HTMLElement>('button[data-op]:not([disabled])') ?? null;
   }
   (target ?? list_.querySelector<HTMLElement>('button.add:not([disabled])') ?? list_).focus();
+}
+
+/**
+ * Brings a heading into view and focuses it (`tabindex="-1"`): the form's title after a hand-over
+ * to another form, the review's title when it opens.
+ */
+export function focusHeading(root: ParentNode, selector = 'h1'): void {
+  const heading = root.querySelector<HTMLElement>(selector);
+  if (!heading) return;
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
 }

@@ -1,4 +1,4 @@
-import { getPointer, type JsonSchema, parsePointer, setPointer } from '@guide-forms/core';
+import { getPointer, type JsonSchema, joinPointer, parsePointer, setPointer } from '@guide-forms/core';
 import type { RowOp } from '../fields/context.js';
 import { formatText, parseText, type TextKind } from '../fields/parse.js';
 import { withContainers } from '../schema/containers.js';
@@ -72,6 +72,21 @@ export class FormModel {
   #unit(pointer: string): string | undefined {
     const unit = this.schemaAt(pointer)?.['x-unit'];
     return typeof unit === 'string' ? unit : undefined;
+  }
+
+  /**
+   * Marks every answered field as touched: a restored draft's fields were left in an earlier
+   * visit, so their messages show at once; untouched empty fields stay neutral.
+   */
+  touchAnswered(at = '', value: unknown = this.data): void {
+    if (Array.isArray(value)) {
+      if (at) this.touched.add(at);
+      for (const [i, v] of value.entries()) this.touchAnswered(joinPointer(at, i), v);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) this.touchAnswered(joinPointer(at, k), v);
+    } else if (value !== undefined && value !== null && value !== '' && at) {
+      this.touched.add(at);
+    }
   }
 
   /** Adds, removes or moves a row; the list counts as touched. */

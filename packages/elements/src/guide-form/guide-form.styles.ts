@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from './fields.styles.js';
+import { journeyStyles } from './journey.styles.js';
 import { panelStyles } from './panels.styles.js';
 import { printStyles } from './print.styles.js';
 
@@ -25,7 +26,7 @@ const layoutStyles = css`
     font-size: 1rem;
     line-height: 1.6;
     color: var(--_text);
-    max-width: 60rem;
+    max-width: 72rem;
   }
   :host([hidden]) {
     display: none;
@@ -110,4 +111,4 @@ const layoutStyles = css`
 `;
 
 /** Everything `<guide-form>` looks like, in cascade order. */
-export const styles = [layoutStyles, fieldStyles, panelStyles, printStyles];
+export const styles = [layoutStyles, fieldStyles, panelStyles, journeyStyles, printStyles];

@@ -1,26 +1,40 @@
 import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
-import type { FieldContext, FieldMessage, RowOp } from '../fields/context.js';
+import type { FieldContext, RowOp } from '../fields/context.js';
 import { pointerId } from '../fields/context.js';
 import type { TextKind } from '../fields/parse.js';
 import { renderField } from '../fields/render.js';
+import { titleOf } from '../i18n/schema-text.js';
 import { toLang, uiStrings } from '../i18n/strings.js';
 import { effectiveObject } from '../schema/effective.js';
 import { getFormSource } from '../source.js';
 import { summaryFrom } from '../summary-prefill.js';
-import { clearDraft, loadDraft, saveDraft } from './draft.js';
-import { findingAnchor } from './finding-anchor.js';
-import { focusAfterRowOp, focusTarget } from './focus.js';
+import { DraftKeeper } from './draft-keeper.js';
+import { essentials } from './essentials.js';
+import { focusAfterRowOp, focusHeading, focusTarget } from './focus.js';
 import { FormModel } from './form-model.js';
 import { styles } from './guide-form.styles.js';
-import { formHeader, loadErrorPanel, problems, submitBar } from './parts.js';
+import { formHeader, loadErrorPanel, type SubmitStatus, submitBar, submitStatus } from './parts.js';
+import { problems } from './problems.js';
+import { Reveal } from './reveal.js';
+import { answersOf, reviewStep } from './review.js';
+import { hasAnswer, type SectionEntry, sectionNav } from './toc.js';
 
 /** `detail` of every `guide-form-*` event. */
 export interface GuideFormEventDetail {
   value: Record<string, unknown>;
   verdict: Verdict;
+}
+
+/**
+ * `detail` of `guide-form-submit`: the value and verdict, and `waitUntil` for the host to answer
+ * with its own submission — the draft is deleted when that promise resolves, kept when it rejects.
+ */
+export interface GuideFormSubmitDetail extends GuideFormEventDetail {
+  /** Hand over the host's submission (e.g. a `fetch`); the form shows its progress and outcome. */
+  waitUntil(submission: Promise<unknown>): void;
 }
 
 /** `detail` of `guide-form-summary`: the summary form (附件7) pre-filled from this one. */
@@ -35,15 +49,20 @@ export interface GuideFormSummaryDetail {
  * Register a {@link FormSource} first (the production bundles do). Inside a host
  * `<form>` it submits `JSON.stringify(value)` under `name` and blocks the submission
  * while the verdict is not ok. With `draft-key`, everything typed — hidden sections
- * included — is kept in localStorage until a successful submit; a saved draft wins
- * over a `value` set before the form loaded. `await el.updateComplete` waits for the
- * form to load. Prints as a paper attachment (附件N + title, no buttons).
+ * included — is kept in localStorage, one draft per form and year, until the host confirms
+ * the submission (`event.detail.waitUntil(promise)` on `guide-form-submit`, or
+ * `clearDraft()`); a restored draft is announced with a way to discard it, and an
+ * unreadable one is set aside with a notice. A saved draft wins over a `value` set before
+ * the form loaded. `await el.updateComplete` waits for the form to load. Nothing shows red
+ * before the applicant has done anything: a field's messages once it is left, everything
+ * after 提交. 提交 on an ok form opens “check your answers”; 确认提交 there fires
+ * `guide-form-submit`. Prints as a paper attachment (附件N + title, no buttons).
  *
  * @example
  * <guide-form category="key-rd" name="suggestion" draft-key="key-rd-2022"></guide-form>
  *
  * @fires guide-form-input - After every change. `detail: { value, verdict }`.
- * @fires guide-form-submit - The submit button was pressed and the verdict is ok. `detail: { value, verdict }`.
+ * @fires guide-form-submit - 确认提交 was pressed on the review and the verdict is ok. `detail: { value, verdict, waitUntil }`.
  * @fires guide-form-invalid - The submit button was pressed and the verdict is not ok. `detail: { value, verdict }`.
  * @fires guide-form-summary - “填写指南凝练信息表” was pressed. `detail: { value }` — the pre-filled 附件7 data.
  *
@@ -88,7 +107,7 @@ export class GuideForm extends LitElement {
   declare lang: string;
   /** The name the value is submitted under in a host `<form>`. */
   declare name: string;
-  /** With a key, every change is saved to localStorage and restored on load. */
+  /** With a key, every change is saved to localStorage (one draft per form and year) and restored on load. */
   declare draftKey: string | undefined;
   /** The moment the call window is judged by (a Date or ISO-8601); default: the current time. */
   declare now: Date | string | undefined;
@@ -99,12 +118,18 @@ export class GuideForm extends LitElement {
   #loadError: unknown = null;
   #pending: Promise<void> | null = null;
   #loadToken = 0;
+  /** A value the host set since the last load: it is for the form about to load, so it stays. */
+  #valueGiven = false;
   readonly #model = new FormModel();
+  readonly #reveal = new Reveal(this.#model.touched);
+  readonly #drafts = new DraftKeeper(this, () => this.#flushComposition());
   #verdict: Verdict | null = null;
-  #submitted = false;
   /** Fields the notice's rules need filled for the current data: marked `*` like schema-required ones. */
   #ruleRequired = new Set<string>();
   #showSummary = false;
+  #reviewing = false;
+  #sending = false;
+  #status: SubmitStatus | null = null;
   #composing = false;
   #quiet = false;
   #formDisabled = false;
@@ -117,7 +142,7 @@ export class GuideForm extends LitElement {
     this.name = '';
     this.#internals = this.attachInternals();
     this.addEventListener('invalid', () => {
-      if (!this.#quiet) this.#reveal(false);
+      if (!this.#quiet) this.#revealAll(false);
     });
   }
 
@@ -132,6 +157,7 @@ export class GuideForm extends LitElement {
       return;
     }
     this.#model.replace(value);
+    this.#valueGiven = true;
     this.#evaluate();
     this.requestUpdate();
   }
@@ -183,18 +209,31 @@ export class GuideForm extends LitElement {
   /** Like {@link checkValidity}, and shows every problem with the error summary focused. */
   reportValidity(): boolean {
     const ok = this.checkValidity();
-    if (!ok) this.#reveal(true);
+    if (!ok) this.#revealAll(true);
     return ok;
   }
 
-  /** Back to the value the form started with (or was last given); the draft follows. */
+  /** Back to the value the form started with (or was last given); the draft is deleted. */
   reset(): void {
     this.#model.reset();
-    this.#submitted = false;
+    this.#reveal.all = false;
     this.#showSummary = false;
+    this.#reviewing = false;
+    this.#status = null;
     this.#evaluate();
-    if (this.draftKey && this.category) clearDraft(this.draftKey);
+    this.#drafts.clear();
     this.requestUpdate();
+  }
+
+  /**
+   * Deletes the saved draft: call it once your server has accepted the submission (or answer
+   * `guide-form-submit` with `event.detail.waitUntil(promise)` and the form does it).
+   *
+   * @example
+   * form.addEventListener('guide-form-submit', async (e) => { await post(e.detail.value); form.clearDraft(); });
+   */
+  clearDraft(): void {
+    this.#drafts.clear();
   }
 
   formResetCallback(): void {
@@ -216,7 +255,7 @@ export class GuideForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') || changed.has('year')) this.#load();
+    if (changed.has('category') || changed.has('year') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) this.#load();
     else if (changed.has('lang') || changed.has('now')) this.#evaluate();
   }
 
@@ -226,16 +265,27 @@ export class GuideForm extends LitElement {
   }
 
   protected override updated(): void {
+    this.#reveal.onScreen = new Set(this.#rendered);
     this.#syncForm();
   }
 
   #load(): void {
     const token = ++this.#loadToken;
     const { category, year } = this;
+    // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
+    const handOver = this.matches(':focus-within');
+    // Another form's answers never carry over (its draft keeps them), unless the host just gave a value.
+    if (this.#form && !this.#valueGiven) this.#model.replace({});
+    this.#valueGiven = false;
+    this.#model.touched.clear();
     this.#engine = null;
     this.#form = null;
     this.#loadError = null;
     this.#verdict = null;
+    this.#reviewing = false;
+    this.#status = null;
+    this.#reveal.all = false;
+    this.#showSummary = false;
     if (!category) return;
     this.#pending = (async () => {
       try {
@@ -244,8 +294,7 @@ export class GuideForm extends LitElement {
         this.#engine = engine;
         this.#form = engine.getForm(category, year ?? engine.latestYear());
         this.#model.schema = this.#form.schema;
-        const draft = this.draftKey ? loadDraft(this.draftKey, category) : null;
-        if (draft && typeof draft.data === 'object' && draft.data !== null) this.#model.data = draft.data;
+        this.#restoreDraft(this.#form.year);
         this.#evaluate();
       } catch (error) {
         if (token !== this.#loadToken) return;
@@ -256,36 +305,55 @@ export class GuideForm extends LitElement {
         this.requestUpdate();
       }
     })();
+    if (handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
+  }
+
+  /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */
+  #restoreDraft(year: number): void {
+    const stored = this.#drafts.open(this.draftKey ? { key: this.draftKey, category: this.category, year } : null);
+    if (!stored) return;
+    const before = this.#model.data;
+    this.#model.data = stored;
+    try {
+      this.#evaluate(true);
+      this.#model.value();
+      this.#model.touchAnswered();
+    } catch {
+      this.#model.data = before;
+      this.#drafts.reject();
+    }
   }
 
   get #lang(): Lang {
     return toLang(this.lang);
   }
 
-  #evaluate(): Verdict | null {
+  #evaluate(strict = false): Verdict | null {
     if (!this.#engine || !this.#form) return null;
     const { category, year } = this.#form;
     let now = this.now;
     if (now !== undefined && Number.isNaN(new Date(now).getTime())) {
-      console.warn(`[guide-form] GF_BAD_NOW: "now" is not a date (${String(now)}); using the current time`);
+      if (!strict) console.warn(`[guide-form] GF_BAD_NOW: "now" is not a date (${String(now)}); using the current time`);
       now = undefined;
     }
-    this.#verdict = this.#engine.evaluate(category, this.value, { year, now, lang: this.#lang });
-    this.#ruleRequired = new Set(this.#engine.requiredFields(category, this.value, year));
+    const value = this.value;
+    this.#verdict = this.#engine.evaluate(category, value, { year, now, lang: this.#lang });
+    this.#ruleRequired = new Set(this.#engine.requiredFields(category, value, year));
     // The host form reads validity synchronously (form.checkValidity() right after typing).
-    this.#syncForm();
+    if (!strict) this.#syncForm();
     return this.#verdict;
   }
 
   /** After every change the user makes: re-check, save the draft, tell the page. */
   #changed(): void {
     this.#evaluate();
-    if (this.draftKey && this.category) saveDraft(this.draftKey, this.category, this.#model.data);
+    this.#drafts.save(this.#model.data);
+    if (this.#status?.kind !== 'failed') this.#status = null;
     this.requestUpdate();
     this.#fire('guide-form-input');
   }
 
-  #fire(type: 'guide-form-input' | 'guide-form-submit' | 'guide-form-invalid'): void {
+  #fire(type: 'guide-form-input' | 'guide-form-invalid'): void {
     const verdict = this.#verdict;
     if (!verdict) return;
     this.dispatchEvent(
@@ -293,27 +361,10 @@ export class GuideForm extends LitElement {
     );
   }
 
-  #set(pointer: string, value: unknown): void {
-    if (this.#model.set(pointer, value)) this.#changed();
-  }
-
   #rows(pointer: string, op: RowOp): void {
     this.#model.rows(pointer, op);
     this.#changed();
     void this.updateComplete.then(() => focusAfterRowOp(this.renderRoot, pointer, op, this.#model.get(pointer)));
-  }
-
-  #messages(pointer: string): FieldMessage[] {
-    const verdict = this.#verdict;
-    if (!verdict) return [];
-    const seen = (p: string): boolean => this.#submitted || this.#model.touched.has(p);
-    const out: FieldMessage[] = seen(pointer)
-      ? verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }))
-      : [];
-    for (const f of verdict.findings) {
-      if (findingAnchor(f.pointers) === pointer && f.pointers.some(seen)) out.push({ kind: f.severity, text: f.message });
-    }
-    return out;
   }
 
   readonly #context = (): FieldContext => {
@@ -323,12 +374,14 @@ export class GuideForm extends LitElement {
       t: uiStrings(lang),
       disabled: this.#formDisabled || this.hasAttribute('disabled'),
       get: (p) => this.#model.get(p),
-      messages: (p) => this.#messages(p),
+      messages: (p) => (this.#verdict ? this.#reveal.messages(this.#verdict, p) : []),
       id: (p) => {
         this.#rendered.add(p);
         return pointerId(p);
       },
-      set: (p, v) => this.#set(p, v),
+      set: (p, v) => {
+        if (this.#model.set(p, v)) this.#changed();
+      },
       setText: (p, kind, text) => {
         if (this.#model.setText(p, kind, text)) this.#changed();
       },
@@ -345,26 +398,89 @@ export class GuideForm extends LitElement {
   };
 
   /** Shows every message and the summary; `focus` moves focus to the summary. */
-  #reveal(focus: boolean): void {
-    this.#submitted = true;
+  #revealAll(focus: boolean): void {
+    this.#reveal.all = true;
     this.#showSummary = true;
+    this.#reviewing = false;
     this.requestUpdate();
     if (focus) void this.updateComplete.then(() => (this.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus());
   }
 
+  /** 提交: problems → the error summary; an ok form → “check your answers”. */
   #submit(): void {
     const verdict = this.#evaluate();
     if (!verdict) return;
-    if (verdict.ok) {
-      this.#submitted = false;
-      this.#showSummary = false;
-      if (this.draftKey) clearDraft(this.draftKey);
-      this.requestUpdate();
-      this.#fire('guide-form-submit');
-    } else {
-      this.#reveal(true);
+    if (!verdict.ok) {
+      this.#revealAll(true);
       this.#fire('guide-form-invalid');
+      return;
     }
+    this.#showSummary = false;
+    this.#reviewing = true;
+    this.#status = null;
+    this.requestUpdate();
+    void this.updateComplete.then(() => focusHeading(this.renderRoot, '#gf-review-title'));
+  }
+
+  /** 确认提交 on the review: fires `guide-form-submit`; the host may answer with `waitUntil`. */
+  #confirm(): void {
+    const verdict = this.#evaluate();
+    if (!verdict) return;
+    if (!verdict.ok) {
+      this.#submit();
+      return;
+    }
+    let answered: Promise<unknown> | null = null;
+    const detail: GuideFormSubmitDetail = {
+      value: this.value,
+      verdict,
+      waitUntil: (submission) => {
+        answered = Promise.resolve(submission);
+      },
+    };
+    this.dispatchEvent(new CustomEvent<GuideFormSubmitDetail>('guide-form-submit', { detail, bubbles: true, composed: true }));
+    const t = uiStrings(this.#lang);
+    if (!answered) {
+      this.#reviewing = false;
+      this.#status = { kind: 'handed', text: t.handedOver };
+      this.requestUpdate();
+      return;
+    }
+    this.#sending = true;
+    this.requestUpdate();
+    (answered as Promise<unknown>).then(
+      () => {
+        this.#sending = false;
+        this.#reviewing = false;
+        this.#drafts.clear();
+        this.#status = { kind: 'done', text: t.submitDone };
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#sending = false;
+        this.#status = { kind: 'failed', text: t.submitFailed(error instanceof Error ? error.message : error ? String(error) : '') };
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Leaves the review for the form: onto the field to change, or back onto 提交. */
+  #change(id: string): void {
+    this.#reviewing = false;
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      id ? focusTarget(this.renderRoot, id) : this.renderRoot.querySelector<HTMLElement>('.actions button.primary')?.focus(),
+    );
+  }
+
+  #discardDraft(): void {
+    this.#drafts.clear();
+    this.#model.reset();
+    this.#reveal.all = false;
+    this.#showSummary = false;
+    this.#evaluate();
+    this.#drafts.dismiss();
+    this.#fire('guide-form-input');
   }
 
   #openSummary(): void {
@@ -384,10 +500,20 @@ export class GuideForm extends LitElement {
   #onCompositionEnd = (e: CompositionEvent): void => {
     this.#composing = false;
     const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const pointer = target.dataset.pointer;
-    if (pointer && this.#model.setText(pointer, (target.dataset.kind ?? 'string') as TextKind, target.value)) this.#changed();
+    const { pointer, kind } = target.dataset;
+    if (pointer && kind && this.#model.setText(pointer, kind as TextKind, target.value)) this.#changed();
     this.requestUpdate();
   };
+
+  /** The page is being hidden mid-composition: keep the candidate text in the draft. */
+  #flushComposition(): void {
+    if (!this.#composing) return;
+    const target = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
+    const { pointer, kind } = target?.dataset ?? {};
+    if (!target || !pointer || !kind) return;
+    this.#model.setText(pointer, kind as TextKind, target.value);
+    this.#drafts.save(this.#model.data);
+  }
 
   #syncForm(): void {
     const verdict = this.#verdict;
@@ -397,10 +523,28 @@ export class GuideForm extends LitElement {
       return;
     }
     const t = uiStrings(this.#lang);
-    const first = verdict ? problems(verdict, this.#rendered, this.#lang)[0] : undefined;
+    const first = verdict ? problems(verdict, this.#rendered)[0] : undefined;
     const message = first?.text ?? (this.#loadError ? t.errorTitle : t.loading);
     const anchor = first?.target ? (this.renderRoot.querySelector(`#${first.target}`) as HTMLElement | null) : null;
     this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
+  }
+
+  /** The top-level sections for the map, with their state. */
+  #sections(form: FormDefinition, verdict: Verdict): SectionEntry[] {
+    const lang = this.#lang;
+    return effectiveObject(form.schema, this.#model.data)
+      .properties.filter((p) => this.#rendered.has(`/${p.key}`))
+      .map((p) => {
+        const at = `/${p.key}`;
+        const { shown, clear } = this.#reveal.section(verdict, at);
+        const answered = hasAnswer(this.#model.get(at));
+        return {
+          id: pointerId(at),
+          title: titleOf(p.schema, lang, p.key),
+          problems: shown,
+          state: clear && answered ? 'done' : answered ? 'partial' : 'empty',
+        };
+      });
   }
 
   protected override render(): TemplateResult {
@@ -412,21 +556,42 @@ export class GuideForm extends LitElement {
     if (!form || !verdict) return html`<p class="loading" role="status">${t.loading}</p>`;
     this.#rendered.clear();
     const ctx = this.#context();
-    const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
-    const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered, lang) : [];
-    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#onCompositionStart} @compositionend=${this.#onCompositionEnd}>
-      ${formHeader(form, lang)}
-      ${errorSummary(summary, t, (target) => focusTarget(this.renderRoot, target))}
-      <div class="body">${body}</div>
-      ${eligibilityPanel(verdict, t)}
-      ${submitBar(
-        verdict,
-        this.category,
+    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t)}
+      ${this.#drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(this.#status)}`;
+    if (this.#reviewing) {
+      const review = reviewStep(
+        answersOf(form.schema, this.value, lang, t),
         t,
-        ctx.disabled,
-        () => this.#submit(),
-        () => this.#openSummary(),
-      )}
+        { sending: this.#sending, disabled: ctx.disabled },
+        {
+          change: (id) => this.#change(id),
+          confirm: () => this.#confirm(),
+          back: () => this.#change(''),
+        },
+      );
+      return html`<div class="form" part="form" lang=${lang}>${top} ${review}</div>`;
+    }
+    const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
+    const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
+    const sections = this.#sections(form, verdict);
+    const go = (target: string) => focusTarget(this.renderRoot, target);
+    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#onCompositionStart} @compositionend=${this.#onCompositionEnd}>
+      ${top} ${errorSummary(summary, t, go)}
+      <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
+        ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
+        <div class="main">
+          <div class="body">${body}</div>
+          ${eligibilityPanel(verdict, t, this.#reveal)}
+          ${submitBar(
+            verdict,
+            this.category,
+            t,
+            ctx.disabled,
+            () => this.#submit(),
+            () => this.#openSummary(),
+          )}
+        </div>
+      </div>
     </div>`;
   }
 }
@@ -437,7 +602,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'guide-form-input': CustomEvent<GuideFormEventDetail>;
-    'guide-form-submit': CustomEvent<GuideFormEventDetail>;
+    'guide-form-submit': CustomEvent<GuideFormSubmitDetail>;
     'guide-form-invalid': CustomEvent<GuideFormEventDetail>;
     'guide-form-summary': CustomEvent<GuideFormSummaryDetail>;
   }

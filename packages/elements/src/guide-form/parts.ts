@@ -1,44 +1,20 @@
 import type { FormDefinition, Lang, Verdict } from '@guide-forms/core';
-import { GuideFormsError, parsePointer } from '@guide-forms/core';
+import { GuideFormsError } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SummaryItem } from '../error-summary/error-summary.js';
-import { pointerId } from '../fields/context.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { UiStrings } from '../i18n/strings.js';
-
-/** The id of the nearest field on screen at or above `pointer`, or '' when none is. */
-export function nearestTarget(pointer: string, rendered: ReadonlySet<string>): string {
-  const segments = parsePointer(pointer);
-  for (let n = segments.length; n > 0; n--) {
-    const at = `/${segments.slice(0, n).join('/')}`;
-    if (rendered.has(at)) return pointerId(at);
-  }
-  return '';
-}
-
-/**
- * What stops the form from being ok, in the order the applicant should fix it: schema
- * errors, then blocking findings, then a closed window — each linked to its field.
- */
-export function problems(verdict: Verdict, rendered: ReadonlySet<string>, _lang: Lang): SummaryItem[] {
-  const items: SummaryItem[] = verdict.errors.map((e) => ({ text: e.message, target: nearestTarget(e.pointer, rendered) }));
-  for (const f of verdict.findings) {
-    if (f.severity === 'block') items.push({ text: f.message, target: nearestTarget(f.pointers[0] ?? '', rendered) });
-  }
-  if (!verdict.open) items.push({ text: verdict.window.message, target: '' });
-  return items;
-}
 
 /** The paper title of the attachment (附件2 重点科技研发计划指南建议征集表) and its lead text. */
 export function formHeader(form: FormDefinition, lang: Lang): TemplateResult {
   const attachment = typeof form.schema['x-attachment'] === 'string' ? (form.schema['x-attachment'] as string) : '';
   const callTitle = lang === 'en' ? form.call.title.en : form.call.title['zh-CN'];
   const lead = descriptionOf(form.schema, lang);
-  return html`<header class="header">
+  // A div, not <header>: inside a host page's body a <header> would become a second banner landmark.
+  return html`<div class="header">
     <p class="call">${callTitle}</p>
-    <h1>${attachment ? html`<span class="attachment">${attachment}</span> ` : nothing}${titleOf(form.schema, lang, form.category)}</h1>
+    <h1 tabindex="-1">${attachment ? html`<span class="attachment">${attachment}</span> ` : nothing}${titleOf(form.schema, lang, form.category)}</h1>
     ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-  </header>`;
+  </div>`;
 }
 
 /** The submit button, and for 附件1–6 the way on to the summary form (附件7). */
@@ -70,4 +46,16 @@ export function loadErrorPanel(error: unknown, category: string, t: UiStrings): 
       ${e?.pointer !== undefined && e?.pointer !== null && e ? html`<dt>${t.errorPointer}</dt><dd><code>${e.pointer || '/'}</code></dd>` : nothing}
     </dl>
   </div>`;
+}
+
+/** The outcome of the last 确认提交: handed to the page, confirmed by it, or failed there. */
+export interface SubmitStatus {
+  kind: 'handed' | 'done' | 'failed';
+  text: string;
+}
+
+/** The submission's outcome near the top: a status, or an alert when it failed. */
+export function submitStatus(status: SubmitStatus | null): TemplateResult | typeof nothing {
+  if (!status) return nothing;
+  return html`<div class="notice submit-${status.kind}" role=${status.kind === 'failed' ? 'alert' : 'status'}>${status.text}</div>`;
 }

@@ -26,6 +26,19 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
+export const EligibleChallenge: FormStory = { name: 'eligible-challenge.json', ...exampleStory(C, 'eligible-challenge.json') };
+export const EligibleInnovationFundHuimin: FormStory = {
+  name: 'eligible-innovation-fund-huimin.json',
+  ...exampleStory(C, 'eligible-innovation-fund-huimin.json'),
+};
+export const EligibleInnovationFund: FormStory = {
+  name: 'eligible-innovation-fund.json',
+  ...exampleStory(C, 'eligible-innovation-fund.json'),
+};
+export const EligibleInternational: FormStory = { name: 'eligible-international.json', ...exampleStory(C, 'eligible-international.json') };
+export const EligibleKeyRd: FormStory = { name: 'eligible-key-rd.json', ...exampleStory(C, 'eligible-key-rd.json') };
+export const EligibleRegional: FormStory = { name: 'eligible-regional.json', ...exampleStory(C, 'eligible-regional.json') };
+export const EligibleTransfer: FormStory = { name: 'eligible-transfer.json', ...exampleStory(C, 'eligible-transfer.json') };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidDirectionTitleTooLong: FormStory = {
   name: 'invalid-direction-title-too-long.json',

@@ -50,6 +50,7 @@ const extra = categories.flatMap((category) => [
 
 let work: string;
 let prepared: PreparedYear;
+let allYears: PreparedYear[];
 let bundles: Record<'esm' | 'iife', PrecompiledBundle>;
 const node = loadEngine(root);
 
@@ -57,7 +58,8 @@ beforeAll(async () => {
   // Inside the repository, so the bundler finds node_modules.
   work = mkdtempSync(join(root, 'packages/elements/src/generated/.parity-'));
   const generated = generate({ root, outDir: work });
-  prepared = generated.prepared;
+  allYears = generated.years;
+  prepared = generated.years.at(-1) as PreparedYear;
   const paths = await bundleForNode({ generatedDir: generated.dir, outDir: join(work, 'out') });
   bundles = {
     esm: (await import(pathToFileURL(paths.esm).href)) as PrecompiledBundle,
@@ -104,9 +106,11 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
     return e;
   };
 
-  it('holds every category of the call that has a schema', () => {
+  it('holds every category of the call that has a schema, for every finalized year', () => {
     expect(bundles[build].categories.map((c) => c.category)).toEqual(prepared.forms.map((f) => f.category));
     expect(bundles[build].year).toBe(prepared.year);
+    expect(bundles[build].years).toEqual(allYears.map((p) => p.year));
+    for (const p of allYears) expect(bundles[build].categoriesOf(p.year).map((c) => c.category)).toEqual(p.forms.map((f) => f.category));
   });
 
   it.each([...cases, ...extra].map((c) => [`${c.category}/${c.name}`, c] as const))(
@@ -126,6 +130,10 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
   it('rejects a category or year it does not hold, naming it', async () => {
     const source = precompiledSource(bundles[build]);
     await expect(source.load('no-such-form')).rejects.toMatchObject({ code: 'unknown-category' });
-    await expect(source.load(categories[0]!, prepared.year - 1)).rejects.toMatchObject({ code: 'unknown-year' });
+    const before = allYears[0]!.year - 1;
+    await expect(source.load(categories[0]!, before)).rejects.toMatchObject({
+      code: 'unknown-year',
+      message: `此构建包含 ${allYears.map((p) => p.year).join('、')} 年的表单，没有 ${before} 年`,
+    });
   });
 });

@@ -20,11 +20,10 @@ export function ensureBundles(): void {
   }
 }
 
-/** The static server with the strict CSP, on a free localhost port. */
-export async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--root', root], {
-    cwd: root,
-  });
+/** The static server with the strict CSP, on a free localhost port; `/v1/` goes to `api` when given. */
+export async function startServer(api?: string): Promise<{ url: string; stop: () => void }> {
+  const args = ['scripts/serve.mjs', '--port', '0', '--root', root, ...(api ? ['--api', api] : [])];
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, args, { cwd: root });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

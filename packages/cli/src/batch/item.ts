@@ -1,0 +1,76 @@
+import { type Engine, type EvaluateOptions, type Finding, getPointer, type Route, type Verdict } from '@guide-forms/core';
+import type { Suggestion } from './pairing.js';
+import { SUMMARY_CATEGORY } from './pieces.js';
+import { textAt } from './titles.js';
+
+/** One row of the batch: a suggestion (征集表 + 凝练表), its verdicts and what the batch found about it. */
+export interface BatchItem {
+  /** 序号, from 1, in input order. */
+  n: number;
+  /** The files (or request positions) it came from. */
+  sources: string[];
+  /** The 征集表's category; `summary` for a lone 凝练表; `null` when the input could not be read. */
+  category: string | null;
+  unit: string;
+  creditCode: string;
+  title: string;
+  /** `附件2 重点科技研发计划指南建议征集表`. */
+  attachment: string;
+  domain: string;
+  route: Route | null;
+  form: Verdict | null;
+  summary: Verdict | null;
+  /** Findings about the suggestion as a whole and across the batch (missing half, duplicates, limits). */
+  findings: Finding[];
+  /** Why the input could not be checked at all (unreadable, malformed JSON, no category). */
+  problem: string | null;
+  ok: boolean;
+}
+
+/** Evaluates one suggestion: each half it has, routed by the 征集表 (a 凝练表 cannot send it elsewhere). */
+export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, options: EvaluateOptions): BatchItem {
+  const base = { n, sources: s.sources, findings: [] as Finding[] };
+  if (s.kind === 'broken') {
+    return {
+      ...base,
+      category: null,
+      unit: '',
+      creditCode: '',
+      title: '',
+      attachment: '',
+      domain: '',
+      route: null,
+      form: null,
+      summary: null,
+      problem: s.problem,
+      ok: false,
+    };
+  }
+  const year = options.year ?? engine.latestYear();
+  const call = engine.getForm(s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category, year).call;
+  const fields = call.batch?.fields;
+  const formVerdict = s.kind === 'summary-only' ? null : engine.evaluate(s.category, s.data, options);
+  const summaryVerdict = s.kind === 'form' ? null : engine.evaluate(SUMMARY_CATEGORY, s.summary, options);
+  const main = s.kind === 'summary-only' ? s.summary : s.data;
+  const category = s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category;
+  const schema = engine.getForm(category, year).schema;
+  const domain = getPointer(main, call.routing.domainPointer);
+  const title =
+    s.kind === 'summary-only'
+      ? textAt(s.summary, fields?.linkedTitle ?? '/linked/suggestionTitle')
+      : textAt(main, fields?.title ?? ['/content/title']);
+  return {
+    ...base,
+    category,
+    unit: textAt(main, fields?.unit ?? '/unit/unitName'),
+    creditCode: textAt(main, fields?.creditCode ?? '/unit/creditCode'),
+    title,
+    attachment: [schema['x-attachment'], schema.title].filter((x) => typeof x === 'string').join(' '),
+    domain: typeof domain === 'string' ? domain : '',
+    route: (formVerdict ?? summaryVerdict)?.route ?? null,
+    form: formVerdict,
+    summary: summaryVerdict,
+    problem: null,
+    ok: (formVerdict?.ok ?? true) && (summaryVerdict?.ok ?? true),
+  };
+}

@@ -1,0 +1,51 @@
+import { type Engine, GuideFormsError, getPointer } from '@guide-forms/core';
+
+/** The category of the 凝练表, the second half of every suggestion (issue 9's pair). */
+export const SUMMARY_CATEGORY = 'summary';
+
+/**
+ * One thing handed to a batch, named by where it came from (a file, or `#/3` in a request):
+ * a form (its category read from `classification.category`), a pair file
+ * `{ category, data, summary }`, or something that could not be read.
+ */
+export type Piece =
+  | { kind: 'form'; source: string; category: string; data: unknown }
+  | { kind: 'pair'; source: string; category: string; data: unknown; summary: unknown }
+  | { kind: 'broken'; source: string; problem: string };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads what a value is: a pair (`{ category, data, summary }`), or a form whose
+ * `classification.category` names an open category of the year.
+ *
+ * @example
+ * toPiece('a.json', { classification: { category: 'key-rd' }, ... }, engine, 2022); // { kind: 'form', category: 'key-rd', ... }
+ */
+export function toPiece(source: string, value: unknown, engine: Engine, year: number | undefined): Piece {
+  const open = engine.listCategories(year).map((c) => c.category);
+  const known = (category: unknown, at: string): string | GuideFormsError => {
+    if (typeof category !== 'string' || category === '') {
+      return new GuideFormsError('no-category', `没有征集类别（应在 ${at} 写明，如 "key-rd"）`, { pointer: at });
+    }
+    if (!open.includes(category)) {
+      return new GuideFormsError('unknown-category', `未知的征集类别 "${category}"（可用：${open.join('、')}）`, {
+        pointer: at,
+        found: category,
+      });
+    }
+    return category;
+  };
+  const broken = (e: GuideFormsError): Piece => ({ kind: 'broken', source, problem: `${source}#${e.pointer ?? ''}: ${e.message}` });
+  if (!isObject(value)) return { kind: 'broken', source, problem: `${source}: 不是一个 JSON 对象（一份填报数据应是 {…}）` };
+  if ('data' in value && 'summary' in value) {
+    const category = known(value.category, '/category');
+    if (category instanceof GuideFormsError) return broken(category);
+    return { kind: 'pair', source, category, data: value.data, summary: value.summary };
+  }
+  const category = known(getPointer(value, '/classification/category'), '/classification/category');
+  if (category instanceof GuideFormsError) return broken(category);
+  return { kind: 'form', source, category, data: value };
+}

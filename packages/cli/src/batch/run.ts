@@ -1,0 +1,47 @@
+import type { Engine, EvaluateOptions, Lang } from '@guide-forms/core';
+import { type BatchFinding, crossCheck } from './cross.js';
+import { type BatchItem, evaluateSuggestion } from './item.js';
+import { pairUp } from './pairing.js';
+import type { Piece } from './pieces.js';
+
+/** What a batch answers: one item per suggestion, the findings across them, and whether all are ok. */
+export interface BatchResult {
+  year: number;
+  ok: boolean;
+  items: BatchItem[];
+  findings: BatchFinding[];
+}
+
+const DEFAULT_FIELDS = {
+  unit: '/unit/unitName',
+  creditCode: '/unit/creditCode',
+  title: ['/content/title', '/project/directionTitle'],
+  linkedCategory: '/linked/category',
+  linkedTitle: '/linked/suggestionTitle',
+};
+
+/**
+ * Checks a batch: pairs each 凝练表 with its 征集表, evaluates every suggestion, then runs the
+ * call's cross-submission rules. `onItem` is called after each suggestion (for a progress bar).
+ *
+ * @example
+ * const result = runBatch(pieces, engine, { now: '2021-11-01T10:00:00+08:00', lang: 'zh-CN' });
+ * result.items.map((i) => [i.n, i.title, i.ok]);
+ */
+export function runBatch(
+  pieces: readonly Piece[],
+  engine: Engine,
+  options: EvaluateOptions & { lang: Lang },
+  onItem?: (done: number, total: number) => void,
+): BatchResult {
+  const year = options.year ?? engine.latestYear();
+  const call = engine.getForm(engine.listCategories(year)[0]?.category ?? '', year).call;
+  const suggestions = pairUp(pieces, call.batch?.fields ?? DEFAULT_FIELDS);
+  const items = suggestions.map((s, i) => {
+    const item = evaluateSuggestion(s, i + 1, engine, { ...options, year });
+    onItem?.(i + 1, suggestions.length);
+    return item;
+  });
+  const findings = crossCheck(items, call.batch, options.lang);
+  return { year, ok: items.length > 0 && items.every((i) => i.ok), items, findings };
+}

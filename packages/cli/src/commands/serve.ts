@@ -1,0 +1,88 @@
+import { findRoot, loadEngine } from '@guide-forms/core/node';
+import { parseArgs } from '../args.js';
+import { EXIT, type Io, UsageError } from '../io.js';
+import { buildApp } from '../serve/app.js';
+import { compileAll, EngineStore } from '../serve/engines.js';
+
+export const usage = 'guide-forms serve [--port 8787] [--host 127.0.0.1] [--body-limit 1mb]';
+
+/** `1mb`, `512kb`, `2000000` → bytes. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`--body-limit 应为字节数或带单位的大小，如 1mb、512kb（实际为 ${text}）`);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const bytes = Math.floor(Number(m[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1));
+  if (bytes < 1) throw new UsageError(`--body-limit 须大于 0（实际为 ${text}）`);
+  return bytes;
+}
+
+function portOf(value: string | true | undefined): number {
+  if (value === undefined) return 8787;
+  const port = Number(value);
+  if (value === true || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port 应为 0–65535 的整数（实际为 ${String(value)}）`);
+  return port;
+}
+
+/**
+ * `serve`: the HTTP service (see docs/server.md). Compiles every form once, listens, logs
+ * one JSON line per request; SIGHUP reloads forms and rules (lint first; on failure the old
+ * stay), SIGTERM/SIGINT finish in-flight requests and exit 0.
+ */
+export async function serve(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ['port', 'host', 'body-limit'], []);
+  if (positionals.length) throw new UsageError(`serve 不接受参数：${positionals.join(' ')}`);
+  const port = portOf(options.port);
+  const host = typeof options.host === 'string' ? options.host : '127.0.0.1';
+  const bodyLimit = typeof options['body-limit'] === 'string' ? parseSize(options['body-limit']) : 1024 * 1024;
+
+  // Files are read (and malformed JSON refused) before listening; the validators are compiled
+  // right after, before the first request is read, so a start is not held up by ajv.
+  const start = performance.now();
+  const root = findRoot(io.cwd);
+  const store = new EngineStore(root, loadEngine(root));
+  const app = await buildApp({ store, bodyLimit, log: { write: (line: string) => io.stdout.write(line) } });
+  const address = await app.listen({ port, host });
+  const listening = Math.round(performance.now() - start);
+  try {
+    compileAll(store.current);
+  } catch (error) {
+    io.stderr.write(`guide-forms serve: ${(error as Error).toString()}\n`);
+    await app.close();
+    return EXIT.usage;
+  }
+  const compiled = Math.round(performance.now() - start);
+  app.log.info(
+    { event: 'listening', address, listeningMs: listening, compiledMs: compiled, root, years: store.current.years(), bodyLimit },
+    `listening on ${address}`,
+  );
+
+  return new Promise<number>((resolve) => {
+    let closing = false;
+    const close = (signal: string): void => {
+      if (closing) return;
+      closing = true;
+      app.log.info({ event: 'closing', signal }, 'finishing in-flight requests');
+      app.close().then(
+        () => {
+          app.log.info({ event: 'closed' }, 'closed');
+          resolve(EXIT.ok);
+        },
+        (error: unknown) => {
+          io.stderr.write(`guide-forms serve: ${(error as Error).message}\n`);
+          resolve(EXIT.usage);
+        },
+      );
+    };
+    const reload = (): void => {
+      const result = app.store.reload();
+      if (result.ok)
+        app.log.info({ event: 'reload', ok: true, ms: result.ms, years: app.store.current.years() }, 'reloaded forms and rules');
+      else
+        app.log.error({ event: 'reload', ok: false, reason: result.reason }, 'reload refused; still serving the previous forms and rules');
+    };
+    process.on('SIGTERM', () => close('SIGTERM'));
+    process.on('SIGINT', () => close('SIGINT'));
+    process.on('SIGHUP', reload);
+  });
+}

@@ -1,0 +1,25 @@
+import { parseJsonText } from '@guide-forms/core/node';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * JSON is the only body the server reads: every other content type is 415 (Fastify's
+ * `FST_ERR_CTP_INVALID_MEDIA_TYPE`), and malformed JSON is 400 with its line and column —
+ * parsed by core, the same parser `guide-forms check` uses for files.
+ */
+export function jsonOnly(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  const parse = (_request: unknown, body: string | Buffer, done: (error: Error | null, value?: unknown) => void): void => {
+    const text = String(body);
+    if (text.trim() === '') {
+      done(Object.assign(new Error('empty body'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }), undefined);
+      return;
+    }
+    try {
+      done(null, parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'request body'));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  };
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, parse);
+  app.addContentTypeParser(/^application\/[\w.-]+\+json$/, { parseAs: 'string' }, parse);
+}

@@ -1,0 +1,124 @@
+import type { JsonSchema } from '@guide-forms/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { FieldContext } from './context.js';
+import { halfWidth } from './parse.js';
+import { fieldParts, hint, messageList, requiredMark } from './shell.js';
+
+/** The two parts of a stored month: `2023-06` → ['2023', '6']; a half-typed `2023-` → ['2023', '']. */
+export function splitMonth(value: unknown): [string, string] {
+  if (typeof value !== 'string' || value === '') return ['', ''];
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return [m[1] as string, String(Number(m[2]))];
+  const at = value.lastIndexOf('-');
+  return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
+}
+
+/**
+ * The stored value for what was typed in 年 and 月: `YYYY-MM` when both make a month (full-width
+ * digits and a trailing 年/月 accepted: `２０２３年`, `6月`), nothing when both are empty, and
+ * otherwise the text as typed joined by `-` — kept, so the draft holds it and the schema's
+ * format message says what to type.
+ *
+ * @example
+ * joinMonth('２０２３', '6月'); // '2023-06'
+ * joinMonth('2023', '');       // '2023-'
+ */
+export function joinMonth(year: string, month: string): string | undefined {
+  const y = halfWidth(year).trim().replace(/年$/, '').trim();
+  const m = halfWidth(month)
+    .trim()
+    .replace(/月(份)?$/, '')
+    .trim();
+  if (y === '' && m === '') return undefined;
+  if (/^\d{4}$/.test(y) && /^\d{1,2}$/.test(m) && Number(m) >= 1 && Number(m) <= 12) return `${y}-${m.padStart(2, '0')}`;
+  return `${year.trim()}-${month.trim()}`;
+}
+
+/** Years offered in the 年 list: a few before and after the current year, as a call's plans run. */
+function yearChoices(): number[] {
+  const now = new Date().getFullYear();
+  return Array.from({ length: 12 }, (_, i) => now - 3 + i);
+}
+
+/**
+ * A month as GOV.UK's date pattern adapted to Chinese: a group with the label as legend, a format
+ * hint, and two short boxes 年 and 月 — typed (full-width digits too), or chosen from their lists.
+ * The value stays `YYYY-MM`. Messages show once the group is left, not between its two boxes.
+ */
+export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
+  const parts = fieldParts(ctx, schema, pointer);
+  const [year, month] = splitMonth(ctx.get(pointer));
+  const monthId = `${parts.id}-month`;
+  const set = (e: Event): void => {
+    const group = (e.target as HTMLElement).closest('fieldset') as HTMLFieldSetElement;
+    const y = (group.querySelector('input[data-part=year]') as HTMLInputElement).value;
+    const m = (group.querySelector('input[data-part=month]') as HTMLInputElement).value;
+    if ((e as InputEvent).isComposing) return;
+    ctx.set(pointer, joinMonth(y, m));
+  };
+  const left = (e: FocusEvent): void => {
+    const group = e.currentTarget as HTMLElement;
+    if (!group.contains(e.relatedTarget as Node | null)) ctx.touch(pointer);
+  };
+  const hintId = `${parts.id}-format`;
+  const describedBy = parts.describedBy(hintId);
+  return html`<fieldset
+    class="field month ${parts.invalid ? 'invalid' : ''}"
+    part="fieldset"
+    role="group"
+    id="${parts.id}-group"
+    aria-describedby=${describedBy || nothing}
+    @focusout=${left}
+  >
+    <legend part="label">${parts.label}${requiredMark(required)}</legend>
+    ${hint(parts)}
+    <div class="hint" id=${hintId}>${ctx.t.monthHint}</div>
+    <div class="month-parts">
+      <div class="month-part">
+        <label for=${parts.id} part="label">${ctx.t.yearPart}</label>
+        <input
+          id=${parts.id}
+          class="year"
+          part="input"
+          data-part="year"
+          data-pointer=${pointer}
+          inputmode="numeric"
+          autocomplete="off"
+          maxlength="6"
+          list="${parts.id}-years"
+          aria-required=${required ? 'true' : 'false'}
+          aria-invalid=${parts.invalid ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          ?disabled=${ctx.disabled}
+          .value=${live(year)}
+          @input=${set}
+          @compositionend=${set}
+        />
+        <datalist id="${parts.id}-years">${yearChoices().map((y) => html`<option value=${String(y)}></option>`)}</datalist>
+      </div>
+      <div class="month-part">
+        <label for=${monthId} part="label">${ctx.t.monthPart}</label>
+        <input
+          id=${monthId}
+          class="mon"
+          part="input"
+          data-part="month"
+          inputmode="numeric"
+          autocomplete="off"
+          maxlength="3"
+          list="${parts.id}-months"
+          aria-required=${required ? 'true' : 'false'}
+          aria-invalid=${parts.invalid ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          ?disabled=${ctx.disabled}
+          .value=${live(month)}
+          @input=${set}
+          @compositionend=${set}
+        />
+        <datalist id="${parts.id}-months">${Array.from({ length: 12 }, (_, i) => html`<option value=${String(i + 1)}></option>`)}</datalist>
+      </div>
+    </div>
+    ${messageList(parts)}
+  </fieldset>`;
+}

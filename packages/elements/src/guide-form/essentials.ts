@@ -1,0 +1,44 @@
+import type { HowToSubmit, Lang, Verdict } from '@guide-forms/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiStrings } from '../i18n/strings.js';
+
+/** A phone number as a `tel:` link. */
+export function phoneLink(phone: string): TemplateResult {
+  return html`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>`;
+}
+
+function howTo(how: HowToSubmit, lang: Lang, t: UiStrings): TemplateResult {
+  const name = lang === 'en' ? how.platform.name.en : how.platform.name['zh-CN'];
+  const steps = lang === 'en' ? how.steps.en : how.steps['zh-CN'];
+  return html`<details class="how">
+    <summary>${t.howTitle(name)}</summary>
+    <ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>
+    <p>${t.platformUrl}：<a href=${how.platform.url} rel="noopener">${how.platform.url}</a></p>
+    ${
+      how.support?.length
+        ? html`<p>${t.support}：${how.support.map((s, i) => html`${i ? '、' : ''}${s.name} ${phoneLink(s.phone)}`)}</p>`
+        : nothing
+    }
+  </details>`;
+}
+
+/**
+ * What matters first, right under the title: the submission window, where the suggestion goes
+ * (处室 and phone, as soon as the answers tell), and how to submit — a few lines, so on a phone
+ * they are on the first screen and not only in the panel ten screens down.
+ */
+export function essentials(verdict: Verdict, how: HowToSubmit | undefined, lang: Lang, t: UiStrings): TemplateResult {
+  const { route, window } = verdict;
+  return html`<section class="essentials" aria-label=${t.essentialsTitle}>
+    <p class="fact window ${window.state}"><span class="fact-label">${t.window}</span> ${window.message}</p>
+    <p class="fact route">
+      <span class="fact-label">${t.route}</span>
+      ${
+        route
+          ? html`${route.department}（${t.phone} ${phoneLink(route.phone)}）<span class="submission">${route.submission === 'institution-review' ? t.review : t.direct}</span>`
+          : html`<span class="pending">${t.routeUnknown}</span>`
+      }
+    </p>
+    ${how ? howTo(how, lang, t) : nothing}
+  </section>`;
+}

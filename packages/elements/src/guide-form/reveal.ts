@@ -1,0 +1,60 @@
+import type { Finding, Verdict } from '@guide-forms/core';
+import type { FieldMessage } from '../fields/context.js';
+import { findingAnchor } from './finding-anchor.js';
+
+const within = (pointer: string, at: string): boolean => pointer === at || pointer.startsWith(`${at}/`);
+
+/**
+ * When messages show — nothing red before the applicant has done anything: a field's errors once
+ * it has been left (touched), a finding once every one of its fields on screen has been left, and
+ * everything after a submit attempt. The eligibility panel and the section map follow the same rule.
+ */
+export class Reveal {
+  /** Set by a submit attempt (or a blocked host-form submission): everything shows. */
+  all = false;
+  /** The fields left so far (the model's, which row operations also mark). */
+  readonly touched: ReadonlySet<string>;
+  /** The pointers drawn by the last render, to ignore a finding's fields that are not on screen. */
+  onScreen: ReadonlySet<string> = new Set();
+
+  constructor(touched: ReadonlySet<string>) {
+    this.touched = touched;
+  }
+
+  field(pointer: string): boolean {
+    return this.all || this.touched.has(pointer);
+  }
+
+  finding(f: Finding): boolean {
+    if (this.all) return true;
+    const shown = f.pointers.filter((p) => this.onScreen.has(p));
+    const fields = shown.length ? shown : f.pointers;
+    return fields.length > 0 && fields.every((p) => this.touched.has(p));
+  }
+
+  /** True once anything was left or a submit was attempted. */
+  get started(): boolean {
+    return this.all || this.touched.size > 0;
+  }
+
+  /** The messages to show next to the field at `pointer` now. */
+  messages(verdict: Verdict, pointer: string): FieldMessage[] {
+    const out: FieldMessage[] = this.field(pointer)
+      ? verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }))
+      : [];
+    for (const f of verdict.findings) {
+      if (findingAnchor(f.pointers) === pointer && this.finding(f)) out.push({ kind: f.severity, text: f.message });
+    }
+    return out;
+  }
+
+  /** Problems shown inside a section, and whether it has none at all (shown or not). */
+  section(verdict: Verdict, at: string): { shown: number; clear: boolean } {
+    const errors = verdict.errors.filter((e) => within(e.pointer, at));
+    const blocks = verdict.findings.filter((f) => f.severity === 'block' && f.pointers.some((p) => within(p, at)));
+    const shown =
+      errors.filter((e) => this.field(e.pointer)).length +
+      blocks.filter((f) => within(findingAnchor(f.pointers), at) && this.finding(f)).length;
+    return { shown, clear: errors.length === 0 && blocks.length === 0 };
+  }
+}

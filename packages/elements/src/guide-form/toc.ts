@@ -1,0 +1,48 @@
+import { html, type TemplateResult } from 'lit';
+import type { UiStrings } from '../i18n/strings.js';
+
+/** A section's progress, in words as well as colour. */
+export type SectionState = 'empty' | 'partial' | 'done';
+
+/** One entry of the section navigation. */
+export interface SectionEntry {
+  /** The control id of the section's fieldset. */
+  id: string;
+  title: string;
+  state: SectionState;
+  /** Problems shown in the section (after its fields were left, or after a submit attempt). */
+  problems: number;
+}
+
+/** True when a value holds anything typed: a non-empty string, a number, a boolean, a filled row. */
+export function hasAnswer(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.some(hasAnswer);
+  if (typeof value === 'object') return Object.values(value).some(hasAnswer);
+  return true;
+}
+
+/**
+ * The map of a long form: every section with its state (未填写, 填写中, 已完成, N 处需修改),
+ * each a link that moves focus to the section. Sticky beside the form on wide containers.
+ */
+export function sectionNav(entries: readonly SectionEntry[], t: UiStrings, go: (id: string) => void): TemplateResult {
+  return html`<nav class="toc" aria-labelledby="gf-toc-title">
+    <h2 id="gf-toc-title">${t.tocTitle}</h2>
+    <ol>
+      ${entries.map(
+        (e) => html`<li class="toc-item ${e.problems ? 'problems' : e.state}">
+          <a
+            href="#${e.id}"
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              go(e.id);
+            }}
+            >${e.title}</a
+          >
+          <span class="toc-state">${e.problems ? t.tocProblems(e.problems) : t.tocState[e.state]}</span>
+        </li>`,
+      )}
+    </ol>
+  </nav>`;
+}
