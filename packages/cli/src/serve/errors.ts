@@ -37,7 +37,14 @@ function oneLine(text: string): string {
 }
 
 const NOT_FOUND = new Set(['unknown-category', 'unknown-year', 'no-pair-rules']);
-const BAD_INPUT = new Set(['bad-json', 'bad-submission', 'pair-category', 'bad-now']);
+const BAD_INPUT = new Set(['bad-json', 'bad-submission', 'pair-category', 'bad-now', 'bad-encoding', 'too-deep', 'inexact-number']);
+
+/** The caller's JSON text refused before it is read (json-body.ts, core's json-file.ts). */
+const BAD_TEXT_EN: Record<string, (found: string) => string> = {
+  'bad-encoding': (found) => `The request body is not UTF-8 (${found}); send UTF-8`,
+  'too-deep': () => 'The request body nests [ and { more than 256 levels deep',
+  'inexact-number': (found) => `The number ${found} cannot be read as written (a double would round it); use fewer digits`,
+};
 
 /** A GuideFormsError as an answer: the caller's input is 400/404; a broken rule file is the server's 500. */
 function fromGuideForms(error: GuideFormsError): HttpError {
@@ -53,8 +60,9 @@ function fromGuideForms(error: GuideFormsError): HttpError {
   }
   if (BAD_INPUT.has(error.code)) {
     const at = error.pointer !== undefined ? ` at ${error.pointer}` : '';
-    const en =
-      error.code === 'bad-json'
+    const en = Object.hasOwn(BAD_TEXT_EN, error.code)
+      ? (BAD_TEXT_EN[error.code] as (found: string) => string)(found)
+      : error.code === 'bad-json'
         ? `Malformed JSON in the request body (${/第 (\d+) 行第 (\d+) 列/.exec(error.message)?.slice(1).join(':') ?? '?'}: ${found})`
         : error.code === 'pair-category'
           ? `"category" must be the suggestion form's category; "${found}" is the summary itself, which goes in "summary"`
