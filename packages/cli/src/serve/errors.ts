@@ -1,5 +1,6 @@
 import { GuideFormsError, type Lang } from '@guide-forms/core/node';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { escapeControls } from '../terminal.js';
 
 /** An error answer: status, stable code and one line in each language. */
 export class HttpError extends Error {
@@ -19,7 +20,8 @@ export class HttpError extends Error {
 
   /** The body every error answer has: `{ "error": { "code", "message" } }`. */
   body(lang: Lang): { error: { code: string; message: string } } {
-    return { error: { code: this.code, message: lang === 'en' ? this.en : this.message } };
+    // Escaped here too: an English message may quote the caller's input (`Unknown category "…"`).
+    return { error: { code: this.code, message: escapeControls(lang === 'en' ? this.en : this.message) } };
   }
 }
 
@@ -31,9 +33,12 @@ export function langOf(request: FastifyRequest): Lang {
   return /^\s*en\b/i.test(accept) ? 'en' : 'zh-CN';
 }
 
-/** One line, whatever the source text holds. */
+/**
+ * One line, whatever the source text holds — and with control characters escaped: an error
+ * may quote the caller's input (`未知的征集类别 "\u001b[2J"`), and a client may print it.
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return escapeControls(text.replace(/\s+/g, ' ').trim());
 }
 
 /** `line:column` from core's “第 2 行第 12 列”. */
@@ -42,7 +47,7 @@ function lineColumn(message: string): string {
 }
 
 const NOT_FOUND = new Set(['unknown-category', 'unknown-year', 'no-pair-rules']);
-const BAD_INPUT = new Set(['bad-json', 'too-deep', 'bad-encoding', 'bad-submission', 'pair-category', 'bad-now']);
+const BAD_INPUT = new Set(['bad-json', 'too-deep', 'bad-encoding', 'inexact-number', 'bad-submission', 'pair-category', 'bad-now']);
 
 /** A GuideFormsError as an answer: the caller's input is 400/404; a broken rule file is the server's 500. */
 function fromGuideForms(error: GuideFormsError): HttpError {
@@ -65,11 +70,13 @@ function fromGuideForms(error: GuideFormsError): HttpError {
           ? `The JSON body is nested too deeply (${lineColumn(error.message)})`
           : error.code === 'bad-encoding'
             ? 'The body is not UTF-8'
-            : error.code === 'pair-category'
-              ? `"category" must be the suggestion form's category; "${found}" is the summary itself, which goes in "summary"`
-              : error.code === 'bad-now'
-                ? `"now" is not an ISO-8601 moment: ${found}`
-                : `The body must be { "category", "data", "summary" } with "category" the suggestion form's category${at}`;
+            : error.code === 'inexact-number'
+              ? `The number ${found} cannot be read as written (a double would round it; ${lineColumn(error.message)})`
+              : error.code === 'pair-category'
+                ? `"category" must be the suggestion form's category; "${found}" is the summary itself, which goes in "summary"`
+                : error.code === 'bad-now'
+                  ? `"now" is not an ISO-8601 moment: ${found}`
+                  : `The body must be { "category", "data", "summary" } with "category" the suggestion form's category${at}`;
     return new HttpError(400, error.code, oneLine(error.message), en);
   }
   return new HttpError(
