@@ -46,6 +46,7 @@ check('lint', 'npx', ['biome', 'check', '.']);
 check('build core and cli', 'npm', ['run', 'build:ts']);
 check('build elements', 'node', ['packages/elements/scripts/build.mjs']);
 check('generated stories are current', 'node', ['packages/elements/stories/support/generate.mjs', '--check']);
+check('docs/rule-table.md is current', 'node', ['scripts/rule-table.mjs', '--check']);
 vitest('unit, CLI and browser tests', []);
 
 process.stdout.write(`\n${failures.length ? `failed: ${failures.join('; ')}\n` : ''}`);

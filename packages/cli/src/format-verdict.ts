@@ -1,9 +1,13 @@
-import type { Lang, Verdict } from '@guide-forms/core/node';
+import type { HowToSubmit, Lang, Verdict } from '@guide-forms/core/node';
+import { formatHowToSubmit } from './format-how-to-submit.js';
 
 const MARK = { block: '✗', warn: '!', info: 'i' } as const;
 
-/** The human report of a verdict: status, route, window, errors and findings with their clauses. */
-export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
+/**
+ * The human report of a verdict: status, route, window, errors and findings with their clauses,
+ * then how to submit (platform, steps, the division's phone, technical support) when the call says.
+ */
+export function formatVerdict(v: Verdict, file: string, lang: Lang, how?: HowToSubmit): string {
   const en = lang === 'en';
   const lines: string[] = [];
   const status = v.ok
@@ -41,5 +45,7 @@ export function formatVerdict(v: Verdict, file: string, lang: Lang): string {
       lines.push(`      ${en ? 'Notice' : '通知原文'}：“${f.clause}”`);
     }
   }
+  const submit = formatHowToSubmit(how, v.route, lang);
+  if (submit.length) lines.push('', ...submit);
   return `${lines.join('\n')}\n`;
 }

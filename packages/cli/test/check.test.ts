@@ -37,6 +37,30 @@ describe('guide-forms check', () => {
     expect((await cli(['check', 'key-rd', keyRdWith(200), '--now', NOW])).code).toBe(0);
   });
 
+  it('prints how to submit: the platform and its address, 指南征集, both forms, the division once known, technical support', async () => {
+    const r = await cli(['check', 'key-rd', ELIGIBLE, '--now', NOW]);
+    expect(r.stdout).toContain('如何报送：');
+    expect(r.stdout).toContain('平台：大连市科技项目管理信息平台 http://218.60.90.30/kjjpm/user/login.html');
+    expect(r.stdout).toContain('点选“指南征集”选项，在线填报');
+    expect(r.stdout).toContain('指南建议征集表（附件1–6 之一）及指南凝练信息表（附件7）');
+    expect(r.stdout).toContain('业务咨询：高新处 0411-39989885');
+    expect(r.stdout).toContain('技术支持：张俊华 18340837680；冯浩东 15840923121');
+    const en = await cli(['check', 'key-rd', ELIGIBLE, '--now', NOW, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'Platform: Dalian Science and Technology Project Management Platform http://218.60.90.30/kjjpm/user/login.html',
+    );
+    expect(en.stdout).toContain('Platform support: 张俊华 18340837680; 冯浩东 15840923121');
+  });
+
+  it('before the field is chosen, says the division follows from it; --json keeps the verdict alone', async () => {
+    const data = JSON.parse(readFileSync(join(REPO, ELIGIBLE), 'utf8'));
+    delete data.classification.domain;
+    const r = await cli(['check', 'key-rd', write('key-rd-no-domain.json', JSON.stringify(data)), '--now', NOW]);
+    expect(r.stdout).toContain('业务咨询：选择所属领域后确定处室和电话');
+    const json = await cli(['check', 'key-rd', ELIGIBLE, '--now', NOW, '--json']);
+    expect(Object.keys(JSON.parse(json.stdout))).not.toContain('howToSubmit');
+  });
+
   it('exits 1 once the window has closed, saying so', async () => {
     const r = await cli(['check', 'key-rd', ELIGIBLE, '--now', '2021-11-11T08:00:00+08:00']);
     expect(r.code).toBe(1);

@@ -74,7 +74,7 @@ describe('drafts (issue 11)', () => {
     await type(el, '/project/totalRdInvestment', '100');
     (root(el).querySelector('button.primary') as HTMLButtonElement).click(); // blocked by R14
     expect(localStorage.getItem(KEY('d2'))).toContain('"totalRdInvestment":100');
-    await type(el, '/project/totalRdInvestment', '300');
+    await type(el, '/project/totalRdInvestment', '700'); // ≥ 200 and ≥ the example's 配套资金 480 (R33.matching)
     let fail!: (e: Error) => void;
     el.addEventListener('guide-form-submit', (e) => e.detail.waitUntil(new Promise((_, reject) => (fail = reject))), { once: true });
     await submitAndConfirm(el);
@@ -83,7 +83,7 @@ describe('drafts (issue 11)', () => {
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(text(el, '.submit-failed')).toContain('提交未成功：网络中断');
-    expect(localStorage.getItem(KEY('d2'))).toContain('"totalRdInvestment":300');
+    expect(localStorage.getItem(KEY('d2'))).toContain('"totalRdInvestment":700');
 
     el.addEventListener('guide-form-submit', (e) => e.detail.waitUntil(Promise.resolve({ id: 1 })), { once: true });
     (root(el).querySelector('.review button.confirm') as HTMLButtonElement).click();
@@ -95,7 +95,7 @@ describe('drafts (issue 11)', () => {
 
   it('without waitUntil the draft stays until the host calls clearDraft()', async () => {
     const el = await mount({ category: 'key-rd', 'draft-key': 'd5' }, { value: ELIGIBLE['key-rd'] });
-    await type(el, '/project/totalRdInvestment', '300');
+    await type(el, '/project/totalRdInvestment', '700'); // ≥ 200 and ≥ the example's 配套资金 480 (R33.matching)
     await submitAndConfirm(el);
     expect(localStorage.getItem(KEY('d5'))).not.toBeNull();
     expect(text(el, '.submit-handed')).toContain('草稿会保留');

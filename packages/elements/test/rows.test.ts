@@ -43,7 +43,7 @@ describe('array rows', () => {
 
   it('respects maxItems', async () => {
     const data = structuredClone(ELIGIBLE['key-rd']) as { project: { partners: unknown[] } };
-    data.project.partners = Array.from({ length: 10 }, (_, i) => ({ name: `单位${i}`, unitType: '企业' }));
+    data.project.partners = Array.from({ length: 100 }, (_, i) => ({ name: `单位${i}`, unitType: '企业' }));
     const el = await mount({ category: 'key-rd' }, { value: data });
     expect((root(el).querySelector('#gf--project--partners button.add') as HTMLButtonElement).disabled).toBe(true);
   });

@@ -30,7 +30,10 @@ describe('errors next to fields', () => {
   });
 
   it('shows a rule finding next to the field it names, with the threshold', async () => {
-    const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
+    // 配套资金 within 200 so that only R14 speaks (R33.matching: 配套资金 is part of the total)
+    const value = structuredClone(ELIGIBLE['key-rd']) as { project: { matchingFunds: number } };
+    value.project.matchingFunds = 100;
+    const el = await mount({ category: 'key-rd' }, { value });
     await type(el, '/project/totalRdInvestment', '199.99');
     const input = control(el, '/project/totalRdInvestment');
     expect(input.value).toBe('199.99');
@@ -57,7 +60,7 @@ describe('errors next to fields', () => {
     const input = control(el, '/content/background');
     await userEvent.type(input, '背景说明');
     await el.updateComplete;
-    expect(root(el).getElementById(`${input.id}-count`)?.textContent).toContain('4 / 1000');
+    expect(root(el).getElementById(`${input.id}-count`)?.textContent).toContain('4 / 20000');
   });
 });
 

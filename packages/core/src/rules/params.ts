@@ -70,29 +70,28 @@ export function paramProblems(params: unknown, file: string, at: string, rule: s
   return out;
 }
 
-/** Operators that compare: a param there is an amount, or a date written YYYY-MM-DD (compared as text). */
-const COMPARE = new Set(['>', '>=', '<', '<=']);
-/** Operators that compute: a param there is a number. */
-const ARITHMETIC = new Set(['+', '-', '*', '/', '%', 'min', 'max']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Operators whose arguments are amounts: a param used there is a number. */
+const NUMERIC = new Set(['>', '>=', '<', '<=', '+', '-', '*', '/', '%', 'min', 'max']);
 
-/** The params a logic tree compares or computes with, and whether a date may stand there. */
-function typedParams(node: unknown, out = new Map<string, 'number' | 'number-or-date'>()): Map<string, 'number' | 'number-or-date'> {
-  if (Array.isArray(node)) for (const n of node) typedParams(n, out);
+/** The params a logic tree uses as amounts (an argument of `>=`, `+`, `max`, …). */
+function numericParams(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) numericParams(n, out);
   else if (typeof node === 'object' && node !== null) {
     for (const [op, args] of Object.entries(node)) {
-      if (COMPARE.has(op) || ARITHMETIC.has(op)) {
+      if (NUMERIC.has(op)) {
         for (const arg of Array.isArray(args) ? args : [args]) {
           const name = typeof arg === 'object' && arg !== null && !Array.isArray(arg) ? (arg as { param?: unknown }).param : undefined;
-          if (typeof name !== 'string') continue;
-          out.set(name, ARITHMETIC.has(op) || out.get(name) === 'number' ? 'number' : 'number-or-date');
+          if (typeof name === 'string') out.add(name);
         }
       }
-      typedParams(args, out);
+      numericParams(args, out);
     }
   }
   return out;
 }
+
+/** An ISO-8601 calendar date or month: compared as text, it orders as the dates do. */
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 /** What a person probably meant by a threshold written as text: `"300万"` → 300, `"２００"` → 200. */
 function numberIn(text: string): number | undefined {
@@ -103,9 +102,9 @@ function numberIn(text: string): number | undefined {
 
 /**
  * The problems of params whose use says what type they are: a param compared or added
- * (`{">=": [{"var": …}, {"param": "min"}]}`) is an amount, so it must be a number — `"300万"`,
+ * (`{">=": [{"var": …}, {"param": "min"}]}`) is an amount, so it must be a number (or a date written
+ * YYYY-MM-DD / YYYY-MM, which compares as dates do) — `"300万"`,
  * `"two hundred"`, `"２００"` or `[300]` would make every submission fail (or pass) the rule.
- * A compared param may also be a date written `YYYY-MM-DD` (such dates compare as text).
  * Used by the engine and by `guide-forms lint`, which adds the hint.
  *
  * @example
@@ -120,11 +119,12 @@ export function paramTypeProblems(
   const params = rule.params;
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return [];
   const out: GuideFormsError[] = [];
-  for (const [name, type] of typedParams([rule.when, rule.logic])) {
+  for (const name of numericParams([rule.when, rule.logic])) {
     if (!Object.hasOwn(params, name)) continue;
     const value = (params as Record<string, unknown>)[name];
     if (typeof value === 'number' && Number.isFinite(value)) continue;
-    if (type === 'number-or-date' && typeof value === 'string' && ISO_DATE.test(value)) continue;
+    // A date written YYYY-MM-DD (or YYYY-MM) compares correctly as text against dates and `today`.
+    if (typeof value === 'string' && ISO_DATE.test(value)) continue;
     const found =
       typeof value === 'string'
         ? `文字 ${JSON.stringify(value)}`

@@ -27,6 +27,7 @@ export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
+export const InvalidBlankProblem: FormStory = { name: 'invalid-blank-problem.json', ...invalidStory(C, 'invalid-blank-problem.json') };
 export const InvalidDemandType: FormStory = { name: 'invalid-demandType.json', ...invalidStory(C, 'invalid-demandType.json') };
 export const InvalidEndYearNotInteger: FormStory = {
   name: 'invalid-endYear-not-integer.json',

@@ -26,7 +26,9 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
+export const Eligible72Months: FormStory = { name: 'eligible-72-months.json', ...exampleStory(C, 'eligible-72-months.json') };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
+export const InvalidBlankTitle: FormStory = { name: 'invalid-blank-title.json', ...invalidStory(C, 'invalid-blank-title.json') };
 export const InvalidMilestoneTarget: FormStory = {
   name: 'invalid-milestone-target.json',
   ...invalidStory(C, 'invalid-milestone-target.json'),

@@ -31,6 +31,7 @@ export const EligibleCentralRegistration: FormStory = {
   ...exampleStory(C, 'eligible-central-registration.json'),
 };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
+export const InvalidBlankDivision: FormStory = { name: 'invalid-blank-division.json', ...invalidStory(C, 'invalid-blank-division.json') };
 export const InvalidCityMissing: FormStory = { name: 'invalid-city-missing.json', ...invalidStory(C, 'invalid-city-missing.json') };
 export const InvalidCityRegion: FormStory = { name: 'invalid-city-region.json', ...invalidStory(C, 'invalid-city-region.json') };
 export const InvalidCoopTypeEmpty: FormStory = { name: 'invalid-coop-type-empty.json', ...invalidStory(C, 'invalid-coop-type-empty.json') };

@@ -1,0 +1,57 @@
+import type { Catalog, Rule } from '@guide-forms/core/node';
+
+const SEVERITY = { block: 'block 拦截', warn: 'warn 提示', info: 'info 标记' } as const;
+
+/** Markdown table cells cannot hold `|` or line breaks. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function appliesTo(file: string, rule: Rule, categories: readonly string[]): string {
+  if (file !== 'common') return `\`${file}\``;
+  const list = rule.appliesTo ?? categories;
+  return list.map((c) => `\`${c}\``).join(' ');
+}
+
+/**
+ * The rule table of one year as Markdown: every rule of every rule file — id, the forms it applies
+ * to, severity, title and the notice's clause — in file order, retired rules marked. `docs/rule-table.md`
+ * is this output, kept current by a test, so the documentation never drifts from the rule files.
+ *
+ * @example
+ * ruleTableMarkdown(loadCatalog(root), 2022).includes('| R14 | `key-rd` | block 拦截 |'); // true
+ */
+export function ruleTableMarkdown(catalog: Catalog, year: number): string {
+  const entry = catalog.years[year];
+  if (!entry) throw new Error(`rules/${year}/ 不存在`);
+  const categories = entry.call.categories;
+  const order = ['common', ...categories.filter((c) => entry.rules[c])];
+  const lines = [
+    `# ${year} 年度规则一览 / Rules of ${year}`,
+    '',
+    `<!-- 由 \`node scripts/rule-table.mjs\` 根据 rules/${year}/*.rules.json 生成，请勿手改；测试会检查它与规则文件一致。 -->`,
+    `<!-- Generated from rules/${year}/*.rules.json by \`node scripts/rule-table.mjs\`; do not edit — a test keeps it in sync. -->`,
+    '',
+    '严重程度按通知用词：“须、应、不得、以上”拦截（block）；“原则上、主要、等”提示（warn）；“重点支持”等标记（info）。',
+    '逐条的用词审查见 [decisions.md](decisions.md)。Severity follows the notice’s words; the per-rule audit is in decisions.md.',
+    '',
+  ];
+  for (const file of order) {
+    const rules = entry.rules[file]?.rules ?? [];
+    if (!rules.length) continue;
+    lines.push(
+      `## \`rules/${year}/${file}.rules.json\``,
+      '',
+      '| 编号 | 表单 | 严重程度 | 规则 | 通知原文 | 章节 |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const rule of rules) {
+      const title = rule.retired ? `（已停用）${rule.title['zh-CN']}` : rule.title['zh-CN'];
+      lines.push(
+        `| ${rule.id} | ${appliesTo(file, rule, categories)} | ${SEVERITY[rule.severity]} | ${cell(title)} | ${cell(rule.clause)} | ${cell(rule.section ?? '')} |`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
