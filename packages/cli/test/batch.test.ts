@@ -39,7 +39,7 @@ describe('guide-forms batch', () => {
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout);
     const files = readdirSync(join(REPO, 'forms'), { recursive: true, withFileTypes: true }).filter(
-      (f) => f.isFile() && f.name.endsWith('.json') && f.parentPath.endsWith('examples'),
+      (f) => f.isFile() && f.name.endsWith('.json') && /[\\/]examples([\\/]\d{4})?$/.test(f.parentPath),
     );
     const sources = result.items.flatMap((i: { sources: string[] }) => i.sources);
     expect(sources.filter((s: string) => s.includes('/examples/')).sort()).toEqual(
