@@ -44,7 +44,14 @@ describe('OpenAPI', () => {
         components: { schemas: Record<string, unknown> };
       };
       expect(doc.openapi).toBe('3.1.0');
-      expect(Object.keys(doc.paths).sort()).toEqual(['/health', '/v1/check', '/v1/check/{category}', '/v1/forms', '/v1/forms/{category}']);
+      expect(Object.keys(doc.paths).sort()).toEqual([
+        '/health',
+        '/v1/batch',
+        '/v1/check',
+        '/v1/check/{category}',
+        '/v1/forms',
+        '/v1/forms/{category}',
+      ]);
       expect(Object.keys(doc.paths['/v1/check/{category}']!.post!.responses).sort()).toEqual(['200', '400', '404', '405', '413', '415']);
       for (const name of ['Verdict', 'SubmissionVerdict', 'Finding', 'SchemaError', 'Route', 'WindowState', 'Error']) {
         expect(doc.components.schemas[name], name).toBeDefined();

@@ -9,9 +9,10 @@ import { REPO } from './run-cli.js';
 import { example, listen, NOW, post, Q_NOW, type Running } from './serve-helpers.js';
 
 let server: Running;
+// Building the app compiles every form once: on a busy machine that outlasts the default hook timeout.
 beforeAll(async () => {
   server = await listen();
-});
+}, 180_000);
 afterAll(() => server.close());
 
 async function error(res: Response): Promise<{ code: string; message: string }> {

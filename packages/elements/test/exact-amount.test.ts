@@ -22,7 +22,10 @@ describe('typed amounts', () => {
     ['199.999999999999999', 'not ok: not a number as typed', { errors: ['type'], r14: false }],
     ['199.99995', 'not ok: five decimals (R14 does not repeat it)', { errors: ['multipleOf'], r14: false }],
   ])('%s → %s', async (typed, _, expected) => {
-    const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'], now: '2021-11-01T10:00:00+08:00' });
+    // 配套资金 below the amounts typed, so R33.matching (配套资金 ≤ 总投入) stays out of the way.
+    const data = structuredClone(ELIGIBLE['key-rd']) as { project: Record<string, unknown> };
+    data.project.matchingFunds = 100;
+    const el = await mount({ category: 'key-rd' }, { value: data, now: '2021-11-01T10:00:00+08:00' });
     await type(el, '/project/totalRdInvestment', typed);
     const verdict = el.verdict!;
     expect(verdict.errors.filter((e) => e.pointer === '/project/totalRdInvestment').map((e) => e.keyword)).toEqual(expected.errors);

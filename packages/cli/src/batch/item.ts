@@ -20,19 +20,23 @@ export interface BatchItem {
   route: Route | null;
   form: Verdict | null;
   summary: Verdict | null;
-  /** Findings about the suggestion as a whole and across the batch (missing half, duplicates, limits). */
+  /** Findings about the suggestion as a whole: the pair rules, then the batch's (missing half, duplicates, limits). */
   findings: Finding[];
   /** Why the input could not be checked at all (unreadable, malformed JSON, no category). */
   problem: string | null;
   ok: boolean;
 }
 
-/** Evaluates one suggestion: each half it has, routed by the 征集表 (a 凝练表 cannot send it elsewhere). */
+/**
+ * Evaluates one suggestion: a pair through `evaluateSubmission` (both verdicts, the pair rules'
+ * findings, the 征集表's route); a lone half by itself (the batch rules then say what is missing).
+ */
 export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, options: EvaluateOptions): BatchItem {
-  const base = { n, sources: s.sources, findings: [] as Finding[] };
+  const base = { n, sources: s.sources };
   if (s.kind === 'broken') {
     return {
       ...base,
+      findings: [],
       category: null,
       unit: '',
       creditCode: '',
@@ -49,8 +53,10 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
   const year = options.year ?? engine.latestYear();
   const call = engine.getForm(s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category, year).call;
   const fields = call.batch?.fields;
-  const formVerdict = s.kind === 'summary-only' ? null : engine.evaluate(s.category, s.data, options);
-  const summaryVerdict = s.kind === 'form' ? null : engine.evaluate(SUMMARY_CATEGORY, s.summary, options);
+  // A whole suggestion is checked as the pair it is (issue 9): both halves, the pair rules, one route.
+  const pair = s.kind === 'pair' ? engine.evaluateSubmission({ category: s.category, data: s.data, summary: s.summary }, options) : null;
+  const formVerdict = pair ? pair.form : s.kind === 'form' ? engine.evaluate(s.category, s.data, options) : null;
+  const summaryVerdict = pair ? pair.summary : s.kind === 'summary-only' ? engine.evaluate(SUMMARY_CATEGORY, s.summary, options) : null;
   const main = s.kind === 'summary-only' ? s.summary : s.data;
   const category = s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category;
   const schema = engine.getForm(category, year).schema;
@@ -67,10 +73,11 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
     title,
     attachment: [schema['x-attachment'], schema.title].filter((x) => typeof x === 'string').join(' '),
     domain: typeof domain === 'string' ? domain : '',
-    route: (formVerdict ?? summaryVerdict)?.route ?? null,
+    route: pair ? pair.route : ((formVerdict ?? summaryVerdict)?.route ?? null),
     form: formVerdict,
     summary: summaryVerdict,
     problem: null,
-    ok: (formVerdict?.ok ?? true) && (summaryVerdict?.ok ?? true),
+    findings: pair ? [...pair.findings] : [],
+    ok: pair ? pair.ok : (formVerdict?.ok ?? true) && (summaryVerdict?.ok ?? true),
   };
 }

@@ -13,11 +13,11 @@ export type PaperActionState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'fa
  * “打印” and “下载Word版”: the filled form as the applicant's own paper copy. Printing uses the
  * element's print stylesheet; the Word file is the attachment as the bureau prints it.
  */
-export function paperActions(lang: Lang, state: PaperActionState, print: () => void, word: () => void): TemplateResult {
+export function paperActions(lang: Lang, state: PaperActionState, disabled: boolean, print: () => void, word: () => void): TemplateResult {
   const t = STRINGS[lang === 'en' ? 'en' : 'zh-CN'];
   return html`<div class="paper-actions">
-    <button type="button" part="button" @click=${print}>${t.print}</button>
-    <button type="button" part="button" ?disabled=${state.kind === 'busy'} aria-busy=${state.kind === 'busy' ? 'true' : 'false'} @click=${word}>${t.word}</button>
+    <button type="button" part="button" ?disabled=${disabled} @click=${print}>${t.print}</button>
+    <button type="button" part="button" ?disabled=${disabled || state.kind === 'busy'} aria-busy=${state.kind === 'busy' ? 'true' : 'false'} @click=${word}>${t.word}</button>
     <span role="status" class="paper-status"
       >${state.kind === 'busy' ? t.busy : state.kind === 'failed' ? `${t.failed}${state.message}` : nothing}</span
     >

@@ -662,6 +662,7 @@ export class GuideForm extends LitElement {
           ${paperActions(
             lang,
             this.#paper,
+            ctx.disabled,
             () => window.print(),
             () => void this.#downloadDocx(),
           )}

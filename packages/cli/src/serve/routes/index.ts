@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { EngineStore } from '../engines.js';
+import { batchRoutes } from './batch.js';
 import { checkRoutes } from './check.js';
 import { formsRoutes } from './forms.js';
 import { healthRoutes } from './health.js';
@@ -11,4 +12,4 @@ export interface RouteOptions {
 }
 
 /** Every endpoint group, registered in this order. A new group is one plugin file and one line here. */
-export const ROUTES: FastifyPluginAsync<RouteOptions>[] = [healthRoutes, formsRoutes, checkRoutes, openapiRoutes];
+export const ROUTES: FastifyPluginAsync<RouteOptions>[] = [healthRoutes, formsRoutes, checkRoutes, batchRoutes, openapiRoutes];
