@@ -42,3 +42,15 @@ describe('params have the type their use gives them', () => {
     );
   });
 });
+
+describe('a compared date', () => {
+  const rule = (earliest: unknown) => ({
+    id: 'R18.date',
+    params: { earliest },
+    logic: { '>=': [{ var: '/project/registrationDate' }, { param: 'earliest' }] },
+  });
+  it('may be written YYYY-MM-DD, but not as other text', () => {
+    expect(paramTypeProblems(rule('2000-01-01'), FILE, '/rules/3')).toEqual([]);
+    expect(paramTypeProblems(rule('2000年1月1日'), FILE, '/rules/3')).toHaveLength(1);
+  });
+});
