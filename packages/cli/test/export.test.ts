@@ -217,6 +217,7 @@ describe('guide-forms export --format docx', () => {
   it('puts the 凝练表 (--summary) on a new page after the 征集表, and the findings with their clauses in the reviewer’s box', async () => {
     const data = example(ELIGIBLE);
     data.project.totalRdInvestment = 199.99;
+    data.project.matchingFunds = 100; // within the total, so R14 is the one finding (R33.matching)
     const out = join(tmp, 'pair.docx');
     const r = await cli(['export', 'key-rd', write('low.json', data), '--summary', SUMMARY, '-o', out, '--now', NOW]);
     expect(r.code).toBe(0);

@@ -27,8 +27,9 @@ function setR14Min(root: string, min: number): void {
   writeFileSync(path, JSON.stringify(file, null, 2));
 }
 function keyRdAt(amount: number): unknown {
-  const data = example('forms/key-rd/examples/eligible.json') as { project: { totalRdInvestment: number } };
+  const data = example('forms/key-rd/examples/eligible.json') as { project: { totalRdInvestment: number; matchingFunds: number } };
   data.project.totalRdInvestment = amount;
+  data.project.matchingFunds = 100; // within the total (R33.matching), so only R14 can speak
   return data;
 }
 
