@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // A small static server for the demo and the end-to-end tests, with a strict
-// Content-Security-Policy: no inline script, no eval, no inline style attributes.
+// Content-Security-Policy: no inline script, no eval, no inline style attributes. It serves
+// only what the demo needs (DEMO_PATHS), never hidden files or node_modules, never a file a
+// symlink leads out of the root, and never redirects to another origin (docs/security.md).
 // Requests under /v1/ are passed to `guide-forms serve` (--api, default http://127.0.0.1:8787),
 // so the demo posts to its own origin: connect-src 'self' holds and the API needs no CORS.
 //   node scripts/serve.mjs [--port 8080] [--root .] [--api http://127.0.0.1:8787]
 // `--port 0` picks a free port; the first line printed is `listening on <url>`.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 /** The policy every response carries. `'self'` only; `data:` images for inline icons. */
@@ -34,10 +36,29 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  // The bench's pages (packages/bench) bundle icon fonts.
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
+};
+
+/**
+ * What the demo needs, as URL path prefixes: the page, the bundles, and the example
+ * submissions its “用示例填写” button fetches. Nothing else of the repository is served —
+ * not `.git/`, not `node_modules/`, not the sources.
+ */
+export const DEMO_PATHS = ['/docs/demo/', '/packages/elements/dist/', '/forms/'];
+
+const HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
 };
 
 function send(res, status, text) {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': CSP });
+  res.writeHead(status, { ...HEADERS, 'content-type': 'text/plain; charset=utf-8' });
   res.end(text);
 }
 
@@ -66,41 +87,82 @@ function proxy(req, res, api) {
   req.pipe(upstream);
 }
 
-/** Serves files under `root`; `/dir/` serves `dir/index.html`; `/v1/…` goes to `api`. */
-export function createStaticServer(root, { api = DEFAULT_API } = {}) {
-  const base = resolve(root);
+/**
+ * The URL path as decoded segments, or `null` when a segment could escape or hide: `.`/`..`,
+ * a name starting with `.` (`.git`, `.env`), `node_modules`, or one that decodes to a
+ * separator or NUL (`%2F`, `%5C`, `%00`). Segments are decoded one by one, so `%2F%2Fevil`
+ * can never become `//evil` in a redirect.
+ */
+function segmentsOf(pathname) {
+  const raw = pathname.split('/').slice(1);
+  const out = [];
+  for (const [i, part] of raw.entries()) {
+    if (part === '' && i === raw.length - 1) break; // trailing slash
+    let s;
+    try {
+      s = decodeURIComponent(part);
+    } catch {
+      return null;
+    }
+    if (s === '' || s.startsWith('.') || s === 'node_modules' || /[\\/\0]/.test(s)) return null;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The same path, percent-encoded, with exactly one leading slash: never another origin. */
+const hrefOf = (segments, slash) => `/${segments.map(encodeURIComponent).join('/')}${slash && segments.length ? '/' : ''}`;
+
+/**
+ * Serves files under `root`; `/dir/` serves `dir/index.html`; `/v1/…` goes to `api`. Only
+ * paths under `allow` (default {@link DEMO_PATHS}) and files with a known type are served;
+ * hidden files, `node_modules` and anything a symlink leads out of `root` are 404; a
+ * directory redirect stays on this origin.
+ *
+ * @example
+ * createStaticServer('.').listen(8080, '127.0.0.1');
+ * createStaticServer('build/pages', { allow: ['/'] }); // everything of a built folder
+ */
+export function createStaticServer(root, { allow = DEMO_PATHS, api = DEFAULT_API } = {}) {
+  const base = realpathSync(resolve(root));
   return createServer((req, res) => {
     if ((req.url ?? '').startsWith('/v1/')) return proxy(req, res, api);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n');
-    let path;
+    let pathname;
     try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     } catch {
       return send(res, 400, 'bad request\n');
     }
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) return send(res, 403, 'forbidden\n');
+    const segments = segmentsOf(pathname);
+    if (segments === null) return send(res, 404, 'not found\n');
+    const slash = pathname.endsWith('/');
+    const href = hrefOf(segments, slash);
+    const dirHref = hrefOf(segments, true);
+    if (!allow.some((prefix) => href.startsWith(prefix) || dirHref === prefix || prefix.startsWith(`${dirHref}`))) {
+      return send(res, 404, 'not found\n');
+    }
+    let file = join(base, ...segments);
     let stat;
     try {
       stat = statSync(file);
       if (stat.isDirectory()) {
-        if (!path.endsWith('/')) {
-          res.writeHead(301, { location: `${path}/`, 'content-security-policy': CSP });
+        if (!slash) {
+          res.writeHead(301, { ...HEADERS, location: dirHref });
           return res.end();
         }
         file = join(file, 'index.html');
         stat = statSync(file);
       }
+      // A symlink inside the tree may point anywhere: serve only what really lies under root.
+      const real = realpathSync(file);
+      if (!real.startsWith(base + sep) || !stat.isFile()) throw new Error('outside');
     } catch {
-      return send(res, 404, `not found: ${path}\n`);
+      return send(res, 404, 'not found\n');
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'content-security-policy': CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
+    const type = TYPES[extname(file)];
+    if (!type) return send(res, 404, 'not found\n');
+    res.writeHead(200, { ...HEADERS, 'content-type': type, 'content-length': stat.size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });

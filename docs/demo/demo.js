@@ -3,9 +3,41 @@
 // build; `?category=<slug>` picks the form. 确认提交 posts to `guide-forms serve` through the
 // same origin (scripts/serve.mjs passes /v1/ on to it), so connect-src 'self' is enough.
 
-/** The 2022 window (2021-10-20 … 2021-11-10) is long closed: judge as of this moment. */
-const DEFAULT_NOW = '2021-11-01T10:00';
+/**
+ * Past windows are closed, so the page judges as of a moment inside the window of the year
+ * the bundle shows by default (its latest finalized year): 2021-11-01 10:00 for 2022 (inside
+ * 2021-10-20 … 2021-11-10), else noon of the opening day — the moment `guide-forms test`
+ * judges examples at. Until the form has loaded, the 2022 moment.
+ */
+const REFERENCE_NOW = '2021-11-01T10:00';
+let DEFAULT_NOW = REFERENCE_NOW;
 const OFFSET = '+08:00';
+
+/** A moment inside `window` ({ opens, closes } as YYYY-MM-DD): the reference one if inside, else noon of the opening day. */
+function momentInside(window) {
+  const day = REFERENCE_NOW.slice(0, 10);
+  return day >= window.opens && day <= window.closes ? REFERENCE_NOW : `${window.opens}T12:00`;
+}
+
+/** After the first form loads: follow the year it shows, unless the visitor already chose a time. */
+function followYear() {
+  const verdict = form.verdict;
+  if (!verdict?.window) return;
+  const chosen = /** @type {HTMLInputElement} */ ($('now')).value;
+  const wasDefault = chosen === DEFAULT_NOW;
+  DEFAULT_NOW = momentInside(verdict.window);
+  const { opens, closes } = verdict.window;
+  $('now-note').replaceChildren(
+    `${verdict.year} 年度征集的报送时间为 ${opens} 至 ${closes}（北京时间，含首尾两天）。本页默认把“当前时间”设为 `,
+    Object.assign(document.createElement('strong'), { textContent: `${DEFAULT_NOW.replace('T', ' ')}（北京时间）` }),
+    '，窗口内；改成窗口外的时间，可以看到“不在报送时间内”的提示。',
+    Object.assign(document.createElement('span'), {
+      lang: 'en',
+      textContent: ` The ${verdict.year} call runs from ${opens} to ${closes} (Beijing time); this page judges the form as of ${DEFAULT_NOW.replace('T', ' ')} Beijing time by default. Pick a time outside the window to see the form refuse it.`,
+    }),
+  );
+  if (wasDefault) setNow(DEFAULT_NOW);
+}
 
 const params = new URLSearchParams(location.search);
 const bundleKind = params.get('bundle') === 'iife' ? 'iife' : 'esm';
@@ -226,6 +258,7 @@ try {
   }
   const wanted = params.get('category');
   await switchTo(categories.some((c) => c.category === wanted) ? wanted : categories[0].category);
+  followYear();
 } catch (error) {
   $('bundle').textContent =
     `无法加载表单构建：${error.message}。请先运行 npm run build。/ Could not load the bundle: run npm run build first.`;

@@ -108,7 +108,8 @@ export function rollupConfigs({ generatedDir, distDir }) {
       input: ENTRY,
       plugins: plugins(join(generatedDir, 'iife.js')),
       onwarn,
-      output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms' },
+      // One file for pages without modules: the DOCX code (“下载Word版”) is inlined here, unlike the ESM build's lazy chunk.
+      output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms', inlineDynamicImports: true },
     },
   ];
 }

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { INVALID_POINTERS } from './lib/data.mjs';
 import { BENCH, BUILD } from './lib/paths.mjs';
 import { measureRender } from './lib/render.mjs';
+import { measureServer, serverSection } from './server.mjs';
 import { ANCHORS, measureSize, version } from './size.mjs';
 import { measureValidation } from './speed.mjs';
 
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     slice: { type: 'string', default: '150' },
     loads: { type: 'string', default: '15' },
     'report-only': { type: 'boolean', default: false },
+    'server-only': { type: 'boolean', default: false },
   },
 });
 
@@ -31,11 +33,25 @@ async function measureAll() {
   const validation = await measureValidation({ rounds: Number(values.rounds), sliceMs: Number(values.slice) });
   process.stdout.write('speed: render in Chromium …\n');
   const render = await measureRender({ loads: Number(values.loads) });
-  const measured = { date: new Date().toISOString(), size, validation, render };
+  process.stdout.write('speed: the check over HTTP …\n');
+  const server = await measureServer();
+  const measured = { date: new Date().toISOString(), size, validation, render, server };
   writeFileSync(resultsFile, `${JSON.stringify(measured, null, 2)}\n`);
   return measured;
 }
-const { date, size, validation, render } = values['report-only'] ? JSON.parse(readFileSync(resultsFile, 'utf8')) : await measureAll();
+// `--server-only` measures the server alone and replaces §4 of the existing RESULTS.md.
+if (values['server-only']) {
+  const server = await measureServer();
+  const file = join(BENCH, 'RESULTS.md');
+  const text = readFileSync(file, 'utf8').replace(/## 4\. The check over HTTP[\s\S]*?(?=\n## )\n/, '');
+  const at = text.indexOf('## Reading these numbers honestly');
+  writeFileSync(file, at < 0 ? `${text}\n${serverSection(server)}` : `${text.slice(0, at)}${serverSection(server)}\n${text.slice(at)}`);
+  process.stdout.write(`wrote §4 of packages/bench/RESULTS.md (HTTP ${server.ratio.toFixed(2)}× evaluate)\n`);
+  process.exit(0);
+}
+const { date, size, validation, render, server } = values['report-only']
+  ? JSON.parse(readFileSync(resultsFile, 'utf8'))
+  : await measureAll();
 
 const K = (n) => `${(n / 1024).toFixed(1)} K`;
 const x = (r) => (r >= 10 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(1)}×` : `${r.toPrecision(2)}× (1/${Math.round(1 / r)})`);
@@ -133,6 +149,7 @@ for (const r of render.results) {
   );
 }
 out();
+if (server) out(serverSection(server));
 writeFileSync(join(BENCH, 'build', 'RESULTS.generated.md'), `${lines.join('\n')}\n`);
 const notes = readFileSync(join(BENCH, 'src', 'caveats.md'), 'utf8');
 writeFileSync(join(BENCH, 'RESULTS.md'), `${lines.join('\n')}\n${notes}`);

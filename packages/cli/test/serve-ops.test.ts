@@ -29,7 +29,8 @@ function setR14Min(root: string, min: number): void {
 function keyRdAt(amount: number): unknown {
   const data = example('forms/key-rd/examples/eligible.json') as { project: { totalRdInvestment: number; matchingFunds: number } };
   data.project.totalRdInvestment = amount;
-  data.project.matchingFunds = 100; // within the total (R33.matching), so only R14 can speak
+  data.project.matchingFunds = 100; // 配套资金 stays below the total (R33.matching), so only R14 can speak
+
   return data;
 }
 

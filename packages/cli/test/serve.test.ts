@@ -28,9 +28,11 @@ describe('status codes', () => {
   it('200 with the verdict when ok, and when not ok', async () => {
     const ok = await post(`${server.base}/v1/check/key-rd?${Q_NOW}`, example(KEY_RD));
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-guide-forms-ok')).toBe('true');
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
     const blocked = await post(`${server.base}/v1/check/key-rd?${Q_NOW}`, example('forms/key-rd/examples/fail-R14.json'));
     expect(blocked.status).toBe(200);
+    expect(blocked.headers.get('x-guide-forms-ok')).toBe('false');
     const v = (await blocked.json()) as { ok: boolean; findings: { rule: string }[] };
     expect(v.ok).toBe(false);
     expect(v.findings.map((f) => f.rule)).toContain('R14');
@@ -44,6 +46,15 @@ describe('status codes', () => {
     expect(e.message).toContain('第 2 行第 12 列');
     const en = await post(`${server.base}/v1/check/key-rd?lang=en`, '{"a": tru}', { 'content-type': 'application/json' });
     expect((await error(en)).message).toMatch(/^Malformed JSON in the request body \(1:7/);
+  });
+
+  it('400 on JSON nested deeper than core reads, without a stack trace', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const res = await post(`${server.base}/v1/check/key-rd?lang=en`, deep, { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    const e = await error(res);
+    expect(e.code).toBe('too-deep');
+    expect(e.message).toMatch(/^The JSON body is nested too deeply \(1:\d+\)$/);
   });
 
   it('400 on an empty body, a bad query, an unreadable now, or a pair without a category', async () => {
@@ -154,7 +165,9 @@ describe('the same verdict as evaluate', () => {
     for (const pair of pairs) {
       const res = await post(`${server.base}/v1/check?${Q_NOW}`, pair);
       expect(res.status).toBe(200);
-      expect(await res.json()).toEqual(evaluateSubmission(pair, { now: NOW }));
+      const expected = evaluateSubmission(pair, { now: NOW });
+      expect(res.headers.get('x-guide-forms-ok')).toBe(String(expected.ok));
+      expect(await res.json()).toEqual(expected);
     }
   });
 

@@ -18,6 +18,7 @@ export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
 export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
+export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
 export {
   FORBIDDEN_SEGMENTS,
   formatPointer,

@@ -100,11 +100,15 @@ export const NumberWithUnit: Story = {
 };
 
 export const Month: Story = {
-  name: 'Month (x-widget: month)',
+  name: 'Month (年 and 月)',
   args: { pointer: '/indicators/milestones/0/dueMonth' },
   play: async (context) => {
-    const { canvas, title } = await field(context);
-    await expect(canvas.getByLabelText(title, { exact: false })).toHaveAttribute('type', 'month');
+    const { canvas, schema, title, stored } = await field(context);
+    await expect(rendererName(schema)).toBe('month');
+    await expect(canvas.getByRole('group', { name: title })).toBeVisible();
+    await userEvent.type(canvas.getByLabelText(zh.yearPart), '２０２３');
+    await userEvent.type(canvas.getByLabelText(zh.monthPart), '6');
+    await expect(stored()).toHaveTextContent('"2023-06"');
   },
 };
 

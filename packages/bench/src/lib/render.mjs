@@ -14,7 +14,7 @@ export const PAGES = ['guide-forms', 'rjsf', 'jsonforms', 'survey', 'formily', '
 
 /** The repository's static server; paths under /relaxed/ are served without the CSP header. */
 function server() {
-  const s = createStaticServer(join(BUILD, 'pages'));
+  const s = createStaticServer(join(BUILD, 'pages'), { allow: ['/'] });
   const [handler] = s.listeners('request');
   s.removeAllListeners('request');
   s.on('request', (req, res) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   type CallFile,
   type Catalog,
+  checkExactNumbers,
   checkJsonDepth,
   GuideFormsError,
   type JsonSchema,
@@ -39,6 +40,7 @@ export function readSource(root: string, rel: string): SourceFile {
   // nested `[` is a located error (exit 2), not mojibake or a stack overflow.
   const text = readTextFile(join(root, rel), rel);
   checkJsonDepth(text, rel);
+  checkExactNumbers(text, rel);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];

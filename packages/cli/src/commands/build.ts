@@ -6,6 +6,7 @@ import { findRoot, GuideFormsError } from '@guide-forms/core/node';
 import { readSource } from '../admin/sources.js';
 import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { buildGate } from './build-gate.js';
 
 export const usage = 'guide-forms build [--year Y] [--out DIR]';
 
@@ -29,7 +30,8 @@ export function buildScript(root: string): string | undefined {
  * `build [--year Y] [--out DIR]`: rebuilds the embed bundles by running the elements'
  * `build.mjs`, passing its output and exit code through. With no `--year` it builds every
  * finalized year (a page with `year="2022"` keeps 2022's rules after 2023 is published) and
- * names every year it leaves out; `--year Y` builds only Y and refuses a draft (exit 1).
+ * names every year it leaves out; `--year Y` builds only Y and refuses a draft (exit 1). Any
+ * year it would build that lint or the engine's compiler refuses stops it first (exit 1).
  * Forms and rules are read from the root this command runs in; a root other than the
  * repository gets its bundles in `<root>/dist/` unless `--out` says otherwise.
  *
@@ -58,6 +60,9 @@ export function build(argv: readonly string[], io: Io): Promise<number> {
       return Promise.resolve(EXIT.notOk);
     }
   }
+  // Never publish what lint or the engine's compiler refuses.
+  const refused = buildGate(root, year, io);
+  if (refused !== null) return Promise.resolve(refused);
   const script = buildScript(root);
   if (!script) {
     io.stderr.write(

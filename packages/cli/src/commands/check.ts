@@ -14,11 +14,15 @@ import { formatHowToSubmit } from '../format-how-to-submit.js';
 import { formatSubmission } from '../format-submission.js';
 import { formatVerdict } from '../format-verdict.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { inline } from '../terminal.js';
 
 export const usage =
   'guide-forms check <category> <file.json> [--summary <summary.json>] | check <pair.json> [--year Y] [--now ISO-8601] [--lang en] [--json]';
 
-/** A GuideFormsError about the caller's input that names no file yet gets the file it came from. */
+/**
+ * A GuideFormsError about the caller's input that names no file yet gets the file it came from;
+ * anything unexpected becomes one line naming the file too (never a stack trace).
+ */
 function located<T>(file: string, run: () => T): T {
   try {
     return run();
@@ -26,7 +30,8 @@ function located<T>(file: string, run: () => T): T {
     if (error instanceof GuideFormsError && error.file === undefined) {
       throw new GuideFormsError(error.code, error.message, { file, ...(error.pointer !== undefined ? { pointer: error.pointer } : {}) });
     }
-    throw error;
+    if (error instanceof GuideFormsError) throw error;
+    throw new GuideFormsError('internal', `内部错误，无法检查（${(error as Error).message}）`, { file });
   }
 }
 
@@ -60,7 +65,7 @@ export function check(argv: readonly string[], io: Io, engine: () => Engine): nu
     if (summaryFile) throw new UsageError('--summary 需要与征集表一起使用：check <category> <file.json> --summary <summary.json>');
     const [file] = positionals as [string];
     const v = located(file, () => engine().evaluateSubmission(read(file), opts));
-    const text = formatSubmission(v, { form: `${file}#/data`, summary: `${file}#/summary` }, opts.lang);
+    const text = formatSubmission(inline(v), inline({ form: `${file}#/data`, summary: `${file}#/summary` }), opts.lang);
     return print(withHow(text, howOf(v.form), v.route, opts.lang), v);
   }
   if (positionals.length !== 2) {
@@ -71,10 +76,12 @@ export function check(argv: readonly string[], io: Io, engine: () => Engine): nu
   if (summaryFile) {
     const summary = read(summaryFile);
     const v = located(file, () => engine().evaluateSubmission({ category, data, summary }, opts));
-    return print(withHow(formatSubmission(v, { form: file, summary: summaryFile }, opts.lang), howOf(v.form), v.route, opts.lang), v);
+    const text = formatSubmission(inline(v), inline({ form: file, summary: summaryFile }), opts.lang);
+    return print(withHow(text, howOf(v.form), v.route, opts.lang), v);
   }
   const verdict = located(file, () => engine().evaluate(category, data, opts));
-  return print(formatVerdict(verdict, file, opts.lang, howOf(verdict)), verdict);
+  // Human output: applicant text stays on its own line (`inline` escapes its line breaks).
+  return print(formatVerdict(inline(verdict), inline(file), opts.lang, howOf(verdict)), verdict);
 
   /** How to submit, from the call of the verdict's year (四、3 of the notice). */
   function howOf(v: Verdict): HowToSubmit | undefined {

@@ -3,6 +3,7 @@ import { formatProblems } from '../admin/problems.js';
 import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { runLint } from '../lint/index.js';
+import { inline } from '../terminal.js';
 
 export const usage = 'guide-forms lint [--year Y] [--json]';
 
@@ -19,7 +20,7 @@ export function lint(argv: readonly string[], io: Io): number {
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ errors: problems.errors, warnings: problems.warnings, problems: problems.list }, null, 2)}\n`);
   } else {
-    io.stdout.write(formatProblems(problems.list));
+    io.stdout.write(formatProblems(inline(problems.list)));
   }
   if (problems.list.some((p) => p.code === 'bad-json')) return EXIT.usage;
   return problems.errors ? EXIT.notOk : EXIT.ok;

@@ -54,9 +54,11 @@ function allowedKeys(resolved: JsonSchema, instancePath: string): string[] {
  * what was expected and found. Returns the pointers of the errors, so later checks can
  * skip the parts that are malformed.
  */
-export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems): string[] {
+export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems, reported: readonly string[] = []): string[] {
   const meta = metaSchema(kind);
   if (meta.validate(file.data)) return [];
+  // Places core's own checks already reported (params, pointers), with the runtime's message.
+  const already = (p: string): boolean => reported.some((r) => p === r || p.startsWith(`${r}/`));
   const raw = toRaw(meta.validate.errors);
   const messages = toSchemaErrors(raw, meta.fields, 'zh-CN');
   const pointers: string[] = [];
@@ -66,7 +68,7 @@ export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems):
     const missing = e.keyword === 'required' ? String(e.params.missingProperty) : '';
     const extra = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : '';
     const pointer = missing ? joinPointer(e.instancePath, missing) : extra ? joinPointer(e.instancePath, extra) : e.instancePath;
-    if (seen.has(`${pointer} ${e.keyword}`)) continue;
+    if (seen.has(`${pointer} ${e.keyword}`) || already(pointer)) continue;
     seen.add(`${pointer} ${e.keyword}`);
     pointers.push(pointer);
     const message = messages.find((m) => m.pointer === (extra ? e.instancePath : pointer) && m.keyword === e.keyword)?.message ?? e.keyword;

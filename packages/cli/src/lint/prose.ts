@@ -5,11 +5,9 @@ import { callOf, ruleFilesOf, type Workspace } from '../admin/sources.js';
 /** Every string of a JSON value with its pointer, skipping `clause` (a quotation of the notice). */
 function strings(node: unknown, at = '', out: [string, string][] = []): [string, string][] {
   if (typeof node === 'string') out.push([at, node]);
-  else if (Array.isArray(node))
-    node.forEach((n, i) => {
-      strings(n, `${at}/${i}`, out);
-    });
-  else if (typeof node === 'object' && node !== null) {
+  else if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) strings(n, `${at}/${i}`, out);
+  } else if (typeof node === 'object' && node !== null) {
     for (const [k, v] of Object.entries(node))
       if (k !== 'clause' && k !== 'supportClause') strings(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
   }

@@ -8,8 +8,10 @@ import {
   isPointer,
   type Json,
   OPERATORS,
+  paramProblems,
   paramTypeProblems,
   placeholders,
+  pointerProblems,
   type Rule,
   type RuleFile,
   toPattern,
@@ -264,6 +266,29 @@ function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields, 
   });
 }
 
+/**
+ * The checks lint shares with the engine's compiler — params (`"min": null`) and pointer lists
+ * (`"needs": ["/__proto__"]`) — so the runtime refuses what lint refuses, with the same message.
+ * Returns the pointers reported, for the format check to skip.
+ */
+function checkShared(file: SourceFile, problems: Problems): string[] {
+  const rules = (file.data as { rules?: unknown }).rules;
+  if (!Array.isArray(rules)) return [];
+  const found = rules.flatMap((rule, i) => {
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return [];
+    const r = rule as Record<string, unknown>;
+    const id = typeof r.id === 'string' ? r.id : `#${i + 1}`;
+    return [...pointerProblems(r, file.rel, `/rules/${i}`, id), ...paramProblems(r.params, file.rel, `/rules/${i}`, id)];
+  });
+  for (const error of found) problems.fromError(error, file.rel, SHARED_HINT[error.code]);
+  return found.map((e) => e.pointer ?? '');
+}
+
+const SHARED_HINT: Record<string, string> = {
+  'rule-pointer': '字段路径是 JSON Pointer，从表单顶层写起，如 "/project/totalRdInvestment"；不得使用 __proto__、constructor、prototype',
+  'rule-param': '参数写成数字、文字、true/false 或它们的列表，例如 "params": { "min": 200 }；不要写 null',
+};
+
 /** Lints every rule file of a year: format, year and category, ids, then each rule. */
 export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, problems: Problems): void {
   const call = callOf(ws, year);
@@ -272,7 +297,8 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
 
   for (const [name, file] of ruleFilesOf(ws, year)) {
     if (!file.data) continue;
-    const bad = checkMeta('rules', file, problems);
+    const reported = checkShared(file, problems);
+    const bad = [...reported, ...checkMeta('rules', file, problems, reported)];
     const data = file.data as RuleFile;
     if (typeof data !== 'object' || data === null || !Array.isArray(data.rules)) continue;
     if (data.year !== year && typeof data.year === 'number') {

@@ -36,8 +36,13 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** `line:column` from core's “第 2 行第 12 列”. */
+function lineColumn(message: string): string {
+  return /第 (\d+) 行第 (\d+) 列/.exec(message)?.slice(1).join(':') ?? '?';
+}
+
 const NOT_FOUND = new Set(['unknown-category', 'unknown-year', 'no-pair-rules']);
-const BAD_INPUT = new Set(['bad-json', 'bad-submission', 'pair-category', 'bad-now']);
+const BAD_INPUT = new Set(['bad-json', 'too-deep', 'bad-encoding', 'bad-submission', 'pair-category', 'bad-now']);
 
 /** A GuideFormsError as an answer: the caller's input is 400/404; a broken rule file is the server's 500. */
 function fromGuideForms(error: GuideFormsError): HttpError {
@@ -55,12 +60,16 @@ function fromGuideForms(error: GuideFormsError): HttpError {
     const at = error.pointer !== undefined ? ` at ${error.pointer}` : '';
     const en =
       error.code === 'bad-json'
-        ? `Malformed JSON in the request body (${/第 (\d+) 行第 (\d+) 列/.exec(error.message)?.slice(1).join(':') ?? '?'}: ${found})`
-        : error.code === 'pair-category'
-          ? `"category" must be the suggestion form's category; "${found}" is the summary itself, which goes in "summary"`
-          : error.code === 'bad-now'
-            ? `"now" is not an ISO-8601 moment: ${found}`
-            : `The body must be { "category", "data", "summary" } with "category" the suggestion form's category${at}`;
+        ? `Malformed JSON in the request body (${lineColumn(error.message)}: ${found})`
+        : error.code === 'too-deep'
+          ? `The JSON body is nested too deeply (${lineColumn(error.message)})`
+          : error.code === 'bad-encoding'
+            ? 'The body is not UTF-8'
+            : error.code === 'pair-category'
+              ? `"category" must be the suggestion form's category; "${found}" is the summary itself, which goes in "summary"`
+              : error.code === 'bad-now'
+                ? `"now" is not an ISO-8601 moment: ${found}`
+                : `The body must be { "category", "data", "summary" } with "category" the suggestion form's category${at}`;
     return new HttpError(400, error.code, oneLine(error.message), en);
   }
   return new HttpError(

@@ -130,7 +130,11 @@ function exampleRows(ws: Workspace, engine: Engine, year: number, call: CallFile
         // A shared example that no longer holds in this year: say where this year's version goes.
         const shared = !file.includes(`/examples/${year}/`);
         const hint =
-          judged.status === 'fail' && shared ? `（若本年度规则不同：复制为 forms/${category}/examples/${year}/${name} 再修改）` : '';
+          judged.status !== 'fail'
+            ? ''
+            : shared
+              ? `（若本年度规则不同：复制为 forms/${category}/examples/${year}/${name} 再修改）`
+              : `（本年度专用的示例，可能由 rollover 从上一年复制：不再适用时修改或删除 ${file}）`;
         rows.push({ ...row, ...judged, actual: judged.actual + hint });
       } catch (error) {
         rows.push({ ...row, expected: 'a verdict', actual: `error: ${message(error)}`, status: 'fail' });

@@ -71,8 +71,18 @@ const ZH: Record<string, Template> = {
   enum: (c) => `${c.label}：请从选项中选择${list(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}：须勾选确认` : `${c.label}：应为“${n(c.params.allowedValue)}”`),
   additionalProperties: (c) => `${c.label}：不应包含未定义的字段“${n(c.params.additionalProperty)}”`,
-  multipleOf: (c) => `${c.label}：应为 ${n(c.params.multipleOf)} 的整数倍`,
+  multipleOf: (c) => {
+    const places = decimalPlaces(c.params.multipleOf);
+    return places === null ? `${c.label}：应为 ${n(c.params.multipleOf)} 的整数倍` : `${c.label}：最多保留 ${places} 位小数`;
+  },
 };
+
+/** `k` when a multipleOf is 10^-k (0.01 → 2, 0.0001 → 4): the schema limits decimal places. */
+function decimalPlaces(step: unknown): number | null {
+  if (typeof step !== 'number' || step >= 1 || step <= 0) return null;
+  const k = Math.round(-Math.log10(step));
+  return Math.abs(step - 10 ** -k) < 1e-15 ? k : null;
+}
 
 const EN: Record<string, Template> = {
   required: (c) => `${c.property ?? c.label}: required`,
@@ -96,7 +106,10 @@ const EN: Record<string, Template> = {
   enum: (c) => `${c.label}: choose one of the options${listEn(c.labels ?? c.params.allowedValues)}`,
   const: (c) => (c.params.allowedValue === true ? `${c.label}: must be confirmed` : `${c.label}: must be "${n(c.params.allowedValue)}"`),
   additionalProperties: (c) => `${c.label}: unexpected field "${n(c.params.additionalProperty)}"`,
-  multipleOf: (c) => `${c.label}: must be a multiple of ${n(c.params.multipleOf)}`,
+  multipleOf: (c) => {
+    const places = decimalPlaces(c.params.multipleOf);
+    return places === null ? `${c.label}: must be a multiple of ${n(c.params.multipleOf)}` : `${c.label}: at most ${places} decimal places`;
+  },
 };
 
 /** The message of a schema error, naming the field by its title: `项目总研发投入：应不低于 0 万元`. */

@@ -12,7 +12,7 @@ export * from '../index.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
 export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
-export { checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
+export { checkExactNumbers, checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
 export { findRoot, loadCatalog } from './load.js';
 
 /** An engine over the forms and rules under `root`, validators compiled with ajv. */

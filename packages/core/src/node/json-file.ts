@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { GuideFormsError } from '../errors.js';
 import { MAX_FILE_BYTES, MAX_FILE_DEPTH } from '../limits.js';
+import { inexactNumber } from '../numbers.js';
 import { decodeUtf8 } from './encoding.js';
 import { tooDeepOffset } from './json-depth.js';
 
@@ -41,8 +42,9 @@ export function checkJsonDepth(text: string, file: string): void {
  */
 export function parseJsonText(text: string, file: string): unknown {
   checkJsonDepth(text, file);
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     const errors: ParseError[] = [];
     parse(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -56,6 +58,28 @@ export function parseJsonText(text: string, file: string): unknown {
       found: what,
     });
   }
+  checkExactNumbers(text, file);
+  return data;
+}
+
+/**
+ * Refuses a number that JSON.parse would round (`199.999999999999999` → 200), naming where —
+ * an amount must read as written, or a threshold could be passed by float rounding.
+ *
+ * @example
+ * checkExactNumbers('{"a": 1e999}', 'a.json'); // throws: a.json:1:7: 数字 1e999 无法按原样读取…
+ */
+export function checkExactNumbers(text: string, file: string): void {
+  const bad = inexactNumber(text);
+  if (!bad) return;
+  const { line, column } = lineColumn(text, bad.offset);
+  const token = bad.token.length > 40 ? `${bad.token.slice(0, 40)}…` : bad.token;
+  const read = Number(bad.token);
+  throw new GuideFormsError(
+    'inexact-number',
+    `数字 ${token} 无法按原样读取（会被读成 ${String(read)}）：位数超过双精度可精确表示的范围，请减少位数（金额以万元计，最多 4 位小数）`,
+    { file: `${file}:${line}:${column}`, expected: 'a number that reads back as written', found: token },
+  );
 }
 
 /**

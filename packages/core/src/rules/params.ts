@@ -90,6 +90,9 @@ function numericParams(node: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** An ISO-8601 calendar date or month: compared as text, it orders as the dates do. */
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
 /** What a person probably meant by a threshold written as text: `"300万"` → 300, `"２００"` → 200. */
 function numberIn(text: string): number | undefined {
   const ascii = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s,，]/g, '');
@@ -99,7 +102,8 @@ function numberIn(text: string): number | undefined {
 
 /**
  * The problems of params whose use says what type they are: a param compared or added
- * (`{">=": [{"var": …}, {"param": "min"}]}`) is an amount, so it must be a number — `"300万"`,
+ * (`{">=": [{"var": …}, {"param": "min"}]}`) is an amount, so it must be a number (or a date written
+ * YYYY-MM-DD / YYYY-MM, which compares as dates do) — `"300万"`,
  * `"two hundred"`, `"２００"` or `[300]` would make every submission fail (or pass) the rule.
  * Used by the engine and by `guide-forms lint`, which adds the hint.
  *
@@ -119,6 +123,8 @@ export function paramTypeProblems(
     if (!Object.hasOwn(params, name)) continue;
     const value = (params as Record<string, unknown>)[name];
     if (typeof value === 'number' && Number.isFinite(value)) continue;
+    // A date written YYYY-MM-DD (or YYYY-MM) compares correctly as text against dates and `today`.
+    if (typeof value === 'string' && ISO_DATE.test(value)) continue;
     const found =
       typeof value === 'string'
         ? `文字 ${JSON.stringify(value)}`

@@ -52,12 +52,17 @@ function within(pointer: string, at: string): boolean {
  * Drops the findings that only repeat what the fields' own errors say: a rule all of whose fields
  * already have a schema error (at the field or inside it) — "校验位不符" next to "至少 18 个字",
  * R12 "至少填写 1 条阶段性考核指标" next to the rows' own errors, "当前为 abc 万元" next to
- * "应填写数字". The rule speaks again once the fields are fixed. A finding with no field stays.
+ * "应填写数字". A rule one of whose fields holds a value of the wrong type is dropped too: it
+ * compared nothing. The rule speaks again once the fields are fixed. A finding with no field stays.
  *
  * @example
  * withoutRepeats(findings, errors).length <= findings.length; // true
  */
 export function withoutRepeats(findings: readonly Finding[], errors: readonly SchemaError[]): Finding[] {
   if (errors.length === 0) return [...findings];
-  return findings.filter((f) => f.pointers.length === 0 || !f.pointers.every((p) => errors.some((e) => within(e.pointer, p))));
+  const has = (p: string): boolean => errors.some((e) => within(e.pointer, p));
+  // A rule that read a value of the wrong type (text in an amount) compared nothing: its message
+  // would only echo the bad value ("不能超过（２００万 万元）"), so the type error speaks alone.
+  const mistyped = (p: string): boolean => errors.some((e) => e.pointer === p && e.keyword === 'type');
+  return findings.filter((f) => f.pointers.length === 0 || !(f.pointers.every(has) || f.pointers.some(mistyped)));
 }

@@ -1,3 +1,5 @@
+import { exactNumber } from '@guide-forms/core';
+
 /** How a text control's string becomes data. */
 export type TextKind = 'string' | 'number' | 'integer';
 
@@ -21,8 +23,9 @@ function unitsFor(unit: string | undefined): string[] {
 /**
  * The data for what was typed: empty → `undefined` (so `required` reports it), a number
  * for numeric fields when the text is one — full-width digits and a trailing unit of the
- * field (`２００万`, `200 万元` in a 万元 field) included — otherwise the text itself: kept,
- * so the schema can say what to type and nothing typed is lost.
+ * field (`２００万`, `200 万元` in a 万元 field) included — that a double holds as typed;
+ * otherwise the text itself: kept, so the schema can say what to type and nothing typed is
+ * lost or rounded (199.999999999999999 would be stored as 200 and pass R14; decisions §14.1).
  *
  * @example
  * parseText('number', '２００万', '万元'); // 200
@@ -38,8 +41,8 @@ export function parseText(kind: TextKind, text: string, unit?: string): unknown 
     }
   }
   if (trimmed === '') return text.trim() === '' ? undefined : text;
-  const n = Number(trimmed);
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) && Number.isFinite(n) ? n : text;
+  const n = exactNumber(trimmed);
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed) && n !== undefined ? n : text;
 }
 
 /** What a text control shows for a value. */

@@ -1,6 +1,7 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { printDate } from '../export/print-date.js';
 import { placeholderOf, unitOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import type { TextKind } from './parse.js';
@@ -85,7 +86,7 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
   return fieldShell(
     parts,
     required,
-    html`<div class="control">${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}</div>
+    html`<div class="control" data-print=${printDate(schema, value, ctx.lang) ?? nothing}>${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}</div>
       ${
         counted
           ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${parts.id}-count">${ctx.t.count(length, max ?? 0)}</div>`

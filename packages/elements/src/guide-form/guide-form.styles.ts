@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paperActionStyles } from '../export/paper-actions.styles.js';
 import { fieldStyles } from './fields.styles.js';
 import { journeyStyles } from './journey.styles.js';
 import { panelStyles } from './panels.styles.js';
@@ -111,4 +112,4 @@ const layoutStyles = css`
 `;
 
 /** Everything `<guide-form>` looks like, in cascade order. */
-export const styles = [layoutStyles, fieldStyles, panelStyles, journeyStyles, printStyles];
+export const styles = [layoutStyles, fieldStyles, panelStyles, journeyStyles, paperActionStyles, printStyles];

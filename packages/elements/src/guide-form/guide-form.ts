@@ -2,6 +2,8 @@ import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
+import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
+import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 import type { FieldContext, RowOp } from '../fields/context.js';
 import { pointerId } from '../fields/context.js';
 import type { TextKind } from '../fields/parse.js';
@@ -127,6 +129,7 @@ export class GuideForm extends LitElement {
   /** Fields the notice's rules need filled for the current data: marked `*` like schema-required ones. */
   #ruleRequired = new Set<string>();
   #showSummary = false;
+  #paper: PaperActionState = { kind: 'idle' };
   #reviewing = false;
   #sending = false;
   #status: SubmitStatus | null = null;
@@ -134,6 +137,9 @@ export class GuideForm extends LitElement {
   #quiet = false;
   #formDisabled = false;
   #rendered = new Set<string>();
+  /** Typing waits here until the typed character is on screen; then the form re-checks once. */
+  #typing: Promise<void> | null = null;
+  #typingDue = false;
 
   constructor() {
     super();
@@ -164,6 +170,7 @@ export class GuideForm extends LitElement {
 
   /** The latest verdict, or null before the form has loaded. */
   get verdict(): Verdict | null {
+    this.#settle();
     return this.#verdict;
   }
 
@@ -215,6 +222,7 @@ export class GuideForm extends LitElement {
 
   /** Back to the value the form started with (or was last given); the draft is deleted. */
   reset(): void {
+    this.#typingDue = false;
     this.#model.reset();
     this.#reveal.all = false;
     this.#showSummary = false;
@@ -247,8 +255,8 @@ export class GuideForm extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    while (this.#pending || this.#typing) {
+      await (this.#pending ?? this.#typing);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -274,6 +282,7 @@ export class GuideForm extends LitElement {
     const { category, year } = this;
     // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
     const handOver = this.matches(':focus-within');
+    this.#settle(); // the last keystrokes of the old form go to its own draft
     // Another form's answers never carry over (its draft keeps them), unless the host just gave a value.
     if (this.#form && !this.#valueGiven) this.#model.replace({});
     this.#valueGiven = false;
@@ -344,6 +353,36 @@ export class GuideForm extends LitElement {
     return this.#verdict;
   }
 
+  /**
+   * After a keystroke: the browser shows the character first, then the form re-renders, saves the
+   * draft and tells the page — once for a burst of keys — in the task after the next frame, so the
+   * keystroke's own frame stays short on slow machines. A hidden page (no frames) does it in the
+   * next task.
+   */
+  #typed(): void {
+    this.#typingDue = true;
+    if (this.#typing) return;
+    this.#typing = new Promise<void>((resolve) => {
+      const run = (): void => {
+        this.#settle();
+        resolve();
+      };
+      if (document.visibilityState === 'hidden') setTimeout(run);
+      else requestAnimationFrame(() => setTimeout(run));
+    });
+  }
+
+  /** Runs a re-check that typing has scheduled, now (reading the verdict, leaving the page). */
+  #settle(): void {
+    if (!this.#typingDue) {
+      this.#typing = null;
+      return;
+    }
+    this.#typingDue = false;
+    this.#typing = null;
+    this.#changed();
+  }
+
   /** After every change the user makes: re-check, save the draft, tell the page. */
   #changed(): void {
     this.#evaluate();
@@ -383,7 +422,10 @@ export class GuideForm extends LitElement {
         if (this.#model.set(p, v)) this.#changed();
       },
       setText: (p, kind, text) => {
-        if (this.#model.setText(p, kind, text)) this.#changed();
+        if (!this.#model.setText(p, kind, text)) return;
+        // Validity stays synchronous (a host form may check it right after typing); the rest waits a frame.
+        this.#evaluate();
+        this.#typed();
       },
       text: (p, kind) => this.#model.text(p, kind),
       touch: (p) => {
@@ -417,6 +459,8 @@ export class GuideForm extends LitElement {
     }
     this.#showSummary = false;
     this.#reviewing = true;
+    // A submit attempt: every message shows from now on, warnings on the review included.
+    this.#reveal.all = true;
     this.#status = null;
     this.requestUpdate();
     void this.updateComplete.then(() => focusHeading(this.renderRoot, '#gf-review-title'));
@@ -474,6 +518,7 @@ export class GuideForm extends LitElement {
   }
 
   #discardDraft(): void {
+    this.#typingDue = false;
     this.#drafts.clear();
     this.#model.reset();
     this.#reveal.all = false;
@@ -481,6 +526,29 @@ export class GuideForm extends LitElement {
     this.#evaluate();
     this.#drafts.dismiss();
     this.#fire('guide-form-input');
+  }
+
+  /**
+   * The filled form as the Word attachment the bureau prints (附件N, one bordered table, the
+   * reviewer's box) — what “下载Word版” downloads. The DOCX code loads on the first call only.
+   */
+  async exportDocx(): Promise<Blob> {
+    await this.updateComplete;
+    if (!this.#form || !this.#verdict)
+      throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.category}"> has no form to export yet`);
+    return docxBlob(this.#form, this.value, this.#verdict, this.#lang);
+  }
+
+  async #downloadDocx(): Promise<void> {
+    this.#paper = { kind: 'busy' };
+    this.requestUpdate();
+    try {
+      saveBlob(await this.exportDocx(), docxFileName(this.#form as FormDefinition, this.value));
+      this.#paper = { kind: 'idle' };
+    } catch (error) {
+      this.#paper = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    this.requestUpdate();
   }
 
   #openSummary(): void {
@@ -505,8 +573,9 @@ export class GuideForm extends LitElement {
     this.requestUpdate();
   };
 
-  /** The page is being hidden mid-composition: keep the candidate text in the draft. */
+  /** The page is being hidden: save what typing has not yet saved, and the text of an unfinished composition. */
   #flushComposition(): void {
+    this.#settle();
     if (!this.#composing) return;
     const target = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
     const { pointer, kind } = target?.dataset ?? {};
@@ -569,7 +638,7 @@ export class GuideForm extends LitElement {
           back: () => this.#change(''),
         },
       );
-      return html`<div class="form" part="form" lang=${lang}>${top} ${review}</div>`;
+      return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, this.#reveal)} ${review}</div>`;
     }
     const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
     const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
@@ -589,6 +658,12 @@ export class GuideForm extends LitElement {
             ctx.disabled,
             () => this.#submit(),
             () => this.#openSummary(),
+          )}
+          ${paperActions(
+            lang,
+            this.#paper,
+            () => window.print(),
+            () => void this.#downloadDocx(),
           )}
         </div>
       </div>

@@ -93,7 +93,9 @@ export function exampleStory(category: string, file: string): FormStory {
       const submitted = new Promise<unknown>((resolve) =>
         el.addEventListener('guide-form-submit', (e) => resolve(e.detail), { once: true }),
       );
+      // 提交 opens “check your answers”; 确认提交 there submits.
       await userEvent.click(within(body).getByRole('button', { name: zh.submit }));
+      await userEvent.click(await within(formBody(el)).findByRole('button', { name: zh.confirm }));
       await expect(submitted).resolves.toMatchObject({ verdict: { ok: true } });
     },
   };
@@ -117,7 +119,10 @@ export function invalidStory(category: string, file: string): FormStory {
   };
 }
 
-/** One rule broken: its finding shows in the panel; a blocking one also in the summary. */
+/**
+ * One rule broken: after 提交 its finding shows in the panel (with the form, or on the review
+ * when only a warning is left); a blocking one also in the summary.
+ */
 export function failStory(category: string, file: string): FormStory {
   const rule = ruleOf(file);
   return {
@@ -126,6 +131,10 @@ export function failStory(category: string, file: string): FormStory {
       const el = await loadedForm(canvasElement);
       const finding = verdictOf(el).findings.find((f) => f.rule === rule);
       if (!finding) throw new Error(`story: ${category}/${file} has no finding of rule ${rule}`);
+      // Nothing red before the applicant acts: the panel is neutral until 提交.
+      await expect(within(part(el, '.panel')).queryByText(finding.message)).toBeNull();
+      await userEvent.click(within(formBody(el)).getByRole('button', { name: zh.submit }));
+      await el.updateComplete;
       const panel = part(el, '.panel');
       await expect(
         within(panel).getByRole('heading', { level: 3, name: (name) => name.startsWith(zh.severity[finding.severity]) }),

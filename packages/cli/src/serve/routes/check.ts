@@ -3,10 +3,13 @@ import { type CheckQuery, emptyBody, evaluateOptions } from '../query.js';
 import { checkQuery, errorResponses } from '../schemas.js';
 import type { RouteOptions } from './index.js';
 
+/** The verdict's `ok` as a header too, so a backend can accept or refuse without parsing JSON. */
+export const OK_HEADER = 'x-guide-forms-ok';
+
 /**
  * `POST /v1/check/{category}` — one form, answered with its Verdict — and `POST /v1/check` —
  * a whole suggestion `{ category, data, summary }`, answered with its SubmissionVerdict.
- * 200 whenever there is a verdict, ok or not.
+ * 200 whenever there is a verdict, ok or not; the `X-Guide-Forms-Ok` header repeats `ok`.
  */
 export const checkRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store }) => {
   app.post<{ Params: { category: string }; Querystring: CheckQuery }>(
@@ -22,10 +25,12 @@ export const checkRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
         response: { 200: { $ref: 'Verdict#', description: 'The verdict, ok or not' }, ...errorResponses(400, 404, 405, 413, 415) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const options = evaluateOptions(request.query);
       if (request.body === undefined) throw emptyBody();
-      return store.engineFor(request.query as Record<string, unknown>).evaluate(request.params.category, request.body, options);
+      const verdict = store.engineFor(request.query as Record<string, unknown>).evaluate(request.params.category, request.body, options);
+      reply.header(OK_HEADER, String(verdict.ok));
+      return verdict;
     },
   );
 
@@ -53,9 +58,11 @@ export const checkRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const options = evaluateOptions(request.query);
-      return store.engineFor(request.query as Record<string, unknown>).evaluateSubmission(request.body, options);
+      const verdict = store.engineFor(request.query as Record<string, unknown>).evaluateSubmission(request.body, options);
+      reply.header(OK_HEADER, String(verdict.ok));
+      return verdict;
     },
   );
 };

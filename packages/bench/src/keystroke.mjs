@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Keystroke to screen on each form, filled from its eligible example, at 4× CPU slowdown
+// (Chromium CDP Emulation.setCPUThrottlingRate), typing into its first textarea:
+//   - key → screen: from keydown to the task after the next animation frame (the frame that
+//     shows the typed character: the element re-checks validity synchronously, and re-renders
+//     the task after that frame);
+//   - key → verdict: from keydown to the frame after the element's re-render (messages, panel,
+//     map updated).
+// Reports the median and p95 per form; measuring only, no assertion.
+//   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40]
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { createStaticServer } from '../../../scripts/serve.mjs';
+import { ROOT } from './lib/paths.mjs';
+
+const { values } = parseArgs({ options: { rate: { type: 'string', default: '4' }, keys: { type: 'string', default: '40' } } });
+const rate = Number(values.rate);
+const keys = Number(values.keys);
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+
+const server = createStaticServer(ROOT);
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}/docs/demo/`;
+const browser = await chromium.launch(chromiumLaunchOptions());
+const rows = [];
+try {
+  for (const category of ['challenge', 'key-rd', 'innovation-fund', 'transfer', 'regional', 'international', 'summary']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}?category=${category}`);
+    await page.waitForFunction(() => document.querySelector('guide-form')?.verdict);
+    await page.getByRole('button', { name: /用示例填写/ }).click();
+    await page.waitForFunction(() => document.querySelector('guide-form').verdict.ok);
+    const controls = await page.evaluate(
+      () => document.querySelector('guide-form').shadowRoot.querySelectorAll('input, select, textarea').length,
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.evaluate(() => {
+      const el = document.querySelector('guide-form');
+      window.__lat = [];
+      window.__key = [];
+      const afterPaint = (t0, into) => requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0)));
+      el.shadowRoot.addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          afterPaint(t0, window.__key);
+          el.updateComplete.then(() => afterPaint(t0, window.__lat));
+        },
+        true,
+      );
+    });
+    const field = page.locator('guide-form textarea').first();
+    await field.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.type('a');
+      await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
+    }
+    const [lat, key] = await page.evaluate(() => [window.__lat, window.__key]);
+    rows.push({ category, controls, key: [quantile(key, 0.5), quantile(key, 0.95)], verdict: [quantile(lat, 0.5), quantile(lat, 0.95)] });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.stdout.write(`Keystroke to screen at ${rate}× CPU slowdown, ${keys} keys per form (ms; one frame at 60 Hz = 16.7 ms)\n`);
+process.stdout.write('| form | controls | key → screen median | p95 | key → verdict median | p95 |\n|---|---|---|---|---|---|\n');
+for (const r of rows) {
+  const f = (x) => x.toFixed(1);
+  process.stdout.write(`| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} |\n`);
+}

@@ -1,0 +1,157 @@
+/**
+ * The filled form on paper, from the element: the print stylesheet (no box over another at a
+ * page break, months in Chinese, no widget chrome) and “下载Word版” (the DOCX chunk loads only
+ * when asked for; the file holds the attachment) — for the built bundles under the strict CSP.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundles, launchChromium, root, startServer } from './server.js';
+
+let browser: Browser;
+let server: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  ensureBundles();
+  server = await startServer();
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const example = () => JSON.parse(readFileSync(join(root, 'forms/key-rd/examples/eligible.json'), 'utf8'));
+
+async function open(bundle: 'esm' | 'iife', value: unknown) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 1000 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${server.url}docs/demo/?bundle=${bundle}&category=key-rd`);
+  await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
+  await page.evaluate((v) => {
+    const el = document.querySelector('guide-form') as unknown as { value: unknown; updateComplete: Promise<unknown> };
+    el.value = v;
+    return el.updateComplete;
+  }, value);
+  return { page, requests, problems, close: () => context.close() };
+}
+
+/** What the print stylesheet does to the element, measured in print media. */
+function printProbe(page: Page) {
+  return page.evaluate(() => {
+    const shadow = (document.querySelector('guide-form') as HTMLElement).shadowRoot as ShadowRoot;
+    const all = [...shadow.querySelectorAll<HTMLElement>('*')];
+    const boxes = all.filter((e) => getComputedStyle(e).display !== 'none' && getComputedStyle(e).display !== 'contents');
+    const tall = (e: HTMLElement) => e.getBoundingClientRect().height;
+    const fields = shadow.querySelectorAll<HTMLElement>('.field');
+    const rects = [...fields].map((f) => f.getBoundingClientRect()).filter((r) => r.height > 0);
+    let overlaps = 0;
+    for (const [i, a] of rects.entries()) {
+      for (const b of rects.slice(i + 1)) {
+        if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+          overlaps++;
+      }
+    }
+    // The first 考核节点's 节点时间: its boxes and labels, left to right as printed.
+    const month = shadow.querySelector<HTMLElement>('fieldset.month') as HTMLElement;
+    const inOrder = [...month.querySelectorAll<HTMLElement>('.month-part > *:not(datalist)')]
+      .map((e) => ({ x: e.getBoundingClientRect().left, text: e instanceof HTMLInputElement ? e.value : (e.textContent ?? '').trim() }))
+      .sort((a, b) => a.x - b.x)
+      .map((e) => e.text)
+      .join('');
+    return {
+      // A fieldset box split over pages is what Chromium paints over its neighbours: none may be taller than a page.
+      tallestFieldset: Math.max(0, ...boxes.filter((e) => e.localName === 'fieldset').map(tall)),
+      // A box kept whole on a page must fit on one.
+      tallestKeptWhole: Math.max(0, ...boxes.filter((e) => getComputedStyle(e).breakInside === 'avoid').map(tall)),
+      fields: rects.length,
+      overlaps,
+      monthText: inOrder,
+      selectAppearance: getComputedStyle(shadow.querySelector('select') as HTMLElement).appearance,
+      buttonsShown: [...shadow.querySelectorAll('button')].filter((b) => getComputedStyle(b).display !== 'none').length,
+      linksDecorated: [...shadow.querySelectorAll('a')].filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length,
+    };
+  });
+}
+
+// A4 at 96 dpi is 1123 px tall; Chromium's default print margins leave about 1040 px a page.
+const PAGE = 1000;
+
+describe('printing the filled 附件2 from the element', () => {
+  it('lays out boxes that never straddle a page, months in Chinese, no buttons, select arrows or links', async () => {
+    const value = example();
+    // Twenty 考核节点 make 指标 far taller than a page: the case that overlapped 声明.
+    value.indicators.milestones = Array.from({ length: 20 }, (_, i) => ({
+      dueMonth: `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      item: `节点 ${i + 1}`,
+      target: i + 1,
+      unit: '项',
+    }));
+    const { page, problems, close } = await open('esm', value);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const probe = await printProbe(page);
+      expect(probe.tallestFieldset).toBeLessThan(PAGE);
+      expect(probe.tallestKeptWhole).toBeLessThan(PAGE);
+      expect(probe.fields).toBeGreaterThan(40);
+      expect(probe.overlaps).toBe(0);
+      expect(probe.monthText).toBe('2022年1月');
+      expect(probe.selectAppearance).toBe('none');
+      expect(probe.buttonsShown).toBe(0);
+      expect(probe.linksDecorated).toBe(0);
+      // On screen the same form keeps its boxes, its month inputs and its buttons.
+      await page.emulateMedia({ media: 'screen' });
+      const screen = await printProbe(page);
+      expect(screen.tallestFieldset).toBeGreaterThan(PAGE);
+      expect(screen.monthText).not.toBe('2022年1月');
+      expect(screen.buttonsShown).toBeGreaterThan(0);
+      // And it prints: a PDF of several A4 pages.
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.each(['esm', 'iife'] as const)('“下载Word版”, %s bundle', (bundle) => {
+  it('downloads the attachment as DOCX; the ESM page fetches the DOCX code only when asked', async () => {
+    const { page, requests, problems, close } = await open(bundle, example());
+    try {
+      const chunk = () => requests.filter((u) => /guide-form\.export-[\w-]+\.js$/.test(u));
+      expect(chunk()).toEqual([]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.locator('guide-form').getByRole('button', { name: '下载Word版' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('附件2-重点科技研发计划指南建议征集表-大型船舶分段智能焊接机器人系统研发与应用.docx');
+      const path = await download.path();
+      const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      for (const s of [
+        '附件2',
+        '重点科技研发计划指南建议征集表',
+        '大连海创智能装备有限公司',
+        '680 万元',
+        '2022年12月',
+        '☑ 已知悉',
+        '审核意见',
+        '高新处',
+      ])
+        expect(text).toContain(s);
+      expect(chunk()).toHaveLength(bundle === 'esm' ? 1 : 0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
