@@ -25,7 +25,12 @@ export function ruleTableMarkdown(catalog: Catalog, year: number): string {
   const entry = catalog.years[year];
   if (!entry) throw new Error(`rules/${year}/ 不存在`);
   const categories = entry.call.categories;
-  const order = ['common', ...categories.filter((c) => entry.rules[c])];
+  // common first, then the forms in the call's order, then any other file (e.g. the pair rules).
+  const forms = categories.filter((c) => entry.rules[c]);
+  const rest = Object.keys(entry.rules)
+    .filter((f) => f !== 'common' && !forms.includes(f))
+    .sort();
+  const order = ['common', ...forms, ...rest];
   const lines = [
     `# ${year} 年度规则一览 / Rules of ${year}`,
     '',

@@ -65,6 +65,7 @@ describe('amounts in 万元: at most 4 decimals, checked by the schema', () => {
   const verdictAt = (amount: number) => {
     const data = clone(example('key-rd'));
     (data.project as Record<string, unknown>).totalRdInvestment = amount;
+    (data.project as Record<string, unknown>).matchingFunds = 100; // within the total (R33.matching)
     return engine.evaluate('key-rd', data, { now: OPEN_NOW, lang: 'en' });
   };
   // One message per mistake: where the schema already objects, R14 does not repeat it.

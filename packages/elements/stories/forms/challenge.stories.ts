@@ -54,6 +54,7 @@ export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
 export const FailR9: FormStory = { name: 'fail-R9.json', ...failStory(C, 'fail-R9.json') };
 export const InfoR30Platform: FormStory = { name: 'info-R30.platform.json', ...failStory(C, 'info-R30.platform.json') };
+export const InfoR4Zone: FormStory = { name: 'info-R4.zone.json', ...failStory(C, 'info-R4.zone.json') };
 export const InfoR9DemandLed: FormStory = { name: 'info-R9.demandLed.json', ...failStory(C, 'info-R9.demandLed.json') };
 export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
 export const WarnR11Chokepoint: FormStory = { name: 'warn-R11.chokepoint.json', ...failStory(C, 'warn-R11.chokepoint.json') };

@@ -52,6 +52,7 @@ export const FailR37: FormStory = { name: 'fail-R37.json', ...failStory(C, 'fail
 export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R6.json') };
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
+export const InfoR4Japan: FormStory = { name: 'info-R4.japan.json', ...failStory(C, 'info-R4.japan.json') };
 export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
 export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
 export const WarnR24Basis: FormStory = { name: 'warn-R24.basis.json', ...failStory(C, 'warn-R24.basis.json') };

@@ -26,7 +26,6 @@ const meta: Meta<FormArgs> = {
 export default meta;
 
 export const Empty: FormStory = { name: '空白表单 empty', ...emptyStory(C) };
-export const Eligible72Months: FormStory = { name: 'eligible-72-months.json', ...exampleStory(C, 'eligible-72-months.json') };
 export const Eligible: FormStory = { name: 'eligible.json', ...exampleStory(C, 'eligible.json') };
 export const InvalidBlankTitle: FormStory = { name: 'invalid-blank-title.json', ...invalidStory(C, 'invalid-blank-title.json') };
 export const InvalidMilestoneTarget: FormStory = {
@@ -49,6 +48,7 @@ export const FailR6: FormStory = { name: 'fail-R6.json', ...failStory(C, 'fail-R
 export const FailR7: FormStory = { name: 'fail-R7.json', ...failStory(C, 'fail-R7.json') };
 export const FailR8: FormStory = { name: 'fail-R8.json', ...failStory(C, 'fail-R8.json') };
 export const FailR9: FormStory = { name: 'fail-R9.json', ...failStory(C, 'fail-R9.json') };
+export const InfoR4Zone: FormStory = { name: 'info-R4.zone.json', ...failStory(C, 'info-R4.zone.json') };
 export const WarnCCCheck: FormStory = { name: 'warn-CC.check.json', ...failStory(C, 'warn-CC.check.json') };
 export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn-R13.json') };
 export const Variant01: FormStory = {
