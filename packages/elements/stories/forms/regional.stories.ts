@@ -76,7 +76,10 @@ export const Variant04: FormStory = {
   name: '变体 /project/localType = 其他',
   ...variantStory(C, { '/project/localType': '其他' }, ['/project/otherLocalType']),
 };
-export const Variant05: FormStory = { name: '变体 ', ...variantStory(C, {}, ['/project/otherCoopType']) };
+export const Variant05: FormStory = {
+  name: '变体 /project/coopType = 其他',
+  ...variantStory(C, { '/project/coopType': ['其他'] }, ['/project/otherCoopType']),
+};
 export const Variant06: FormStory = {
   name: '变体 /project/needFocus = 其他',
   ...variantStory(C, { '/project/needFocus': '其他' }, ['/project/otherNeedFocus']),

@@ -41,12 +41,14 @@ function deref(node, file) {
   return { node: { ...inner.node, ...siblings }, file: inner.file };
 }
 
-/** `if` → the data it needs: each `const` (or the first of an `enum`) at its pointer. */
+/** `if` → the data it needs: each `const` (or the first of an `enum`, or a list `contains`) at its pointer. */
 function valuesOf(cond, at, out = {}) {
   for (const [key, sub] of Object.entries(cond.properties ?? {})) {
     const pointer = `${at}/${key}`;
     if (sub.const !== undefined) out[pointer] = sub.const;
     else if (Array.isArray(sub.enum)) out[pointer] = sub.enum[0];
+    // A list of choices that must contain a value (“其他” ticked among 合作内容类型).
+    else if (sub.contains?.const !== undefined) out[pointer] = [sub.contains.const];
     else if (sub.properties) valuesOf(sub, pointer, out);
   }
   return out;

@@ -94,17 +94,17 @@ describe('the demo page (issue 11)', () => {
   it('确认提交 shows the request, posts it to guide-forms serve, and the draft goes only when it is accepted', async () => {
     const { page, close } = await open('key-rd');
     await fill(page);
-    await page.getByLabel('项目总研发投入').fill('300'); // a change the applicant made: saved as a draft
+    await page.getByLabel('项目总研发投入').fill('700'); // a change the applicant made (above its 配套资金, R33.matching): saved as a draft
     await page.getByLabel('项目总研发投入').blur();
     const draft = () => page.evaluate(() => localStorage.getItem('guide-form:demo:key-rd:2022'));
-    expect(await draft()).toContain('"totalRdInvestment":300');
+    expect(await draft()).toContain('"totalRdInvestment":700');
 
     answer = { status: 422, body: { ok: false, errors: [{ pointer: '/unit/creditCode', message: '…' }] } };
     await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
     await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
     await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('没有接受');
     expect(await page.locator('#outbox').textContent()).toMatch(/^POST \/v1\/check\/key-rd/);
-    expect(received.at(-1)).toMatchObject({ url: '/v1/check/key-rd', body: { project: { totalRdInvestment: 300 } } });
+    expect(received.at(-1)).toMatchObject({ url: '/v1/check/key-rd', body: { project: { totalRdInvestment: 700 } } });
     expect(await page.locator('guide-form .submit-failed').textContent()).toContain('提交未成功');
     expect(await draft()).not.toBeNull();
 

@@ -34,6 +34,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 function submission250(): string {
   const data = JSON.parse(readFileSync(join(repo, 'forms/key-rd/examples/eligible.json'), 'utf8'));
   data.project.totalRdInvestment = 250;
+  data.project.matchingFunds = 100; // within the total (R33.matching), so the threshold is what differs
   const file = join(root, 'submission-250.json');
   writeFileSync(file, JSON.stringify(data));
   return file;
