@@ -1,5 +1,5 @@
 import type { Lang } from '@guide-forms/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { BatchResult } from './run.js';
 import { COLUMNS, headerRow, type SummaryRow, summaryRow } from './table.js';
 
@@ -49,7 +49,10 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang
  * area with the header repeated on every page.
  */
 export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  // Loaded when a 汇总表 is asked for: exceljs costs ~0.4 s to import, which `check` and
+  // `serve` (whose batch route can answer XLSX) should not pay at start.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'guide-forms';
   const taken = new Set<string>();
   const rows = result.items.map((i) => summaryRow(i, lang));
