@@ -36,6 +36,15 @@ describe('every form renders from its eligible example', () => {
     for (const e of summary.errors) expect(e.pointer).toMatch(/^\/(project|declarations)/);
   });
 
+  it('formatted fields are one line whatever their length limit: 邮箱 (254 characters) is an e-mail input', async () => {
+    const el = await mount({ category: 'key-rd' });
+    const email = root(el).querySelector('[data-pointer="/unit/email"]');
+    expect(email?.tagName).toBe('INPUT');
+    expect(email?.getAttribute('type')).toBe('email');
+    // A long free text stays a text area.
+    expect(root(el).querySelector('[data-pointer="/unit/address"]')?.tagName).toBe('TEXTAREA');
+  });
+
   it('the summary form has no summary button', async () => {
     const el = await mount({ category: 'summary' });
     expect([...root(el).querySelectorAll('button')].some((b) => b.textContent?.includes('附件7'))).toBe(false);

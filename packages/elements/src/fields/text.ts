@@ -10,9 +10,13 @@ import { fieldParts, fieldShell } from './shell.js';
 /** Strings longer than this get a textarea even without `x-widget: textarea`. */
 const TEXTAREA_FROM = 200;
 
-/** True for a string that wants a multi-line box. */
+/**
+ * True for a string that wants a multi-line box. A formatted string (e-mail, date, credit code,
+ * phone) is one line whatever its length limit: an e-mail address allows 254 characters (RFC 5321).
+ */
 export function isTextarea(schema: JsonSchema): boolean {
-  return schema['x-widget'] === 'textarea' || (typeof schema.maxLength === 'number' && schema.maxLength > TEXTAREA_FROM);
+  if (schema['x-widget'] === 'textarea') return true;
+  return typeof schema.format !== 'string' && typeof schema.maxLength === 'number' && schema.maxLength > TEXTAREA_FROM;
 }
 
 function inputType(schema: JsonSchema): string {
