@@ -13,6 +13,7 @@ import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import { evaluatePair } from './submission/evaluate.js';
+import { brokenFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
 import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
@@ -132,7 +133,7 @@ export class Engine {
         try {
           if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
         } catch {
-          raised.push(this.#broken(compiled, lang));
+          raised.push(brokenFinding(compiled, lang));
         }
       }
       return route(form.routing, data, safe, lang, form.domains);
@@ -238,20 +239,6 @@ export class Engine {
       rule: rule.id,
       severity: rule.severity,
       message: formatMessage(template, rule.params ?? {}, data, lang),
-      pointers: [...rule.fields],
-      clause: rule.clause,
-    };
-  }
-
-  #broken(compiled: CompiledRule, lang: Lang): Finding {
-    const { rule } = compiled;
-    return {
-      rule: rule.id,
-      severity: 'block',
-      message:
-        lang === 'en'
-          ? `Rule ${rule.id} could not be evaluated (${compiled.file}#${compiled.pointer}); contact the administrator.`
-          : `规则 ${rule.id} 无法求值（${compiled.file}#${compiled.pointer}），请联系管理员`,
       pointers: [...rule.fields],
       clause: rule.clause,
     };
