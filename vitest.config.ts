@@ -20,6 +20,12 @@ export default defineConfig({
         test: { name: 'core', environment: 'node', globalSetup: TMP, include: ['packages/core/test/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
+        // The paper model and its DOCX/HTML writers, on their own (no CLI, no DOM).
+        resolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: { name: 'export', environment: 'node', include: ['packages/export/test/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
         test: { name: 'cli', environment: 'node', globalSetup: TMP, include: ['packages/cli/test/**/*.test.ts'], testTimeout: 60_000 },

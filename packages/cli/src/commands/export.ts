@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { type Engine, GuideFormsError, readJsonFile, type Verdict } from '@guide-forms/core/node';
+import { buildPaper, type PaperInput, paperDocx, paperHtml } from '@guide-forms/export';
 import { parseArgs } from '../args.js';
 import { evaluationOptions, expandShort } from '../batch/options.js';
-import { buildPaper, type PaperInput, paperDocx, paperHtml } from '../export/index.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { USAGE } from './usage.js';
 
