@@ -11,6 +11,7 @@ import { BENCH, BUILD } from './lib/paths.mjs';
 import { measureRender } from './lib/render.mjs';
 import { buildElements, measurePaper, paperSection } from './paper.mjs';
 import { measureServer, serverSection } from './server.mjs';
+import { measureStart } from './server-start.mjs';
 import { ANCHORS, measureSize, version } from './size.mjs';
 import { measureValidation } from './speed.mjs';
 
@@ -37,7 +38,7 @@ async function measureAll() {
   process.stdout.write('speed: render in Chromium …\n');
   const render = await measureRender({ loads: Number(values.loads) });
   process.stdout.write('speed: the check over HTTP …\n');
-  const server = await measureServer();
+  const server = { ...(await measureServer()), start: await measureStart() };
   const measured = { date: new Date().toISOString(), size, paper, validation, render, server };
   writeFileSync(resultsFile, `${JSON.stringify(measured, null, 2)}\n`);
   return measured;
@@ -52,7 +53,7 @@ function replaceSection(heading, section, before = []) {
 }
 // `--server-only` measures the server alone and replaces §4 of the existing RESULTS.md.
 if (values['server-only']) {
-  const server = await measureServer();
+  const server = { ...(await measureServer()), start: await measureStart() };
   replaceSection(/## 4\. The check over HTTP/, serverSection(server), ['## 5. ']);
   process.stdout.write(`wrote §4 of packages/bench/RESULTS.md (HTTP ${server.ratio.toFixed(2)}× evaluate)\n`);
   process.exit(0);
