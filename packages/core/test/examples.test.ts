@@ -1,7 +1,7 @@
 // Every example of every form against the promise of its name (see exampleExpectation):
 // eligible*.json → ok inside the window; fail-<rule>.json → blocked by that rule;
 // warn-<rule>.json / info-<rule>.json → that warning or flag, still eligible; invalid-*.json → schema errors.
-import { exampleExpectation, exampleFileFor, meetsExpectation } from '@guide-forms/core';
+import { exampleExpectation, exampleFileFor, meetsExpectation } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { evaluate, example, exampleFiles, formCategories, getForm, OPEN_NOW } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getFormSource, summaryFrom } from '../src/index.js';
+import { getFormSource } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
 afterEach(() => document.body.replaceChildren());
@@ -23,13 +23,17 @@ describe('every form renders from its eligible example', () => {
 
   it('renders the summary button and fires guide-form-summary with 附件7 data', async () => {
     const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
-    let detail: unknown;
-    el.addEventListener('guide-form-summary', (e) => {
-      detail = e.detail.value;
+    const fired = new Promise<Record<string, unknown>>((resolve) => {
+      el.addEventListener('guide-form-summary', (e) => resolve(e.detail.value as Record<string, unknown>));
     });
     const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('附件7')) as HTMLButtonElement;
     button.click();
-    expect(detail).toEqual(summaryFrom('key-rd', el.value));
+    const detail = await fired;
+    const typed = el.value as { unit: unknown; content: { title: string }; classification: { domain: string } };
+    // The summary schema's x-copy-from table: its own category, the link, the unit, the field.
+    expect(detail.classification).toMatchObject({ category: 'summary', domain: typed.classification.domain });
+    expect(detail.linked).toEqual({ category: 'key-rd', suggestionTitle: typed.content.title });
+    expect(detail.unit).toEqual(typed.unit);
     const engine = await getFormSource().load('summary');
     const summary = engine.evaluate('summary', detail, { now: '2021-11-01T10:00:00+08:00' });
     // Copied fields are valid; only what the applicant still has to write is missing.
