@@ -1,5 +1,7 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { registerConditions } from './fields/conditions.js';
+import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
 import { localDate, withToday } from './logic/today.js';
@@ -211,6 +213,27 @@ export class Engine {
   }
 
   /**
+   * How each field of a form stands for `data` — shown or hidden, required by the schema or by a
+   * rule in force (`neededByRule`) — and the value that would be submitted (hidden sections left
+   * out, consts set). Conditions are decided by the validator compiled for each `if` of the form,
+   * so they agree with {@link Engine.evaluate} by construction. Give `evaluate` the `value`.
+   *
+   * @example
+   * const states = engine.fieldStates('key-rd', { unit: { unitType: '企业' } });
+   * states.fields.get('/unit/isStartup'); // { visible: true, required: true, … }
+   * engine.evaluate('key-rd', states.value);
+   */
+  fieldStates(category: string, data: unknown, year?: number): FieldStates {
+    const y = this.#year(year);
+    const states = schemaFieldStates(this.#compiled(category, y).definition.schema, data);
+    for (const pointer of this.requiredFields(category, states.value, y)) {
+      const state = states.fields.get(pointer);
+      if (state) state.neededByRule = true;
+    }
+    return states;
+  }
+
+  /**
    * Runs one rule on data, for embedded rule tests and lint. `now` is the moment `{"today": …}`
    * answers for (default: the current time), as in {@link Engine.evaluate}.
    */
@@ -264,12 +287,14 @@ export class Engine {
     return form;
   }
 
-  #validator(category: string, year: number, schema: JsonSchema, shared: JsonSchema[]): SchemaValidator {
+  #validator(key: { category: string; year: number; condition?: string }, schema: JsonSchema, shared: JsonSchema[]): SchemaValidator {
     try {
-      return this.#factory({ category, year }, schema, shared);
+      return this.#factory(key, schema, shared);
     } catch (error) {
-      throw new GuideFormsError('schema-invalid', `表单 ${category} 的 JSON Schema 无效：${(error as Error).message}`, {
-        file: fileOf(this.#catalog, `forms/${category}`),
+      if (error instanceof GuideFormsError) throw error;
+      const what = key.condition === undefined ? '' : `中的条件 ${key.condition} `;
+      throw new GuideFormsError('schema-invalid', `表单 ${key.category} 的 JSON Schema ${what}无效：${(error as Error).message}`, {
+        file: fileOf(this.#catalog, `forms/${key.category}`),
         pointer: '',
       });
     }
@@ -292,19 +317,24 @@ export class Engine {
     const routing = compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`));
     const fields = indexFields(resolved);
     const domainEnum = fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
+    const definition: FormDefinition = {
+      category,
+      year,
+      schema: fillRuleParams(
+        resolved,
+        compiledRules.map((r) => r.rule),
+      ),
+      rules: compiledRules.map((r) => r.rule),
+      call,
+    };
+    registerConditions(definition.schema, (condition) => {
+      const validate = this.#validator({ category, year, condition: condition.key }, condition.schema, []);
+      return (data) => validate(data).length === 0;
+    });
     return {
-      definition: {
-        category,
-        year,
-        schema: fillRuleParams(
-          resolved,
-          compiledRules.map((r) => r.rule),
-        ),
-        rules: compiledRules.map((r) => r.rule),
-        call,
-      },
+      definition,
       fields,
-      validate: this.#validator(category, year, schema, shared),
+      validate: this.#validator({ category, year }, schema, shared),
       rules: compiledRules,
       routing,
       domains: Array.isArray(domainEnum) ? domainEnum : undefined,
