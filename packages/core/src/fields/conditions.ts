@@ -67,7 +67,7 @@ export function conditionSchemas(schema: JsonSchema): ConditionSchema[] {
     for (const k of SCHEMA_ONE) walk(node[k], joinPointer(at, k));
     for (const k of SCHEMA_LISTS) {
       const list = node[k];
-      if (Array.isArray(list)) list.forEach((s, i) => walk(s, joinPointer(at, k, i)));
+      if (Array.isArray(list)) for (const [i, s] of list.entries()) walk(s, joinPointer(at, k, i));
     }
   };
   walk(schema, '');
