@@ -4,11 +4,11 @@ import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
 import { type PaperActionState, paperActions } from '../export/paper-actions.js';
-import type { TextKind } from '../fields/parse.js';
 import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
 import { summaryFrom } from '../summary-prefill.js';
 import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
+import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
 import { fieldContext } from './field-context.js';
 import { focusHeading, focusTarget } from './focus.js';
@@ -103,7 +103,7 @@ export class GuideForm extends LitElement {
   readonly #journey = new Journey(this, this.#form);
   readonly #validity: GuideFormValidity;
   #paper: PaperActionState = { kind: 'idle' };
-  #composing = false;
+  readonly #composition = new Composition(this.#form, () => this.renderRoot);
   #formDisabled = false;
   /** The pointers the last render drew (the error summary links only to fields on screen). */
   #rendered = new Set<string>();
@@ -236,13 +236,7 @@ export class GuideForm extends LitElement {
 
   /** @internal The page is being hidden: save what typing has not yet saved, and the text of an unfinished composition. */
   flushComposition(): void {
-    this.#form.settle();
-    if (!this.#composing) return;
-    const target = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
-    const { pointer, kind } = target?.dataset ?? {};
-    if (!target || !pointer || !kind) return;
-    this.#form.model.setText(pointer, kind as TextKind, target.value);
-    this.#form.drafts.save(this.#form.model.data);
+    this.#composition.flush();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -265,7 +259,7 @@ export class GuideForm extends LitElement {
 
   protected override shouldUpdate(): boolean {
     // Never re-render under an IME composition: it would reset the candidate text.
-    return !this.#composing;
+    return !this.#composition.active;
   }
 
   protected override updated(): void {
@@ -307,15 +301,8 @@ export class GuideForm extends LitElement {
     form.fire('guide-form-input');
   }
 
-  #onCompositionStart = (): void => {
-    this.#composing = true;
-  };
-
   #onCompositionEnd = (e: CompositionEvent): void => {
-    this.#composing = false;
-    const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const { pointer, kind } = target.dataset;
-    if (pointer && kind && this.#form.model.setText(pointer, kind as TextKind, target.value)) this.#form.changed();
+    this.#composition.end(e);
     this.requestUpdate();
   };
 
@@ -343,7 +330,7 @@ export class GuideForm extends LitElement {
     const errors = journey.showErrorSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
     const sections = sectionEntries(states, verdict, this.#rendered, reveal, lang);
     const go = (target: string) => focusTarget(this.renderRoot, target);
-    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#onCompositionStart} @compositionend=${this.#onCompositionEnd}>
+    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#composition.start} @compositionend=${this.#onCompositionEnd}>
       ${top} ${errorSummary(errors, t, go)}
       <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
         ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
