@@ -9,20 +9,7 @@ export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js'
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
 export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
-export {
-  type ConditionSchema,
-  conditionHolds,
-  conditionKey,
-  conditionSchemas,
-  type FieldState,
-  type FieldStates,
-  fieldStates,
-  isObjectSchema,
-  itemsOf,
-  type ObjectLayout,
-  type ObjectProperty,
-  objectLayout,
-} from './fields/index.js';
+export { type FieldState, type FieldStates, fieldStates } from './fields/index.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export type * from './generated/form-data.js';
 export { schemaMessage } from './i18n/schema-messages.js';

@@ -1,4 +1,5 @@
-import { fieldStates, GuideFormsError, getDefaultEngine, objectLayout } from '@guide-forms/core';
+import { fieldStates, GuideFormsError, getDefaultEngine } from '@guide-forms/core';
+import { objectLayout } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, getForm, YEAR } from '../helpers.js';
 

@@ -2,8 +2,9 @@
 // `messages: false` (core writes zh/en messages), `inlineRefs: false`, only the formats
 // used, and no embedded schema copies — the generated code reads enums from the same
 // schema objects the catalog modules export.
-import { conditionSchemas, formats as coreFormats, deref } from '@guide-forms/core';
+import { formats as coreFormats } from '@guide-forms/core';
 import { createAjv } from '@guide-forms/core/compile';
+import { conditionSchemas, deref } from '@guide-forms/core/tooling';
 import { Name } from 'ajv/dist/compile/codegen/index.js';
 import standalone from 'ajv/dist/standalone/index.js';
 

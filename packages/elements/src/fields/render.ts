@@ -1,4 +1,5 @@
-import { itemsOf, type JsonSchema } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { itemsOf } from '@guide-forms/core/tooling';
 import { nothing, type TemplateResult } from 'lit';
 import { checkboxesField, checkboxField, radioField, selectField } from './choice.js';
 import type { FieldContext } from './context.js';

@@ -1,4 +1,5 @@
-import { fieldStates, itemsOf, type JsonSchema } from '@guide-forms/core';
+import { fieldStates, type JsonSchema } from '@guide-forms/core';
+import { itemsOf } from '@guide-forms/core/tooling';
 import type { RowOp } from '../fields/context.js';
 
 /**
