@@ -15,4 +15,4 @@ export { withContainers } from './schema/containers.js';
 export { jsonEqual } from './schema/json-equal.js';
 export { applyRowOp } from './schema/row-ops.js';
 export { type FormSource, getFormSource, setFormSource } from './source.js';
-export { summaryFrom } from './summary-prefill.js';
+export { summaryFor, summaryFrom } from './summary-prefill.js';

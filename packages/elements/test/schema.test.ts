@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyRowOp, parseText, summaryFrom, withContainers } from '../src/index.js';
+import { applyRowOp, getFormSource, parseText, summaryFrom, withContainers } from '../src/index.js';
+import { YEAR } from './setup.js';
 
 // Conditions, the submitted value and consts are core's (packages/core/test/fields/).
 
@@ -25,8 +26,9 @@ describe('parseText', () => {
 });
 
 describe('summaryFrom', () => {
-  it('pre-fills 附件7 from a suggestion form', () => {
-    const out = summaryFrom('innovation-fund', {
+  it('pre-fills 附件7 from a suggestion form, as the summary schema’s x-copy-from says', async () => {
+    const summarySchema = (await getFormSource().load('summary', YEAR)).getForm('summary', YEAR).schema;
+    const out = summaryFrom(summarySchema, {
       unit: { unitName: '大连理工大学' },
       classification: { category: 'innovation-fund', domain: '智能制造', keywords: ['a'] },
       content: { title: '题目' },

@@ -1,4 +1,5 @@
-import { fieldStates, type JsonSchema } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { fieldStates } from '@guide-forms/core/tooling';
 
 // The paper shows what the applicant saw and what is submitted: core decides it (issue 13:
 // conditions have one owner, the validators compiled for each `if` of the form), so the paper,

@@ -2,8 +2,8 @@
  * fast-check data that exercises a form's conditions: each field an `if` reads gets one of the
  * values its conditions name, a value they do not, a blank, or nothing — on top of an example.
  */
-import { type FormDefinition, type JsonSchema, joinPointer, setPointer } from '@guide-forms/core';
-import { conditionSchemas } from '@guide-forms/core/tooling';
+import type { FormDefinition, JsonSchema } from '@guide-forms/core';
+import { conditionSchemas, joinPointer, setPointer } from '@guide-forms/core/tooling';
 import fc from 'fast-check';
 
 /** A field some condition reads, with the values worth trying there. */

@@ -5,7 +5,8 @@
  * submitted and it is not filled. (This replaced the parity test that ran the element's own
  * `if` interpreter against core's while both existed — issue 13.)
  */
-import { type FieldStates, getDefaultEngine, getPointer, type SchemaError, sanitize, withoutBlanks } from '@guide-forms/core';
+import type { FieldStates, SchemaError } from '@guide-forms/core';
+import { getDefaultEngine, getPointer, sanitize, withoutBlanks } from '@guide-forms/core/tooling';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplesOf, submissionFor } from '../fuzz/arbitraries.js';

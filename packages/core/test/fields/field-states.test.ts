@@ -1,5 +1,5 @@
-import { fieldStates, GuideFormsError, getDefaultEngine } from '@guide-forms/core';
-import { objectLayout } from '@guide-forms/core/tooling';
+import { GuideFormsError } from '@guide-forms/core';
+import { fieldStates, getDefaultEngine, objectLayout } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, getForm, YEAR } from '../helpers.js';
 

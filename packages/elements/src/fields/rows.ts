@@ -1,5 +1,5 @@
-import { type JsonSchema, joinPointer } from '@guide-forms/core';
-import { itemsOf } from '@guide-forms/core/tooling';
+import type { JsonSchema } from '@guide-forms/core';
+import { itemsOf, joinPointer } from '@guide-forms/core/tooling';
 import { html, nothing, type TemplateResult } from 'lit';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';

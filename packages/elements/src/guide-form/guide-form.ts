@@ -1,4 +1,5 @@
 import type { FormDefinition, Verdict } from '@guide-forms/core';
+import { pairsWithSummary } from '@guide-forms/core/tooling';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
@@ -6,7 +7,7 @@ import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
 import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
-import { summaryFrom } from '../summary-prefill.js';
+import { summaryFor } from '../summary-prefill.js';
 import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
 import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
@@ -279,14 +280,16 @@ export class GuideForm extends LitElement {
     this.requestUpdate();
   }
 
-  #openSummary(): void {
-    this.dispatchEvent(
-      new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', {
-        detail: { value: summaryFrom(this.category, this.value) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+  /** Loads the year's summary form (call.json `pair`) and hands the page its pre-filled value. */
+  async #openSummary(): Promise<void> {
+    let value: Record<string, unknown>;
+    try {
+      value = await summaryFor(this.#form.form as FormDefinition, this.value);
+    } catch (error) {
+      console.warn(`GF_SUMMARY_LOAD: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', { detail: { value }, bubbles: true, composed: true }));
   }
 
   #discardDraft(): void {
@@ -339,11 +342,11 @@ export class GuideForm extends LitElement {
           ${eligibilityPanel(verdict, t, reveal)}
           ${submitBar(
             verdict,
-            this.category,
+            pairsWithSummary(form.call, this.category),
             t,
             disabled,
             () => journey.submit(),
-            () => this.#openSummary(),
+            () => void this.#openSummary(),
           )}
           ${paperActions(
             lang,

@@ -1,5 +1,5 @@
-import { type FieldState, type FieldStates, getPointer, type JsonSchema, type Lang } from '@guide-forms/core';
-import { itemsOf } from '@guide-forms/core/tooling';
+import type { FieldState, FieldStates, JsonSchema, Lang } from '@guide-forms/core';
+import { getPointer, itemsOf } from '@guide-forms/core/tooling';
 import { html, type TemplateResult } from 'lit';
 import { pointerId } from '../fields/context.js';
 import { enumLabels, titleOf, unitOf } from '../i18n/schema-text.js';

@@ -1,4 +1,5 @@
-import { type FieldStates, getPointer, type Lang, type Verdict } from '@guide-forms/core';
+import type { FieldStates, Lang, Verdict } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 import { html, type TemplateResult } from 'lit';
 import { pointerId } from '../fields/context.js';
 import { titleOf } from '../i18n/schema-text.js';

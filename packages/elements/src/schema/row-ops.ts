@@ -1,5 +1,5 @@
-import { fieldStates, type JsonSchema } from '@guide-forms/core';
-import { itemsOf } from '@guide-forms/core/tooling';
+import type { JsonSchema } from '@guide-forms/core';
+import { fieldStates, itemsOf } from '@guide-forms/core/tooling';
 import type { RowOp } from '../fields/context.js';
 
 /**
