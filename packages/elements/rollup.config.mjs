@@ -135,7 +135,15 @@ export function rollupConfigs({ generatedDir, distDir }) {
       input: EXPORT_ENTRY,
       plugins: plugins(join(generatedDir, 'iife.js')),
       onwarn,
-      output: { file: join(distDir, EXPORT_SCRIPT), format: 'iife', name: 'GuideFormsExport' },
+      // Core comes from guide-form.iife.js (load-export.iife.ts sets the global): one core instance
+      // compiled the form, and fieldStates accepts only conditions it compiled.
+      external: ['@guide-forms/core', '@guide-forms/core/tooling'],
+      output: {
+        file: join(distDir, EXPORT_SCRIPT),
+        format: 'iife',
+        name: 'GuideFormsExport',
+        globals: { '@guide-forms/core': 'GuideFormsCore', '@guide-forms/core/tooling': 'GuideFormsCoreTooling' },
+      },
     },
   ];
 }

@@ -10,6 +10,7 @@
  * tag says in `data-export-src` (a URL, relative to the page):
  *   <script src="/js/guide-form.iife.js" data-export-src="/cdn/guide-form.export.iife.js"></script>
  */
+import { fieldStates, joinPointer } from '@guide-forms/core/tooling';
 import { ExportLoadError } from './export-load-error.js';
 import type { ExportModule } from './load-export.js';
 
@@ -19,7 +20,14 @@ export const EXPORT_SCRIPT = 'guide-form.export.iife.js';
 /** The global the export script defines (rollup's IIFE `name`). */
 const GLOBAL = 'GuideFormsExport';
 
-type WithExport = typeof globalThis & { [GLOBAL]?: ExportModule };
+/**
+ * The core functions the export script takes from this script instead of carrying its own copy
+ * (rollup.config.mjs: `external` + `globals`): `fieldStates` recognises only conditions compiled
+ * by the same core instance that compiled the form, so the two scripts must share one.
+ */
+export const CORE_TOOLING = 'GuideFormsCoreTooling';
+
+type WithExport = typeof globalThis & { [GLOBAL]?: ExportModule; [CORE_TOOLING]?: object };
 
 // `document.currentScript` is set only while guide-form.iife.js itself runs: read it now.
 const own = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
@@ -44,6 +52,7 @@ let pending: Promise<ExportModule> | undefined;
 export function loadExport(): Promise<ExportModule> {
   const ready = (globalThis as WithExport)[GLOBAL];
   if (ready) return Promise.resolve(ready);
+  (globalThis as WithExport)[CORE_TOOLING] ??= { fieldStates, joinPointer };
   pending ??= new Promise<ExportModule>((resolve, reject) => {
     const url = exportScriptUrl();
     const script = document.createElement('script');
