@@ -6,9 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// The system's temporary folder, read once: when several projects run in one vitest process their
+// setups run one after another, and reading tmpdir() in each would nest every project's folder in
+// the previous one's — deep enough that Chromium refuses its socket path (over 107 bytes).
+const BASE = tmpdir();
+
 export function setup(project) {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), `guide-forms-test-${project?.name ?? 'run'}-`));
+  const dir = mkdtempSync(join(BASE, `guide-forms-test-${project?.name ?? 'run'}-`));
   // Read by os.tmpdir() in this process and inherited by the test workers, forked after this.
   process.env.TMPDIR = dir;
   return () => {
