@@ -6,10 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The system's temporary folder, read once: when several projects run in one vitest process their
-// setups run one after another, and reading tmpdir() in each would nest every project's folder in
-// the previous one's — deep enough that Chromium refuses its socket path (over 107 bytes).
-const BASE = tmpdir();
+// The system's temporary folder, read once per process (vitest evaluates this module once per
+// project): when several projects run in one vitest process their setups run one after another,
+// and reading tmpdir() in each would nest every project's folder in the previous one's — deep
+// enough that Chromium refuses its socket path (over 107 bytes) and the e2e files abort.
+process.env.GUIDE_FORMS_TMP_BASE ??= tmpdir();
+const BASE = process.env.GUIDE_FORMS_TMP_BASE;
 
 export function setup(project) {
   const before = process.env.TMPDIR;
