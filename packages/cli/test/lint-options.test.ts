@@ -8,6 +8,7 @@ const CALL = 'rules/2022/call.json';
 type Call = {
   options: Record<string, unknown> & { partnerRegions: string[]; partnerCities: Record<string, string[]>; domains: string[] };
   optionsEn: Record<string, string>;
+  optionsDetail: Record<string, Record<string, unknown>>;
   routing: { fallback: { department: string } };
 };
 
@@ -50,13 +51,28 @@ describe('lint: options of call.json', () => {
     ]);
   });
 
-  it('a region removed with its cities lints clean; cities left behind are named', async () => {
+  it('a region removed with its cities and details lints clean; cities or details left behind are named', async () => {
     const dir = root();
     editJson<Call>(dir, CALL, (call) => {
       call.options.partnerRegions = call.options.partnerRegions.filter((r) => r !== '苏南国家自主创新示范区');
       delete call.options.partnerCities.苏南国家自主创新示范区;
     });
-    expect((await lint(dir)).code).toBe(0);
+    const left = await lint(dir);
+    expect(left.code).toBe(0);
+    expect(byCode(left.report, 'detail-unknown-option')).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        pointer: '/optionsDetail/苏南国家自主创新示范区',
+        message: 'optionsDetail 中的“苏南国家自主创新示范区”不是任何选项',
+        hint: expect.stringContaining('删除选项时把 optionsDetail 中的同名项一并删除'),
+      }),
+    ]);
+    editJson<Call>(dir, CALL, (call) => {
+      delete call.optionsDetail.苏南国家自主创新示范区;
+    });
+    const clean = await lint(dir);
+    expect(clean.code).toBe(0);
+    expect(byCode(clean.report, 'detail-unknown-option')).toEqual([]);
     editJson<Call>(dir, CALL, (call) => {
       call.options.partnerCities.苏南国家自主创新示范区 = ['南京市'];
     });
@@ -119,5 +135,18 @@ describe('lint: options of call.json', () => {
     });
     const again = byCode((await lint(dir)).report, 'unknown-department')[0];
     expect(again?.hint).toMatch(/^是否应为 "shenong"（社农处）？可用的代号：/);
+  });
+
+  it('a region detail must give both languages; a wrong key is named with the allowed ones', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.optionsDetail.东北三省一区 = { hint: { 'zh-CN': '内蒙古自治区按全区计' } };
+      call.optionsDetail.辽宁沿海经济带五市 = { note: { 'zh-CN': '不含大连', en: 'Not Dalian' } };
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(1);
+    const errors = report.problems.filter((p) => p.level === 'error').map((p) => p.pointer);
+    expect(errors).toContain('/optionsDetail/东北三省一区/hint/en');
+    expect(errors).toContain('/optionsDetail/辽宁沿海经济带五市/note');
   });
 });

@@ -16,7 +16,12 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
   const call = callOf(ws, year);
   if (!call || !Array.isArray(call.categories)) return out;
   const callRel = `rules/${year}/call.json`;
-  const options = { options: call.options ?? {}, optionsEn: call.optionsEn, optionsProse: call.optionsProse };
+  const options = {
+    options: call.options ?? {},
+    optionsEn: call.optionsEn,
+    optionsProse: call.optionsProse,
+    optionsDetail: call.optionsDetail,
+  };
   const once = (key: string, report: () => void): void => {
     if (reported.has(key)) return;
     reported.add(key);

@@ -54,6 +54,8 @@ export function edit2023(root: string): void {
       delete options.partnerCities['苏南国家自主创新示范区'];
       options.partnerCities[REGION] = REGION_CITIES;
       for (const name of ['苏南国家自主创新示范区', ...removed]) delete call.optionsEn[name];
+      // its park field goes with it: the form has no 苏南 section of its own
+      delete (call.optionsDetail as Record<string, unknown>)['苏南国家自主创新示范区'];
       Object.assign(call.optionsEn, { 京津冀: 'Beijing-Tianjin-Hebei', 北京市: 'Beijing', 天津市: 'Tianjin', 河北省: 'Hebei' });
       call.optionsProse = { ...(call.optionsProse as Obj), 京津冀: '京津冀地区' };
       // 4. a new 领域, routed to 社农处
