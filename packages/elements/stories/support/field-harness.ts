@@ -8,16 +8,16 @@ import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js'
 import { withContainers } from '../../src/schema/containers.js';
 import { effectiveObject, itemsOf } from '../../src/schema/effective.js';
 import { applyRowOp } from '../../src/schema/row-ops.js';
-import { example } from './catalog.js';
+import { example, STORY_YEAR } from './catalog.js';
 
 /**
- * The schema node of a real field: the form as the engine compiled it (options filled,
+ * The schema node of a real field: the form of the stories' year as the engine compiled it (options filled,
  * `$ref`s resolved), walked along `pointer` with the eligible example deciding which
  * conditional sections are in force. Field stories render real fields, not copies.
  */
 export async function fieldSchema(category: string, pointer: string): Promise<JsonSchema> {
-  const engine = await getFormSource().load(category);
-  let schema: JsonSchema | undefined = engine.getForm(category).schema;
+  const engine = await getFormSource().load(category, STORY_YEAR);
+  let schema: JsonSchema | undefined = engine.getForm(category, STORY_YEAR).schema;
   const data = example(category, 'eligible.json');
   let at = '';
   for (const segment of parsePointer(pointer)) {
