@@ -97,10 +97,6 @@ export function edit2023(root: string): void {
   const transfer = JSON.parse(readFileSync(join(root, 'forms/transfer/examples/fail-R19.json'), 'utf8'));
   transfer.project.tradeAmount = 299.99;
   write(root, 'forms/transfer/examples/2023/fail-R19.json', transfer);
-  // A registration date after "now" is only in the future inside 2022's window: 2023 gets its own (as test's hint says).
-  const dated = JSON.parse(readFileSync(join(root, 'forms/transfer/examples/fail-R18.date.json'), 'utf8'));
-  dated.project.registrationDate = '2023-03-15';
-  write(root, 'forms/transfer/examples/2023/fail-R18.date.json', dated);
   const keyRd = JSON.parse(readFileSync(join(root, 'forms/key-rd/examples/eligible.json'), 'utf8'));
   keyRd.project.totalRdInvestment = 250;
   write(root, 'forms/key-rd/examples/2023/fail-R14.json', keyRd);
