@@ -4,6 +4,7 @@ import { checkCall } from './call.js';
 import { checkForms } from './forms.js';
 import { checkHistory, checkStaleNumbers } from './history.js';
 import { checkStaleHints, checkStalePhones, checkWording } from './prose.js';
+import { checkRemovedOptions } from './removed-options.js';
 import { checkRuleFiles } from './rules.js';
 
 /**
@@ -55,6 +56,7 @@ export function runLint(root: string, year?: number): Problems {
     checkHistory(ws, y, problems);
     checkStaleNumbers(ws, y, problems);
     checkStalePhones(ws, y, problems);
+    checkRemovedOptions(ws, y, problems);
     checkStaleHints(ws, y, problems);
     checkWording(ws, y, problems);
   }

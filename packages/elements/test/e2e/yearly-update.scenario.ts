@@ -85,7 +85,7 @@ export function edit2023(root: string): void {
     r.tests = boundaryTests('tradeAmount', 300);
   });
   // 8. the regional clauses quote the new notice's list of regions
-  for (const id of ['R22', 'R22.name']) {
+  for (const id of ['R22', 'R22.name', 'R23.local']) {
     editRule(root, 'regional', id, (r) => {
       r.clause = CLAUSE;
     });
