@@ -76,14 +76,21 @@ function typesYear(catalog: Catalog, slug: string): number | undefined {
   return catalogYears(catalog).reverse().find(opens);
 }
 
-/** The schema without `x-item-extra` / `x-item-hint`: every region branch keeps the template's fields as written. */
-function withoutItemMarkers(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutItemMarkers);
+/** `{options:partnerRegions}` kept as written: the year's list in a hint would change the type's comment every year. */
+const KEEP = '{options\u200b:';
+
+/**
+ * The schema as no particular year fills it: without `x-item-extra` / `x-item-hint` (every region
+ * branch keeps the template's fields as written) and with `{options:…}` placeholders protected.
+ */
+function yearless(node: unknown): unknown {
+  if (typeof node === 'string') return node.replaceAll('{options:', KEEP);
+  if (Array.isArray(node)) return node.map(yearless);
   if (!isObject(node)) return node;
   return Object.fromEntries(
     Object.entries(node)
       .filter(([k]) => k !== 'x-item-extra' && k !== 'x-item-hint')
-      .map(([k, v]) => [k, withoutItemMarkers(v)]),
+      .map(([k, v]) => [k, yearless(v)]),
   );
 }
 
@@ -101,8 +108,9 @@ export async function generateTypes(root: string): Promise<string> {
     const year = typesYear(catalog, slug);
     // The engine's pipeline, so the type describes the form as compiled; a form no year opens is only dereferenced.
     // A field a year's optionsDetail may or may not add (`x-item-extra`) is typed from the form's
-    // template, whatever that year's call.json says, so the type does not change by year.
-    const template = withoutItemMarkers(schema) as JsonSchema;
+    // template, and hints keep their `{options:…}`, whatever that year's call.json says: the type
+    // does not change by year.
+    const template = yearless(schema) as JsonSchema;
     const resolved =
       year === undefined
         ? deref(template, catalog.shared, fileOf(catalog, `forms/${slug}`))
@@ -120,7 +128,7 @@ export async function generateTypes(root: string): Promise<string> {
       strictIndexSignatures: true,
       style: { singleQuote: true, printWidth: 140 },
     });
-    parts.push(ts.trim());
+    parts.push(ts.trim().replaceAll(KEEP, '{options:'));
     map.push(`  '${slug}': ${name};`);
   }
   return [
