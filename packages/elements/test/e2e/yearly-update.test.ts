@@ -153,6 +153,9 @@ describe('the 2023 update, step by step with the CLI', () => {
     expect(text).toContain('partnerCities.苏南国家自主创新示范区: 删除 removed − 南京市、苏州市、无锡市、常州市、镇江市');
     expect(text).toContain(`domains: 新增 added + ${NEW_DOMAIN}`);
     expect(text).toContain('optionsEn.京津冀: 新增 added “Beijing-Tianjin-Hebei”');
+    // 苏南's park field leaves with it: in call.json leaf by leaf, and in what the form shows
+    expect(text).toContain('optionsDetail.苏南国家自主创新示范区.extra.title.zh-CN: 删除 removed “苏南示范区内的园区名”');
+    expect(text).toContain('project（当 partnerRegion = 苏南国家自主创新示范区）.partnerZone.title: 删除 removed “苏南示范区内的园区名”');
     expect(text).toContain(`phone: “0411-39989885” → “${NEW_PHONE}”`);
     expect(text).toContain(
       `routing.fallback.message.zh-CN: “通知没有写明“{domain}”领域的归口处室，暂按高新处受理；提交前请致电高新处 0411-39989885 确认” →`,
