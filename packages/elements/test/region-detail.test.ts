@@ -2,12 +2,13 @@
 // 东北三省一区's city choice says 内蒙古自治区按全区计, 苏南 alone asks for its park — and both
 // follow the region the applicant picks.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { GuideForm } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
 afterEach(() => document.body.replaceChildren());
 
-const radio = (el: HTMLElement, name: string, label: string): HTMLInputElement => {
-  const found = [...root(el as never).querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)].find((r) =>
+const radio = (el: GuideForm, name: string, label: string): HTMLInputElement => {
+  const found = [...root(el).querySelectorAll<HTMLInputElement>(`input[type=radio][name="${name}"]`)].find((r) =>
     r.parentElement?.textContent?.includes(label),
   );
   if (!found) throw new Error(`no radio “${label}” in ${name}`);
@@ -15,13 +16,11 @@ const radio = (el: HTMLElement, name: string, label: string): HTMLInputElement =
 };
 
 /** The text that describes the city choice (its aria-describedby targets), as a screen reader gets it. */
-function cityDescription(el: HTMLElement): string {
-  const group = root(el as never)
-    .querySelector('input[type=radio][name="gf--project--partnerCity"]')
-    ?.closest('fieldset');
+function cityDescription(el: GuideForm): string {
+  const group = root(el).querySelector('input[type=radio][name="gf--project--partnerCity"]')?.closest('fieldset');
   if (!group) throw new Error('no city choice');
   const ids = (group.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.map((id) => root(el as never).getElementById(id)?.textContent ?? '').join(' ');
+  return ids.map((id) => root(el).getElementById(id)?.textContent ?? '').join(' ');
 }
 
 const regional = () => structuredClone(ELIGIBLE['regional'] as Record<string, unknown>);
