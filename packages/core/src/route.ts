@@ -59,7 +59,7 @@ export function route(
   for (const [id, d] of Object.entries(call.departments)) {
     if (d.domains.includes(domain)) return { route: make(id), finding: null };
   }
-  const { department, message } = call.routing.fallback;
+  const { department, message, clause } = call.routing.fallback;
   return {
     route: make(department),
     finding: {
@@ -68,7 +68,7 @@ export function route(
       // A function replacement: `$&` or `$'` in the data must not be read as a pattern.
       message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => domain),
       pointers: [call.routing.domainPointer],
-      clause: '按领域提交至市科技局相关业务处室',
+      clause,
     },
   };
 }

@@ -168,13 +168,23 @@ export interface CallFile {
   year: number;
   title: Messages;
   draft?: boolean;
-  window: { opens: string; closes: string; utcOffset: string; clause: string };
+  window: {
+    opens: string;
+    closes: string;
+    utcOffset: string;
+    clause: string;
+    /** What the notice calls the time zone (`北京时间`); default: derived from `utcOffset`. */
+    zoneName?: Messages;
+  };
   categories: string[];
+  /** When each suggestion is a 征集表 plus a 凝练表: the category of the summary half. */
+  pair?: { summary: string };
   departments: Record<string, Department>;
   routing: {
     byCategory: RoutingStep[];
     domainPointer: string;
-    fallback: { department: string; message: Messages };
+    /** Where a domain no department lists goes; `clause` is the notice's wording it rests on. */
+    fallback: { department: string; message: Messages; clause: string };
   };
   review: { pointer: string; values: string[]; clause: string };
   /** How to submit: the platform, the steps and the platform's support contacts (shown near the top of a form). */

@@ -3,7 +3,7 @@
  * What the stories are made from, discovered with `import.meta.glob` rather than listed by
  * hand: every `forms/<category>/schema.json` and every example next to it.
  */
-import { exampleExpectation } from '@guide-forms/core';
+import { exampleExpectation } from '@guide-forms/core/tooling';
 
 type Json = Record<string, unknown>;
 
