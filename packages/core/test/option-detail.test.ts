@@ -1,7 +1,9 @@
 // What a region brings onto the form comes from call.json#/optionsDetail: the hint of its city
 // choice (东北三省一区: “内蒙古自治区按全区计”) and a field of its own (苏南: 园区名). Removing the
 // region from call.json leaves nothing of it in the form.
-import { ajvValidators, applyOptions, type CallFile, Engine, type JsonSchema, loadCatalog } from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { type CallFile, Engine, type JsonSchema, loadCatalog } from '@guide-forms/core/node';
+import { applyOptions } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT } from './helpers.js';
 
