@@ -104,7 +104,7 @@ export class Engine {
     const safe = sanitize(data);
 
     // One message per mistake: the most specific error per field, no rule repeating it.
-    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang, form.schema));
     if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
     const raised: Finding[] = [];
     const routed = withToday(this.#today(form, now), () => {

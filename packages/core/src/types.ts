@@ -196,4 +196,26 @@ export interface CallFile {
   optionsEn?: Record<string, string>;
   /** How the notice writes an option inside a sentence, when it differs from the option (`东北三省一区（内蒙古自治区）`). */
   optionsProse?: Record<string, string>;
+  /**
+   * What choosing an option brings to the form, keyed by the option value: a hint on the field
+   * that follows it (`东北三省一区` → “内蒙古自治区按全区计” on the city choice) and an extra field
+   * of its own (`苏南国家自主创新示范区` → 园区名). Read by `x-item-hint` / `x-item-extra` in an
+   * `x-options-each` template.
+   */
+  optionsDetail?: Record<string, OptionDetail>;
+}
+
+/**
+ * `call.json#/optionsDetail/<value>`: the data one option value carries onto the form.
+ *
+ * @example
+ * const sunan: OptionDetail = {
+ *   extra: { title: { 'zh-CN': '苏南示范区内的园区名', en: 'Park in the zone' }, hint: { 'zh-CN': '选填', en: 'Optional' } },
+ * };
+ */
+export interface OptionDetail {
+  /** Shown as the hint of the field marked `"x-item-hint": true` while this value is chosen. */
+  hint?: Messages;
+  /** A text field (marked `"x-item-extra": true` in the form) that exists only for this value. */
+  extra?: { title: Messages; hint?: Messages; required?: boolean };
 }
