@@ -6,17 +6,16 @@ import { localDate, withToday } from './logic/today.js';
 import { toPattern } from './pointer.js';
 import { type CompiledRouting, compileRouting, route } from './route.js';
 import { type CompiledRule, compileRuleFile } from './rules/compile.js';
-import { formatMessage } from './rules/message.js';
 import { runRule } from './rules/run.js';
 import { deref } from './schema/deref.js';
 import { type FieldInfo, indexFields } from './schema/fields.js';
 import { formSchemas } from './schema/form-schemas.js';
 import { fillRuleParams } from './schema/rule-params.js';
 import { evaluatePair } from './submission/evaluate.js';
-import { brokenFinding } from './submission/findings.js';
+import { brokenFinding, ruleFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
-import type { CallFile, Finding, Json, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
+import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
@@ -131,7 +130,7 @@ export class Engine {
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
         try {
-          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
+          if (runRule(compiled, data, safe) === 'fail') raised.push(ruleFinding(compiled, safe, lang));
         } catch {
           raised.push(brokenFinding(compiled, lang));
         }
@@ -230,18 +229,6 @@ export class Engine {
   /** The compiled rules of a form, with their files and pointers (for lint and test). */
   compiledRules(category: string, year?: number): readonly CompiledRule[] {
     return this.#compiled(category, this.#year(year)).rules;
-  }
-
-  #finding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
-    const { rule } = compiled;
-    const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
-    return {
-      rule: rule.id,
-      severity: rule.severity,
-      message: formatMessage(template, rule.params ?? {}, data, lang),
-      pointers: [...rule.fields],
-      clause: rule.clause,
-    };
   }
 
   #year(year: number | undefined): number {

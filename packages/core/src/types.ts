@@ -93,6 +93,11 @@ export interface Rule {
   /** Fields a form marks as required (*) while the rule applies: the notice needs them filled. */
   marksRequired?: string[];
   params?: Record<string, Json>;
+  /**
+   * Figures derived from the data: `{"ratio": {"percent": [...]}}` is read in logic as
+   * `{"computed": "ratio"}` and in messages as `{ratio}`; `{"zh-CN": logic, "en": logic}` is text for messages.
+   */
+  computed?: Record<string, Logic>;
   when?: Logic;
   logic: Logic;
   message: Messages;
