@@ -41,7 +41,8 @@ export interface Route {
 export interface WindowState {
   state: 'before' | 'open' | 'closed';
   opens: string;
-  closes: string;
+  /** The last day (included); `null` when the notice gives no closing date. */
+  closes: string | null;
   message: string;
 }
 
@@ -173,7 +174,8 @@ export interface CallFile {
   year: number;
   title: Messages;
   draft?: boolean;
-  window: { opens: string; closes: string; utcOffset: string; clause: string };
+  /** `closes: null`: the notice gives no closing date — open from `opens` on. */
+  window: { opens: string; closes: string | null; utcOffset: string; clause: string };
   categories: string[];
   departments: Record<string, Department>;
   routing: {

@@ -147,14 +147,14 @@ function checkWindowClause(call: CallFile, rel: string, problems: Problems): voi
   );
   if (!dates.length) return;
   const { opens, closes } = call.window;
-  if (dates.includes(opens) && dates.includes(closes)) return;
+  if (dates.includes(opens) && (closes === null || dates.includes(closes))) return;
   problems.warn(
     'clause-dates',
     rel,
     '/window/clause',
-    `报送时间的原文写的日期（${dates.join('、')}）与 opens/closes（${opens} 至 ${closes}）不一致`,
+    `报送时间的原文写的日期（${dates.join('、')}）与 opens/closes（${opens} 至 ${closes ?? '不截止'}）不一致`,
     {
-      expected: `${opens} … ${closes}`,
+      expected: `${opens} … ${closes ?? ''}`,
       found: call.window.clause,
       hint: '换成新通知中关于报送时间的原文（逐字引用），或核对 opens/closes',
     },

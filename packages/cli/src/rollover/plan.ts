@@ -66,7 +66,8 @@ export function rollCall(file: string, text: string, call: CallFile, from: numbe
   e.set(['draft'], call.draft, true, 'year');
   e.shiftMessages(['title'], call.title, from, years);
   e.set(['window', 'opens'], call.window.opens, shiftDate(call.window.opens, years));
-  e.set(['window', 'closes'], call.window.closes, shiftDate(call.window.closes, years));
+  // A window without a closing date stays without one.
+  if (call.window.closes !== null) e.set(['window', 'closes'], call.window.closes, shiftDate(call.window.closes, years));
   call.routing.byCategory.forEach((step, i) => {
     e.shiftText(['routing', 'byCategory', i, 'note'], step.note, from, years);
   });

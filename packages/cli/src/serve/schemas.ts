@@ -55,7 +55,7 @@ const WindowState = {
   properties: {
     state: { type: 'string', enum: ['before', 'open', 'closed'] },
     opens: text('First day, YYYY-MM-DD'),
-    closes: text('Last day (included), YYYY-MM-DD'),
+    closes: { type: ['string', 'null'], description: 'Last day (included), YYYY-MM-DD; null when the notice gives no closing date' },
     message: text('The window explained, in the requested language'),
   },
   additionalProperties: true,
