@@ -278,7 +278,8 @@ export class Engine {
 
     const routing = compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`));
     const fields = indexFields(resolved);
-    const domainEnum = fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
+    const domainPointer = call.routing.domainPointer;
+    const domainEnum = domainPointer === undefined ? undefined : fields.get(toPattern(domainPointer))?.schema.enum;
     return {
       definition: {
         category,

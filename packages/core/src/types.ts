@@ -30,11 +30,15 @@ export interface Finding {
   clause: string;
 }
 
-/** Where a suggestion goes, and how. */
+/**
+ * Where a suggestion goes, and how: `direct` to the 处室, `institution-review` through the
+ * applicant's research office first, `recommended` to the recommending unit the applicant chose
+ * (归口管理单位, e.g. a county 科技局), which recommends it to the bureau — `department` then names that unit.
+ */
 export interface Route {
   department: string;
   phone: string;
-  submission: 'direct' | 'institution-review';
+  submission: 'direct' | 'institution-review' | 'recommended';
 }
 
 /** Whether `now` falls inside the call's submission window. */
@@ -124,8 +128,14 @@ export interface RuleFile {
 export interface Department {
   name: string;
   nameEn: string;
+  /** May be empty when the notice gives none (a recommending unit): the route then shows no phone. */
   phone: string;
   domains: string[];
+  /**
+   * For a recommending unit that stands for several (市直和中省在宜单位): the JSON Pointer of the field
+   * where the applicant names theirs — the route names that unit.
+   */
+  namedBy?: string;
 }
 
 /** One routing step: the first whose `when` holds picks the department. */
@@ -180,10 +190,17 @@ export interface CallFile {
   departments: Record<string, Department>;
   routing: {
     byCategory: RoutingStep[];
-    domainPointer: string;
-    fallback: { department: string; message: Messages };
+    /**
+     * The applicant chooses the recommending unit (归口管理单位): the department whose `name` is the
+     * value at `pointer` receives it, and the route's submission is `recommended`. Tried first.
+     */
+    recommender?: { pointer: string; clause: string };
+    /** Where the domain is; absent when a call routes by recommending unit only. */
+    domainPointer?: string;
+    fallback?: { department: string; message: Messages };
   };
-  review: { pointer: string; values: string[]; clause: string };
+  /** Which unit types go through their research office; absent when none does. */
+  review?: { pointer: string; values: string[]; clause: string };
   /** How to submit: the platform, the steps and the platform's support contacts (shown near the top of a form). */
   howToSubmit?: HowToSubmit;
   /** Checks across the submissions of a batch and the 汇总表's fields (`guide-forms batch`). */

@@ -60,7 +60,7 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
   const main = s.kind === 'summary-only' ? s.summary : s.data;
   const category = s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category;
   const schema = engine.getForm(category, year).schema;
-  const domain = getPointer(main, call.routing.domainPointer);
+  const domain = call.routing.domainPointer === undefined ? undefined : getPointer(main, call.routing.domainPointer);
   const title =
     s.kind === 'summary-only'
       ? textAt(s.summary, fields?.linkedTitle ?? '/linked/suggestionTitle')

@@ -70,12 +70,40 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
       problems.fromError(error, rel, '允许的运算符见 docs/rules.md');
     }
   });
-  checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
-  checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
-  if (!under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
+  if (call.routing.fallback) checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
+  if (call.routing.domainPointer !== undefined) {
+    checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
+  }
+  if (call.review && !under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
+  if (call.routing.recommender) checkRecommenders(call, rel, forms, problems);
   if (!under(bad, '/options')) {
     checkDomains(call, rel, problems);
     checkOptions(call, rel, problems);
+  }
+}
+
+/**
+ * A call routed by recommending unit: its pointer is a field, every unit the form offers there is a
+ * department (by name, or the route would be empty), and a unit's `namedBy` is a field.
+ */
+function checkRecommenders(call: CallFile, rel: string, forms: FormFields, problems: Problems): void {
+  const pointer = call.routing.recommender?.pointer ?? '';
+  checkPointerInForms(pointer, '/routing/recommender/pointer', rel, forms, problems);
+  const names = Object.values(call.departments).map((d) => d.name);
+  for (const fields of forms.values()) {
+    const offered = fields.get(toPattern(pointer))?.schema.enum;
+    if (!Array.isArray(offered)) continue;
+    for (const unit of offered) {
+      if (typeof unit !== 'string' || names.includes(unit)) continue;
+      problems.error('unknown-recommender', rel, '/routing/recommender/pointer', `推荐单位“${unit}”不是 departments 中任何单位的 name`, {
+        expected: `one of: ${names.join('、')}`,
+        found: unit,
+        hint: closest(unit, names) ? `是否应为“${closest(unit, names)}”？` : '在 departments 中加上这个单位，name 与选项一字不差',
+      });
+    }
+  }
+  for (const [id, d] of Object.entries(call.departments)) {
+    if (d.namedBy !== undefined) checkPointerInForms(d.namedBy, `/departments/${id}/namedBy`, rel, forms, problems);
   }
 }
 
@@ -92,6 +120,7 @@ function checkPointerInForms(pointer: string, at: string, rel: string, forms: Fo
 
 function checkDomains(call: CallFile, rel: string, problems: Problems): void {
   const domains = Array.isArray(call.options.domains) ? (call.options.domains as string[]) : [];
+  if (!call.routing.fallback) return;
   const fallback = call.departments[call.routing.fallback.department]?.name ?? call.routing.fallback.department;
   domains.forEach((domain, k) => {
     const owners = Object.entries(call.departments).filter(([, d]) => d.domains.includes(domain));

@@ -43,7 +43,7 @@ const Route = {
   properties: {
     department: text('The office, e.g. 高新处'),
     phone: text('Its phone, e.g. 0411-39989885'),
-    submission: { type: 'string', enum: ['direct', 'institution-review'] },
+    submission: { type: 'string', enum: ['direct', 'institution-review', 'recommended'] },
   },
   additionalProperties: true,
 } as const;

@@ -625,7 +625,7 @@ export class GuideForm extends LitElement {
     if (!form || !verdict) return html`<p class="loading" role="status">${t.loading}</p>`;
     this.#rendered.clear();
     const ctx = this.#context();
-    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t)}
+    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
       ${this.#drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(this.#status)}`;
     if (this.#reviewing) {
       const review = reviewStep(
