@@ -171,11 +171,31 @@ export interface BatchRule {
   message: Messages;
 }
 
+/**
+ * The table a recommending unit signs (Yichang's 附件2 推荐汇总表): one per unit, one row per
+ * submission — 序号, the `columns`, 审核结果 — under the title and the unit's name, above the line
+ * where the unit's leader signs and the unit stamps.
+ */
+export interface RecommendationTable {
+  /** The attachment number, printed above the title, e.g. `附件2`. */
+  attachment?: string;
+  title: Messages;
+  /** Before the unit's name, e.g. `推荐单位（盖章）`. */
+  unitLabel: Messages;
+  /** What each row shows, read from the submission. */
+  columns: { title: Messages; pointer: string; width?: number }[];
+  /** The signature and stamp line under the table. */
+  signature: Messages;
+}
+
 /** The batch checks of a call: where to read the unit and the title, the rules, and a per-unit limit (`null`: none). */
 export interface BatchSettings {
-  fields: { unit: string; creditCode: string; title: string[]; linkedCategory: string; linkedTitle: string };
+  /** `linkedCategory` / `linkedTitle`: the 凝练表's link to its 征集表; absent in a call without one. */
+  fields: { unit: string; creditCode: string; title: string[]; linkedCategory?: string; linkedTitle?: string };
   perUnitLimit: number | null;
   rules: BatchRule[];
+  /** For a call routed by recommending unit: the table each unit signs (`guide-forms batch --xlsx`, one sheet per unit). */
+  perRecommender?: RecommendationTable;
 }
 
 /** The call of one year: `rules/<year>/call.json`. */

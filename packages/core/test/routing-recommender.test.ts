@@ -29,7 +29,9 @@ describe('routing to the recommending unit the applicant chose', () => {
       finding: null,
     });
     expect(routed({ recommendation: { unit: '宜昌高新区科创局' } }).route?.phone).toBe('0717-6666666');
-    expect(routed({ recommendation: { unit: '夷陵区科技局' } }, 'en').route?.department).toBe('Yiling District Science and Technology Bureau');
+    expect(routed({ recommendation: { unit: '夷陵区科技局' } }, 'en').route?.department).toBe(
+      'Yiling District Science and Technology Bureau',
+    );
   });
 
   it('is decided by the unit alone: a university does not go through its research office here', () => {

@@ -1,5 +1,7 @@
 import type { Lang } from '@guide-forms/core';
 import type ExcelJS from 'exceljs';
+import type { BatchItem } from './item.js';
+import { addRecommendationSheet, recommenderOf } from './recommendation.js';
 import type { BatchResult } from './run.js';
 import { COLUMNS, headerRow, type SummaryRow, summaryRow } from './table.js';
 
@@ -15,13 +17,13 @@ function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang: Lang): void {
+function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang: Lang, byRecommender: boolean): void {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  const header = sheet.addRow(headerRow(lang));
+  const header = sheet.addRow(headerRow(lang, byRecommender));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
@@ -46,7 +48,8 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang
 /**
  * The 汇总表 as an XLSX workbook: one sheet with every suggestion, then one per 处室 (in the
  * call's order of first appearance); column widths, a frozen header row, A4 landscape print
- * area with the header repeated on every page.
+ * area with the header repeated on every page. A call routed by recommending unit with a
+ * 推荐汇总表 (`batch.perRecommender`) gets, after the first sheet, that signed table once per unit.
  */
 export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint8Array> {
   // Loaded when a 汇总表 is asked for: exceljs costs ~0.4 s to import, which `check` and
@@ -56,12 +59,23 @@ export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint
   book.creator = 'guide-forms';
   const taken = new Set<string>();
   const rows = result.items.map((i) => summaryRow(i, lang));
-  addSheet(book, sheetName(lang === 'en' ? 'All' : '汇总', taken), rows, lang);
+  const table = result.recommendation;
+  addSheet(book, sheetName(lang === 'en' ? 'All' : '汇总', taken), rows, lang, table !== null);
+  if (table) {
+    const byUnit = new Map<string, BatchItem[]>();
+    for (const item of result.items) {
+      if (item.problem !== null) continue; // unreadable input: listed on the first sheet, recommended by no one
+      const unit = recommenderOf(item, lang);
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+    }
+    for (const [unit, list] of byUnit) addRecommendationSheet(book, sheetName(unit, taken), table, unit, list, lang);
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
   const byDept = new Map<string, SummaryRow[]>();
   for (const row of rows) {
     const dept = String(row.department) || (lang === 'en' ? 'No department' : '未确定处室');
     byDept.set(dept, [...(byDept.get(dept) ?? []), row]);
   }
-  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), list, lang);
+  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), list, lang, false);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
