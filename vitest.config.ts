@@ -8,18 +8,27 @@ const chromium = () => playwright({ launchOptions: chromiumLaunchOptions() });
 
 const resolve = { conditions: ['source'] };
 
+/** Node projects put their temporary folders under one per run, removed at its end. */
+const TMP = ['scripts/test-tmp.mjs'];
+
 export default defineConfig({
   test: {
     projects: [
       {
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
-        test: { name: 'core', environment: 'node', include: ['packages/core/test/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'core', environment: 'node', globalSetup: TMP, include: ['packages/core/test/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        // The paper model and its DOCX/HTML writers, on their own (no CLI, no DOM).
+        resolve,
+        ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+        test: { name: 'export', environment: 'node', include: ['packages/export/test/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
-        test: { name: 'cli', environment: 'node', include: ['packages/cli/test/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'cli', environment: 'node', globalSetup: TMP, include: ['packages/cli/test/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         resolve,
@@ -36,6 +45,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          globalSetup: TMP,
           include: ['packages/elements/test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -45,7 +55,7 @@ export default defineConfig({
         // Quick: checks the bench's converters and validators once; measuring is `npm run bench`, never a test.
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
-        test: { name: 'bench', environment: 'node', include: ['packages/bench/test/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'bench', environment: 'node', globalSetup: TMP, include: ['packages/bench/test/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // Every story of .storybook/main.ts as a test: render, `play`, then axe (a11y `test: 'error'`).

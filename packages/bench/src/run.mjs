@@ -10,6 +10,7 @@ import { INVALID_POINTERS } from './lib/data.mjs';
 import { BENCH, BUILD } from './lib/paths.mjs';
 import { measureRender } from './lib/render.mjs';
 import { measureServer, serverSection } from './server.mjs';
+import { measureStart } from './server-start.mjs';
 import { ANCHORS, measureSize, version } from './size.mjs';
 import { measureValidation } from './speed.mjs';
 
@@ -34,14 +35,14 @@ async function measureAll() {
   process.stdout.write('speed: render in Chromium …\n');
   const render = await measureRender({ loads: Number(values.loads) });
   process.stdout.write('speed: the check over HTTP …\n');
-  const server = await measureServer();
+  const server = { ...(await measureServer()), start: await measureStart() };
   const measured = { date: new Date().toISOString(), size, validation, render, server };
   writeFileSync(resultsFile, `${JSON.stringify(measured, null, 2)}\n`);
   return measured;
 }
 // `--server-only` measures the server alone and replaces §4 of the existing RESULTS.md.
 if (values['server-only']) {
-  const server = await measureServer();
+  const server = { ...(await measureServer()), start: await measureStart() };
   const file = join(BENCH, 'RESULTS.md');
   const text = readFileSync(file, 'utf8').replace(/## 4\. The check over HTTP[\s\S]*?(?=\n## )\n/, '');
   const at = text.indexOf('## Reading these numbers honestly');

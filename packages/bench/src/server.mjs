@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { evaluate } from '@guide-forms/core';
 import { eligible } from './lib/data.mjs';
 import { median } from './lib/stats.mjs';
+import { startSection } from './server-start.mjs';
 
 const NOW = '2021-11-01T10:00:00+08:00';
 
@@ -104,6 +105,7 @@ export function serverSection(server) {
     `Wrong answers: ${server.wrong}. The ratio is what a backend pays for calling over HTTP instead of linking core: JSON parsing of the`,
     "body, the verdict's serialisation and the HTTP round trip on top of the same `evaluate`.",
     '',
+    ...(server.start ? [startSection(server.start)] : []),
   ].join('\n');
 }
 

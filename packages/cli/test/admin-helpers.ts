@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRoot } from '@guide-forms/core/node';
+import { expect, onTestFinished } from 'vitest';
 import { main } from '../src/main.js';
 
 /** The repository root: its forms/ and rules/ are copied, never changed. */
@@ -38,7 +39,17 @@ export function tempRoot(): string {
   for (const file of ['call.json', 'common.rules.json', 'key-rd.rules.json']) {
     cpSync(join(REPO, 'rules/2022', file), join(root, 'rules/2022', file));
   }
+  removeAfterTest(root);
   return root;
+}
+
+/**
+ * Removes `dir` when the current test ends. Called outside a test (a `beforeAll`), the folder
+ * is left to the run's own temporary folder (scripts/test-tmp.mjs), removed when the run ends.
+ */
+export function removeAfterTest(dir: string): void {
+  if (expect.getState().currentTestName === undefined) return;
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** Reads a JSON file of a temporary root. */

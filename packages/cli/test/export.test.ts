@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateText, valueText, yesNo } from '../src/export/index.js';
 import { cli, REPO } from './run-cli.js';
 
 const NOW = '2021-11-01T10:00:00+08:00';
@@ -322,28 +321,5 @@ describe('guide-forms export: bad input', () => {
     const missingDir = await cli(['export', 'key-rd', ELIGIBLE, '-o', join(tmp, 'no/such/dir/x.docx')]);
     expect(missingDir.code).toBe(2);
     expect(missingDir.stderr).toContain('无法写入');
-  });
-});
-
-describe('paper values', () => {
-  it('prints months and dates in Chinese, leaves anything else as typed', () => {
-    expect(dateText('2022-12', 'zh-CN')).toBe('2022年12月');
-    expect(dateText('2022-01', 'zh-CN')).toBe('2022年1月');
-    expect(dateText('2021-11-01', 'zh-CN')).toBe('2021年11月1日');
-    expect(dateText('2022-13', 'zh-CN')).toBe('2022-13');
-    expect(dateText('2022-00', 'zh-CN')).toBe('2022-00');
-    expect(dateText('December 2022', 'zh-CN')).toBe('December 2022');
-    expect(dateText('2022-12', 'en')).toBe('Dec 2022');
-  });
-
-  it('prints numbers with their unit, boundary values exactly as typed', () => {
-    const ctx = { lang: 'zh-CN' as const, optionsEn: {} };
-    const money = { type: 'number', 'x-unit': '万元' };
-    expect(valueText(money, 199.99, ctx)).toBe('199.99 万元');
-    expect(valueText(money, 200, ctx)).toBe('200 万元');
-    expect(valueText(money, 200.01, ctx)).toBe('200.01 万元');
-    expect(valueText(money, 0, ctx)).toBe('0 万元');
-    expect(valueText(money, undefined, ctx)).toBe('');
-    expect(yesNo(undefined, 'zh-CN')).toBe('☐是　☐否');
   });
 });

@@ -79,7 +79,7 @@ describe('reload', () => {
       const good = readFileSync(join(root, R14), 'utf8');
 
       writeFileSync(join(root, R14), good.replace('"rules": [', '"rules": [,'));
-      const parse = server.app.store.reload();
+      const parse = await server.app.store.reload();
       expect(parse).toMatchObject({ ok: false, reason: expect.stringContaining('key-rd.rules.json') });
       expect(await r14()).toEqual([]);
 
@@ -88,13 +88,13 @@ describe('reload', () => {
       const file = JSON.parse(readFileSync(join(root, R14), 'utf8'));
       file.rules.find((r: { id: string }) => r.id === 'R14').logic = { gte: [{ var: '/project/totalRdInvestment' }, { param: 'min' }] };
       writeFileSync(join(root, R14), JSON.stringify(file, null, 2));
-      const lint = server.app.store.reload();
+      const lint = await server.app.store.reload();
       expect(lint).toMatchObject({ ok: false, reason: expect.stringMatching(/^lint: .*key-rd\.rules\.json.*R14/) });
       expect(await r14()).toEqual([]);
 
       writeFileSync(join(root, R14), good);
       setR14Min(root, 300);
-      expect(server.app.store.reload()).toMatchObject({ ok: true });
+      expect(await server.app.store.reload()).toMatchObject({ ok: true });
       expect(await r14()).toEqual(['R14']);
     } finally {
       await server.close();
@@ -144,6 +144,9 @@ describe('the process', () => {
     const { child, base, lines, exit } = await spawnServe(root);
     const listening = lines.find((l) => l.event === 'listening')!;
     expect(listening.listeningMs).toBeTypeOf('number');
+    // Forms compile after the server listens; the log says when every one is done.
+    await until(() => lines.some((l) => l.event === 'compiled'));
+    expect(lines.findIndex((l) => l.event === 'compiled')).toBeGreaterThan(lines.indexOf(listening));
 
     writeFileSync(join(root, R14), '{ "year": 2022, ');
     child.kill('SIGHUP');

@@ -1,26 +1,24 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
 import { localDate, withToday } from './logic/today.js';
-import { toPattern } from './pointer.js';
-import { type CompiledRouting, compileRouting, route } from './route.js';
-import { type CompiledRule, compileRuleFile } from './rules/compile.js';
+import { route } from './route.js';
+import type { CompiledRule } from './rules/compile.js';
 import { runRule } from './rules/run.js';
-import { deref } from './schema/deref.js';
-import { type FieldInfo, indexFields } from './schema/fields.js';
-import { formSchemas } from './schema/form-schemas.js';
-import { fillRuleParams } from './schema/rule-params.js';
 import { evaluatePair } from './submission/evaluate.js';
 import { brokenFinding, ruleFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
-import type { CallFile, Finding, JsonSchema, Lang, Rule, RuleOutcome, SchemaError, Verdict } from './types.js';
+import type { Finding, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
-import type { SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
+import type { ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
+
+export type { FormDefinition } from './form/compile.js';
 
 /** Options of {@link Engine.evaluate}. */
 export interface EvaluateOptions {
@@ -37,26 +35,6 @@ export interface CategoryInfo {
   category: string;
   title: string;
   titleEn: string;
-}
-
-/** A form as in force in one year: the schema (refs resolved, options filled) and its rules. */
-export interface FormDefinition {
-  category: string;
-  year: number;
-  schema: JsonSchema;
-  rules: Rule[];
-  call: CallFile;
-}
-
-/** Everything compiled once for one category in one year. */
-interface CompiledForm {
-  definition: FormDefinition;
-  fields: Map<string, FieldInfo>;
-  validate: SchemaValidator;
-  rules: CompiledRule[];
-  routing: CompiledRouting;
-  /** The domains the form offers (the enum at the call's `domainPointer`), if it has a list. */
-  domains: readonly unknown[] | undefined;
 }
 
 /**
@@ -251,52 +229,8 @@ export class Engine {
     return form;
   }
 
-  #validator(category: string, year: number, schema: JsonSchema, shared: JsonSchema[]): SchemaValidator {
-    try {
-      return this.#factory({ category, year }, schema, shared);
-    } catch (error) {
-      throw new GuideFormsError('schema-invalid', `表单 ${category} 的 JSON Schema 无效：${(error as Error).message}`, {
-        file: fileOf(this.#catalog, `forms/${category}`),
-        pointer: '',
-      });
-    }
-  }
-
   #compile(category: string, year: number): CompiledForm {
-    const { call, rules } = this.#catalog.years[year]!;
-    const { schema, shared } = formSchemas(this.#catalog, category, year);
-    const resolved = deref(schema, Object.fromEntries(shared.map((s) => [String(s.$id), s])), fileOf(this.#catalog, `forms/${category}`));
-
-    const compiledRules: CompiledRule[] = [];
-    const common = rules.common;
-    if (common) {
-      const all = compileRuleFile(common, fileOf(this.#catalog, `rules/${year}/common`));
-      compiledRules.push(...all.filter((r) => !r.rule.appliesTo || r.rule.appliesTo.includes(category)));
-    }
-    const own = rules[category];
-    if (own) compiledRules.push(...compileRuleFile(own, fileOf(this.#catalog, `rules/${year}/${category}`)));
-
-    const routing = compileRouting(call, fileOf(this.#catalog, `rules/${year}/call`));
-    const fields = indexFields(resolved);
-    const domainPointer = call.routing.domainPointer;
-    const domainEnum = domainPointer === undefined ? undefined : fields.get(toPattern(domainPointer))?.schema.enum;
-    return {
-      definition: {
-        category,
-        year,
-        schema: fillRuleParams(
-          resolved,
-          compiledRules.map((r) => r.rule),
-        ),
-        rules: compiledRules.map((r) => r.rule),
-        call,
-      },
-      fields,
-      validate: this.#validator(category, year, schema, shared),
-      rules: compiledRules,
-      routing,
-      domains: Array.isArray(domainEnum) ? domainEnum : undefined,
-    };
+    return compileForm(this.#catalog, category, year, this.#factory);
   }
 }
 

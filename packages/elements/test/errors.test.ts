@@ -1,6 +1,6 @@
-import type { Catalog } from '@guide-forms/core';
+import { buildCatalog, type Catalog } from '@guide-forms/core/tooling';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogFromModules, catalogSource } from '../src/dev-source.js';
+import { catalogSource } from '../src/dev-source.js';
 import { type FormSource, getFormSource, setFormSource } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
@@ -35,7 +35,7 @@ describe('bad input never blanks the form', () => {
     const rules = structuredClone(import.meta.glob('/rules/*/*.json', { eager: true, import: 'default' })) as Record<string, unknown>;
     const keyRd = rules['/rules/2022/key-rd.rules.json'] as { rules: { logic: unknown }[] };
     (keyRd.rules[0] as { logic: unknown }).logic = { no_such_operator: [1] };
-    const catalog: Catalog = catalogFromModules(forms, rules);
+    const catalog: Catalog = buildCatalog([...Object.entries(forms), ...Object.entries(rules)]);
     setFormSource(catalogSource(catalog));
     const el = await mount({ category: 'key-rd' });
     const panel = root(el).querySelector('[role=alert]') as HTMLElement;

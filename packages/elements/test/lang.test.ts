@@ -35,6 +35,9 @@ describe('lang="en"', () => {
     const labels = select
       ? [...select.options].map((o) => o.textContent)
       : [...root(el).querySelectorAll('#gf--linked fieldset label')].map((l) => l.textContent);
+    // The control must be there with one label per 征集表 category (a missing control fails here).
+    expect(labels.length).toBeGreaterThanOrEqual(6);
+    for (const label of labels) expect(label?.trim()).toMatch(/[\u4e00-\u9fff]/);
     expect(labels.join()).not.toContain('key-rd');
   });
 });

@@ -1,4 +1,5 @@
-import { catalogFromModules, catalogSource } from '../src/dev-source.js';
+import { buildCatalog } from '@guide-forms/core/tooling';
+import { catalogSource } from '../src/dev-source.js';
 import type { GuideForm } from '../src/index.js';
 import { setFormSource } from '../src/index.js';
 
@@ -9,10 +10,10 @@ import { setFormSource } from '../src/index.js';
 export const YEAR = 2022;
 setFormSource(
   catalogSource(
-    catalogFromModules(
-      import.meta.glob('/forms/*/schema.json', { eager: true, import: 'default' }),
-      import.meta.glob('/rules/2022/*.json', { eager: true, import: 'default' }),
-    ),
+    buildCatalog([
+      ...Object.entries(import.meta.glob('/forms/*/schema.json', { eager: true, import: 'default' })),
+      ...Object.entries(import.meta.glob('/rules/2022/*.json', { eager: true, import: 'default' })),
+    ]),
   ),
 );
 

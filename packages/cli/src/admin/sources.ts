@@ -2,15 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type CallFile,
-  type Catalog,
+  catalogFiles,
   checkExactNumbers,
   checkJsonDepth,
   GuideFormsError,
-  type JsonSchema,
   lineColumn,
-  type RuleFile,
   readTextFile,
 } from '@guide-forms/core/node';
+import { buildCatalog, type Catalog, catalogPath } from '@guide-forms/core/tooling';
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 
 /** One JSON file of the workspace: its text, its parse tree (for line/column) and its data. */
@@ -51,35 +50,23 @@ export function readSource(root: string, rel: string): SourceFile {
   return { rel, text, tree, data: JSON.parse(text) as unknown, parseError: undefined };
 }
 
-function dirs(path: string): string[] {
-  return existsSync(path)
-    ? readdirSync(path, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort()
-    : [];
-}
-
-/** Every form schema and every rule and call file under `root`. */
+/** Every form schema and every rule and call file under `root` (core's {@link catalogFiles}). */
 export function loadWorkspace(root: string): Workspace {
   const files = new Map<string, SourceFile>();
-  const add = (rel: string): void => {
-    if (existsSync(join(root, rel))) files.set(rel, readSource(root, rel));
-  };
   const forms: string[] = [];
-  for (const name of dirs(join(root, 'forms'))) {
-    add(`forms/${name}/schema.json`);
-    if (name !== '_shared' && files.has(`forms/${name}/schema.json`)) forms.push(name);
+  const years = new Set<number>();
+  for (const rel of catalogFiles(root)) {
+    files.set(rel, readSource(root, rel));
+    const at = catalogPath(rel);
+    if (at?.kind === 'form') forms.push(at.category);
+    else if (at?.kind === 'call' || at?.kind === 'rules') years.add(at.year);
   }
-  const years: number[] = [];
-  for (const name of dirs(join(root, 'rules'))) {
-    if (!/^\d{4}$/.test(name)) continue;
-    years.push(Number(name));
-    for (const file of readdirSync(join(root, 'rules', name)).sort()) {
-      if (file === 'call.json' || file.endsWith('.rules.json')) add(`rules/${name}/${file}`);
-    }
+  // A year folder with no catalog file yet is still a year (lint says its call.json is missing).
+  const rules = join(root, 'rules');
+  if (existsSync(rules)) {
+    for (const d of readdirSync(rules, { withFileTypes: true })) if (d.isDirectory() && /^\d{4}$/.test(d.name)) years.add(Number(d.name));
   }
-  return { root, files, forms, years };
+  return { root, files, forms: forms.sort(), years: [...years].sort((a, b) => a - b) };
 }
 
 /** The rule files of a year, by name (`common`, `key-rd`, ...). */
@@ -98,38 +85,13 @@ export function callOf(ws: Workspace, year: number): CallFile | undefined {
 }
 
 /**
- * The engine's catalog, built from the files that parsed. Broken files are left out
- * (lint reports them); a year without a readable call.json is left out.
+ * The engine's catalog, built by core's one builder from the files that parsed into a JSON
+ * object. Broken files are left out (lint reports them); a year without a readable
+ * call.json is left out.
  */
 export function catalogOf(ws: Workspace): Catalog {
-  const catalog: Catalog = { shared: {}, forms: {}, years: {}, files: {} };
-  const files = catalog.files as Record<string, string>;
-  const shared = ws.files.get('forms/_shared/schema.json');
-  if (shared?.data) {
-    const schema = shared.data as JsonSchema;
-    catalog.shared[String(schema.$id ?? '_shared')] = schema;
-    files['forms/_shared'] = shared.rel;
-  }
-  for (const slug of ws.forms) {
-    const file = ws.files.get(`forms/${slug}/schema.json`);
-    if (file?.data) {
-      catalog.forms[slug] = file.data as JsonSchema;
-      files[`forms/${slug}`] = file.rel;
-    }
-  }
-  for (const year of ws.years) {
-    const call = ws.files.get(`rules/${year}/call.json`);
-    if (!call?.data) continue;
-    files[`rules/${year}/call`] = call.rel;
-    const rules: Record<string, RuleFile> = {};
-    for (const [name, file] of ruleFilesOf(ws, year)) {
-      if (!file.data) continue;
-      rules[name] = file.data as RuleFile;
-      files[`rules/${year}/${name}`] = file.rel;
-    }
-    catalog.years[year] = { call: call.data as CallFile, rules };
-  }
-  return catalog;
+  const parsed = [...ws.files.values()].filter((f) => typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data));
+  return buildCatalog(parsed.map((f) => [f.rel, f.data] as const));
 }
 
 /** Checks that a year exists in the workspace; a {@link GuideFormsError} (exit 2) otherwise. */

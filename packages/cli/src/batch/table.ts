@@ -1,5 +1,5 @@
 import type { Lang } from '@guide-forms/core';
-import { submissionText } from '../export/review.js';
+import { submissionText } from '@guide-forms/export';
 import type { BatchItem } from './item.js';
 
 /** The 汇总表's columns, in order, with the width (in characters) each gets in the XLSX. */

@@ -10,8 +10,9 @@ import { formatBatch } from '../batch/report.js';
 import { runBatch } from '../batch/run.js';
 import { summaryXlsx } from '../batch/xlsx.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms batch <file|dir>... [--xlsx out.xlsx] [--csv out.csv] [--json] [--year Y] [--now ISO-8601] [--lang en]';
+export const usage = USAGE.batch;
 
 function write(io: Io, out: string, bytes: Uint8Array | string): void {
   try {

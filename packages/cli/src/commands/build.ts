@@ -7,8 +7,9 @@ import { readSource } from '../admin/sources.js';
 import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { buildGate } from './build-gate.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms build [--year Y] [--out DIR]';
+export const usage = USAGE.build;
 
 /** The elements' bundle script, relative to the root. */
 export const BUILD_SCRIPT = 'packages/elements/scripts/build.mjs';

@@ -15,9 +15,9 @@ import { formatSubmission } from '../format-submission.js';
 import { formatVerdict } from '../format-verdict.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { inline } from '../terminal.js';
+import { USAGE } from './usage.js';
 
-export const usage =
-  'guide-forms check <category> <file.json> [--summary <summary.json>] | check <pair.json> [--year Y] [--now ISO-8601] [--lang en] [--json]';
+export const usage = USAGE.check;
 
 /**
  * A GuideFormsError about the caller's input that names no file yet gets the file it came from;

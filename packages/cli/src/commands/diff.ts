@@ -3,8 +3,9 @@ import { parseArgs } from '../args.js';
 import { compareYears } from '../diff/compare.js';
 import { formatDiff, formatDiffMarkdown } from '../diff/format.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms diff <from> <to> [--json | --format md]';
+export const usage = USAGE.diff;
 
 /**
  * `diff`: what changed between two years, entry by entry — thresholds, window, options,

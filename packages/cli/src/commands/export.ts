@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { type Engine, GuideFormsError, readJsonFile, type Verdict } from '@guide-forms/core/node';
+import { buildPaper, type PaperInput, paperDocx, paperHtml } from '@guide-forms/export';
 import { parseArgs } from '../args.js';
 import { evaluationOptions, expandShort } from '../batch/options.js';
-import { buildPaper, type PaperInput, paperDocx, paperHtml } from '../export/index.js';
 import { EXIT, type Io, UsageError } from '../io.js';
+import { USAGE } from './usage.js';
 
-export const usage =
-  'guide-forms export <category> <file.json> [--summary <summary.json>] [--format docx|html] -o <out> [--year Y] [--now ISO-8601] [--lang en]';
+export const usage = USAGE.export;
 
 function formatOf(option: string | true | undefined, out: string | undefined): 'docx' | 'html' {
   const chosen = typeof option === 'string' ? option : out ? extname(out).slice(1).toLowerCase().replace(/^htm$/, 'html') : 'html';

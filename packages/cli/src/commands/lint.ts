@@ -4,8 +4,9 @@ import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { runLint } from '../lint/index.js';
 import { inline } from '../terminal.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms lint [--year Y] [--json]';
+export const usage = USAGE.lint;
 
 /**
  * `lint`: checks forms, rule files and call files. Each problem names the file, line,

@@ -8,8 +8,9 @@ import { EXIT, type Io, UsageError } from '../io.js';
 import { runLint } from '../lint/index.js';
 import { type RolledFile, rollCall, rollRules } from '../rollover/plan.js';
 import { runTests } from '../testing/run.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms rollover <from> <to>  |  guide-forms rollover --finalize <year>';
+export const usage = USAGE.rollover;
 
 function year(value: string | undefined, what: string): number {
   if (!value || !/^\d{4}$/.test(value)) throw new UsageError(`${what}应为四位年份，如 2022（实际为 ${value ?? '（没有）'}）`);

@@ -2,8 +2,9 @@ import { findRoot, loadEngine } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import type { EngineStore as Store } from '../serve/engines.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms serve [--port 8787] [--host 127.0.0.1] [--body-limit 1mb]';
+export const usage = USAGE.serve;
 
 /** `1mb`, `512kb`, `2000000` → bytes. */
 export function parseSize(text: string): number {
@@ -36,11 +37,11 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const bodyLimit = typeof options['body-limit'] === 'string' ? parseSize(options['body-limit']) : 1024 * 1024;
 
   // Files are read (and malformed JSON refused) before listening; the validators are compiled
-  // right after, before the first request is read, so a start is not held up by ajv.
+  // after, one form per event-loop turn, so the first request is not held up by ajv.
   const start = performance.now();
   const root = findRoot(io.cwd);
   // Fastify is loaded here, not when the CLI starts: `check` and the others do not pay for it.
-  const [{ buildApp }, { compileAll, EngineStore }] = await Promise.all([import('../serve/app.js'), import('../serve/engines.js')]);
+  const [{ buildApp }, { compileInTurns, EngineStore }] = await Promise.all([import('../serve/app.js'), import('../serve/engines.js')]);
   const store: Store = new EngineStore(root, loadEngine(root));
   const app = await buildApp({ store, bodyLimit, log: { write: (line: string) => io.stdout.write(line) } });
   const address = await app.listen({ port, host });
@@ -48,29 +49,19 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   // CPU time of the whole process so far (Node's own start included): on a busy machine the
   // wall clock says more about the neighbours than about the server.
   const cpu = (): number => Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000);
-  const listeningCpu = cpu();
+  app.log.info(
+    { event: 'listening', address, listeningMs: listening, listeningCpuMs: cpu(), root, years: store.current.years(), bodyLimit },
+    `listening on ${address}`,
+  );
   try {
-    compileAll(store.current);
+    await compileInTurns(store.current);
   } catch (error) {
+    // A form that cannot compile is a broken file: say which, and stop, as before listening would.
     io.stderr.write(`guide-forms serve: ${(error as Error).toString()}\n`);
     await app.close();
     return EXIT.usage;
   }
-  const compiled = Math.round(performance.now() - start);
-  app.log.info(
-    {
-      event: 'listening',
-      address,
-      listeningMs: listening,
-      compiledMs: compiled,
-      listeningCpuMs: listeningCpu,
-      compiledCpuMs: cpu(),
-      root,
-      years: store.current.years(),
-      bodyLimit,
-    },
-    `listening on ${address}`,
-  );
+  app.log.info({ event: 'compiled', compiledMs: Math.round(performance.now() - start), compiledCpuMs: cpu() }, 'every form compiled');
 
   return new Promise<number>((resolve) => {
     let closing = false;
@@ -89,8 +80,8 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
         },
       );
     };
-    const reload = (): void => {
-      const result = app.store.reload();
+    const reload = async (): Promise<void> => {
+      const result = await app.store.reload();
       if (result.ok)
         app.log.info({ event: 'reload', ok: true, ms: result.ms, years: app.store.current.years() }, 'reloaded forms and rules');
       else
@@ -98,6 +89,6 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
     };
     process.on('SIGTERM', () => close('SIGTERM'));
     process.on('SIGINT', () => close('SIGINT'));
-    process.on('SIGHUP', reload);
+    process.on('SIGHUP', () => void reload());
   });
 }

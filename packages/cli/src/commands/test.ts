@@ -3,8 +3,9 @@ import { table } from '../admin/table.js';
 import { parseArgs, yearOption } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { runTests } from '../testing/run.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms test [--year Y] [--json]';
+export const usage = USAGE.test;
 
 const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
 

@@ -4,8 +4,9 @@ import { findRoot } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
 import { EXIT, type Io, UsageError } from '../io.js';
 import { generateTypes, TYPES_FILE } from '../types/generate.js';
+import { USAGE } from './usage.js';
 
-export const usage = 'guide-forms types [--check]';
+export const usage = USAGE.types;
 
 /**
  * `types`: writes the TypeScript types of every form's data to

@@ -1,7 +1,8 @@
-import { createAjv } from '@guide-forms/core/compile';
-import { applyOptions, deref, type FieldInfo, GuideFormsError, indexFields, type JsonSchema } from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { GuideFormsError } from '@guide-forms/core/node';
+import { compileFormSchema, type FieldInfo, fileOf } from '@guide-forms/core/tooling';
 import type { Problems } from '../admin/problems.js';
-import { callOf, type Workspace } from '../admin/sources.js';
+import { callOf, catalogOf, type Workspace } from '../admin/sources.js';
 
 /** The fields of each form open in a year, by slug: pointer pattern → field. */
 export type FormFields = Map<string, Map<string, FieldInfo>>;
@@ -16,25 +17,15 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
   const call = callOf(ws, year);
   if (!call || !Array.isArray(call.categories)) return out;
   const callRel = `rules/${year}/call.json`;
-  const options = { options: call.options ?? {}, optionsEn: call.optionsEn, optionsProse: call.optionsProse };
   const once = (key: string, report: () => void): void => {
     if (reported.has(key)) return;
     reported.add(key);
     report();
   };
 
-  const sharedFile = ws.files.get('forms/_shared/schema.json');
-  let shared: JsonSchema | undefined;
-  if (sharedFile?.data) {
-    try {
-      shared = applyOptions(sharedFile.data as JsonSchema, options, sharedFile.rel);
-    } catch (error) {
-      if (!(error instanceof GuideFormsError)) throw error;
-      once(`${year} shared ${error.message}`, () => problems.fromError(error, sharedFile.rel, `在 ${callRel} 的 options 中添加这个列表`));
-    }
-  }
-  const sharedById = shared ? { [String(shared.$id)]: shared } : {};
-
+  const catalog = catalogOf(ws);
+  const validators = ajvValidators();
+  const sharedRel = fileOf(catalog, 'forms/_shared');
   call.categories.forEach((slug, i) => {
     const file = ws.files.get(`forms/${slug}/schema.json`);
     if (!file) {
@@ -52,25 +43,21 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
       return;
     }
     if (!file.data) return;
+    if (!catalog.forms[slug]) return;
     try {
-      const schema = applyOptions(file.data as JsonSchema, options, file.rel);
-      const resolved = deref(schema, sharedById, file.rel);
-      const ajv = createAjv();
-      if (shared) ajv.addSchema(shared as object);
-      ajv.compile(schema as object);
-      out.set(slug, indexFields(resolved));
+      // The engine's own pipeline (options, $refs, ajv, field index) — lint sees what the engine compiles.
+      out.set(slug, compileFormSchema(catalog, slug, year, validators).fields);
     } catch (error) {
-      if (error instanceof GuideFormsError) {
-        once(`${slug} ${error.message}`, () => problems.fromError(error, file.rel));
-      } else {
-        once(`${slug} ${(error as Error).message}`, () =>
-          problems.error('schema-invalid', file.rel, '', `表单 ${slug} 的 JSON Schema 无效：${(error as Error).message}`, {
-            expected: 'a JSON Schema 2020-12 that ajv (strict) compiles',
-            found: (error as Error).message,
-            hint: '检查关键字拼写；x- 开头的注解须在 packages/core/src/compile/ajv.ts 的 ANNOTATION_KEYWORDS 中',
-          }),
-        );
-      }
+      if (!(error instanceof GuideFormsError)) throw error;
+      const shared = error.file === sharedRel;
+      const hint =
+        error.code === 'schema-invalid'
+          ? '检查关键字拼写；x- 开头的注解须在 packages/core/src/compile/ajv.ts 的 ANNOTATION_KEYWORDS 中'
+          : shared && error.code === 'unknown-options'
+            ? `在 ${callRel} 的 options 中添加这个列表`
+            : undefined;
+      // A shared schema's problem is the same for every form: reported once per year.
+      once(shared ? `${year} shared ${error.message}` : `${slug} ${error.message}`, () => problems.fromError(error, file.rel, hint));
     }
   });
   return out;

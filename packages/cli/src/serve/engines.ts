@@ -1,5 +1,5 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
-import { runLint } from '../lint/index.js';
 
 /** What a reload did: `ok`, or why the old rules stay. */
 export type ReloadResult = { ok: true; ms: number } | { ok: false; reason: string };
@@ -9,15 +9,37 @@ export type ReloadResult = { ok: true; ms: number } | { ok: false; reason: strin
  * broken file fails here, not mid-request. Returns the engine.
  */
 export function compileAll(engine: Engine): Engine {
-  for (const year of engine.years()) {
-    for (const { category } of engine.listCategories(year)) engine.getForm(category, year);
-    try {
-      engine.pairRules(year);
-    } catch (error) {
-      if (!(error instanceof GuideFormsError && error.code === 'no-pair-rules')) throw error;
-    }
+  for (const step of compileSteps(engine)) step();
+  return engine;
+}
+
+/**
+ * The same work as {@link compileAll}, one form at a time, giving the event loop a turn between
+ * forms: a server that has just started (or is reloading) answers `/health` and checks while
+ * its forms compile — a request for a form not compiled yet compiles that one form (~0.1 s),
+ * instead of every request waiting for all of them (~0.9 s on a 2-core machine).
+ */
+export async function compileInTurns(engine: Engine): Promise<Engine> {
+  for (const step of compileSteps(engine)) {
+    step();
+    await nextTurn();
   }
   return engine;
+}
+
+function compileSteps(engine: Engine): Array<() => void> {
+  const steps: Array<() => void> = [];
+  for (const year of engine.years()) {
+    for (const { category } of engine.listCategories(year)) steps.push(() => engine.getForm(category, year));
+    steps.push(() => {
+      try {
+        engine.pairRules(year);
+      } catch (error) {
+        if (!(error instanceof GuideFormsError && error.code === 'no-pair-rules')) throw error;
+      }
+    });
+  }
+  return steps;
 }
 
 function firstLine(error: unknown): string {
@@ -31,7 +53,7 @@ function firstLine(error: unknown): string {
  *
  * @example
  * const store = new EngineStore('/srv/guide-forms');
- * const result = store.reload(); // { ok: false, reason: 'rules/2022/key-rd.rules.json:3:5 …' } keeps the old engine
+ * const result = await store.reload(); // { ok: false, reason: 'rules/2022/key-rd.rules.json:3:5 …' } keeps the old engine
  */
 export class EngineStore {
   readonly root: string;
@@ -56,19 +78,24 @@ export class EngineStore {
     return this.#current;
   }
 
-  /** Re-reads `forms/` and `rules/`: lint first (errors refuse the reload), then compile, then swap. */
-  reload(): ReloadResult {
+  /**
+   * Re-reads `forms/` and `rules/`: lint first (errors refuse the reload), then compile, then
+   * swap. Requests go on being answered by the old engine meanwhile (compiling yields).
+   */
+  async reload(): Promise<ReloadResult> {
     const start = performance.now();
     try {
       // Reading first refuses malformed JSON at once, with its file, line and column.
       const next = loadEngine(this.root);
+      // The linter is loaded on the first reload, not when the server starts.
+      const { runLint } = await import('../lint/index.js');
       const problems = runLint(this.root);
       const first = problems.list.find((p) => p.level === 'error');
       if (first) {
         const at = `${first.file}:${first.line}:${first.column}${first.pointer ? `#${first.pointer}` : ''}`;
         return { ok: false, reason: `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}` };
       }
-      this.#current = compileAll(next);
+      this.#current = await compileInTurns(next);
       return { ok: true, ms: Math.round(performance.now() - start) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };

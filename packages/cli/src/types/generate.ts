@@ -1,6 +1,8 @@
-import { deref, type JsonSchema } from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import type { JsonSchema } from '@guide-forms/core/node';
+import { type Catalog, catalogYears, compileFormSchema, defaultYear, deref, fileOf } from '@guide-forms/core/tooling';
 import { compile } from 'json-schema-to-typescript';
-import { loadWorkspace } from '../admin/sources.js';
+import { catalogOf, loadWorkspace } from '../admin/sources.js';
 
 /** Where the generated types live, relative to the root. */
 export const TYPES_FILE = 'packages/core/src/generated/form-data.ts';
@@ -35,6 +37,8 @@ export function forTypes(node: unknown): unknown {
     if (key === 'title' || key === 'description' || key.startsWith('x-') || key === '$id' || key === '$schema' || key === '$comment')
       continue;
     if (key === 'allOf' || key === 'if' || key === 'then' || key === 'else') continue;
+    // A list filled from the year's call.json (`x-options`) changes yearly: the type says string.
+    if (key === 'enum' && typeof node['x-options'] === 'string') continue;
     out[key] =
       key === 'properties' ? Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, forTypes(v)])) : forTypes(value);
   }
@@ -60,18 +64,36 @@ export function forTypes(node: unknown): unknown {
   return out;
 }
 
+/**
+ * The year whose form a type describes: the default year (the engine's), else the latest year
+ * that opens the category. Year lists (`x-options`) stay plain strings in the type, so the type
+ * holds from year to year.
+ */
+function typesYear(catalog: Catalog, slug: string): number | undefined {
+  const opens = (y: number): boolean => catalog.years[y]?.call.categories?.includes(slug) === true;
+  const preferred = defaultYear(catalog);
+  if (preferred !== undefined && opens(preferred)) return preferred;
+  return catalogYears(catalog).reverse().find(opens);
+}
+
 /** The TypeScript of every form's data, with a `FormDataMap` from slug to type. */
 export async function generateTypes(root: string): Promise<string> {
   const ws = loadWorkspace(root);
-  const sharedFile = ws.files.get('forms/_shared/schema.json')?.data as JsonSchema | undefined;
-  const shared = sharedFile ? { [String(sharedFile.$id)]: sharedFile } : {};
+  const catalog = catalogOf(ws);
+  const validators = ajvValidators();
   const parts: string[] = [];
   const map: string[] = [];
   for (const slug of ws.forms) {
-    const schema = ws.files.get(`forms/${slug}/schema.json`)?.data as JsonSchema | undefined;
+    const schema = catalog.forms[slug];
     if (!schema) continue;
     const name = typeName(slug);
-    const prepared = forTypes(deref(schema, shared, `forms/${slug}/schema.json`)) as JsonSchema;
+    const year = typesYear(catalog, slug);
+    // The engine's pipeline, so the type describes the form as compiled; a form no year opens is only dereferenced.
+    const resolved =
+      year === undefined
+        ? deref(schema, catalog.shared, fileOf(catalog, `forms/${slug}`))
+        : compileFormSchema(catalog, slug, year, validators).resolved;
+    const prepared = forTypes(resolved) as JsonSchema;
     const title = typeof schema.title === 'string' ? schema.title : slug;
     prepared.description = `${title}（forms/${slug}/schema.json）`;
     const ts = await compile(prepared as Parameters<typeof compile>[0], name, {

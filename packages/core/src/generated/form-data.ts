@@ -1610,7 +1610,7 @@ export interface RegionalData {
     partnerName: string;
     /**
      * 合作方区域
-     * 合作方所在的区域：{options:partnerRegions}
+     * 合作方所在的区域：上海市、沈阳市、东北三省一区（内蒙古自治区）、辽宁沿海经济带五市（丹东、锦州、营口、盘锦、葫芦岛）、苏南国家自主创新示范区
      */
     partnerRegion: string;
     /**

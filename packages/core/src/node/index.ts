@@ -13,7 +13,7 @@ export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
 export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
 export { checkExactNumbers, checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
-export { findRoot, loadCatalog } from './load.js';
+export { catalogFiles, findRoot, loadCatalog } from './load.js';
 
 /** An engine over the forms and rules under `root`, validators compiled with ajv. */
 export function loadEngine(root = findRoot()): Engine {

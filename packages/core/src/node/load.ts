@@ -1,12 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, YearCatalog } from '../catalog.js';
+import type { Catalog } from '../catalog.js';
+import { buildCatalog } from '../catalog-entries.js';
 import { GuideFormsError } from '../errors.js';
-import type { CallFile, JsonSchema, RuleFile } from '../types.js';
 import { readJsonFile } from './json-file.js';
-
-const SHARED_DIR = '_shared';
 
 /** True when a folder holds `forms/` and `rules/`. */
 function isRoot(dir: string): boolean {
@@ -42,37 +40,36 @@ function listDirs(dir: string): string[] {
 }
 
 /**
- * Reads every form from `forms/` and every year from `rules/` under `root`.
- * Malformed JSON fails here with the file, line and column.
+ * The catalog files under `root` ({@link CATALOG_FILES}), root-relative with `/`, sorted:
+ * each `forms/<name>/schema.json`, and each `rules/<year>/call.json` and `*.rules.json`.
+ * With `requireCall`, a year folder's `call.json` is listed even when it is missing, so
+ * reading it names the file.
+ *
+ * @example
+ * catalogFiles('/repo'); // ['forms/_shared/schema.json', …, 'rules/2022/call.json', 'rules/2022/common.rules.json', …]
  */
-export function loadCatalog(root = findRoot()): Catalog {
-  const files: Record<string, string> = {};
-  const read = <T>(key: string, rel: string): T => {
-    files[key] = rel;
-    return readJsonFile(join(root, rel), root) as T;
-  };
-
-  const shared: Record<string, JsonSchema> = {};
-  const forms: Record<string, JsonSchema> = {};
+export function catalogFiles(root: string, { requireCall = false } = {}): string[] {
+  const out: string[] = [];
   for (const name of listDirs(join(root, 'forms'))) {
     const rel = `forms/${name}/schema.json`;
-    if (!existsSync(join(root, rel))) continue;
-    const schema = read<JsonSchema>(`forms/${name}`, rel);
-    if (name === SHARED_DIR) shared[String(schema.$id ?? name)] = schema;
-    else forms[name] = schema;
+    if (existsSync(join(root, rel))) out.push(rel);
   }
-
-  const years: Record<number, YearCatalog> = {};
   for (const name of listDirs(join(root, 'rules'))) {
     if (!/^\d{4}$/.test(name)) continue;
-    const year = Number(name);
-    const call = read<CallFile>(`rules/${year}/call`, `rules/${name}/call.json`);
-    const rules: Record<string, RuleFile> = {};
-    for (const file of readdirSync(join(root, 'rules', name)).sort()) {
-      const m = /^(.+)\.rules\.json$/.exec(file);
-      if (m) rules[m[1] as string] = read<RuleFile>(`rules/${year}/${m[1]}`, `rules/${name}/${file}`);
-    }
-    years[year] = { call, rules };
+    const files = readdirSync(join(root, 'rules', name), { withFileTypes: true })
+      .filter((d) => d.isFile() && (d.name === 'call.json' || d.name.endsWith('.rules.json')))
+      .map((d) => d.name);
+    if (requireCall && !files.includes('call.json')) files.push('call.json');
+    for (const file of files.sort()) out.push(`rules/${name}/${file}`);
   }
-  return { shared, forms, years, files };
+  return out;
+}
+
+/**
+ * Reads every form from `forms/` and every year from `rules/` under `root` into a
+ * {@link Catalog} (through core's one builder, {@link buildCatalog}). Malformed JSON, a
+ * missing `call.json` or a file that is not a JSON object fails here, naming the file.
+ */
+export function loadCatalog(root = findRoot()): Catalog {
+  return buildCatalog(catalogFiles(root, { requireCall: true }).map((rel) => [rel, readJsonFile(join(root, rel), root)] as const));
 }

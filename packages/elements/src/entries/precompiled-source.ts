@@ -1,5 +1,6 @@
 import type { PrecompiledCategory, PrecompiledForm, StandaloneValidate } from 'guide-forms:precompiled';
-import { type Catalog, Engine, GuideFormsError, type RawSchemaError, type SchemaValidator } from '@guide-forms/core';
+import { Engine, GuideFormsError } from '@guide-forms/core';
+import { addToCatalog, type CatalogEntry, emptyCatalog, type RawSchemaError, type SchemaValidator } from '@guide-forms/core/tooling';
 import type { FormSource } from '../source.js';
 
 /** What a generated bundle module offers (see `precompiled.d.ts`). */
@@ -25,9 +26,28 @@ function wrap(validate: StandaloneValidate): SchemaValidator {
         );
 }
 
+/**
+ * A loaded form as catalog entries, at the paths the build read them from (`base.files`):
+ * its schema and rule file, and — with `base`, for the year's first form — the year's
+ * call, shared schemas and common rules.
+ */
+function entriesOf(form: PrecompiledForm, base: boolean): CatalogEntry[] {
+  const { year, call, shared, common, files } = form.base;
+  const at = (key: string, fallback: string): string => files[key] ?? fallback;
+  const out: CatalogEntry[] = [];
+  if (base) {
+    out.push([at(`rules/${year}/call`, `rules/${year}/call.json`), call]);
+    for (const schema of Object.values(shared)) out.push([at('forms/_shared', 'forms/_shared/schema.json'), schema]);
+    if (common) out.push([at(`rules/${year}/common`, `rules/${year}/common.rules.json`), common]);
+  }
+  out.push([at(`forms/${form.category}`, `forms/${form.category}/schema.json`), form.schema]);
+  if (form.rules) out.push([at(`rules/${year}/${form.category}`, `rules/${year}/${form.category}.rules.json`), form.rules]);
+  return out;
+}
+
 /** One year of the bundle: its own catalog and engine, filled as its forms load. */
 function yearSource(year: number, bundle: PrecompiledBundle): (category: string) => Promise<Engine> {
-  const catalog: Catalog = { shared: {}, forms: {}, years: {} };
+  const catalog = emptyCatalog();
   const validators = new Map<string, SchemaValidator>();
   const engine = new Engine(catalog, ({ category, year: y }) => {
     const validator = validators.get(category);
@@ -38,16 +58,9 @@ function yearSource(year: number, bundle: PrecompiledBundle): (category: string)
   });
   const loading = new Map<string, Promise<Engine>>();
   const add = (form: PrecompiledForm): Engine => {
-    const { base } = form;
-    if (!catalog.years[base.year]) {
-      catalog.shared = base.shared;
-      catalog.files = base.files;
-      catalog.years[base.year] = { call: base.call, rules: base.common ? { common: base.common } : {} };
-    }
-    catalog.forms[form.category] = form.schema;
-    if (form.rules) catalog.years[base.year]!.rules[form.category] = form.rules;
+    addToCatalog(catalog, entriesOf(form, !catalog.years[form.base.year]));
     validators.set(form.category, wrap(form.validate));
-    engine.getForm(form.category, base.year);
+    engine.getForm(form.category, form.base.year);
     return engine;
   };
   return (category) => {

@@ -12,7 +12,7 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
  * const blob = await docxBlob(form, el.value, el.verdict, 'zh-CN');
  */
 export async function docxBlob(form: FormDefinition, value: unknown, verdict: Verdict, lang: Lang): Promise<Blob> {
-  const { buildPaper, paperDocx } = await import('@guide-forms/cli/export');
+  const { buildPaper, paperDocx } = await import('@guide-forms/export');
   const bytes = await paperDocx(buildPaper([{ form, data: value, verdict }], { lang }));
   return new Blob([bytes as BlobPart], { type: DOCX_TYPE });
 }

@@ -1,0 +1,70 @@
+/**
+ * @guide-forms/core/tooling — the building blocks under the public API, for the CLI, the
+ * element, the build, benchmarks and tests: the catalog builder, the compile pipeline, rule
+ * and logic compilation, pointers, schema walkers, message formatting. Browser-safe (no `fs`,
+ * no ajv). Applicants' code needs only `@guide-forms/core`; these names may change between
+ * minor versions.
+ *
+ * @example
+ * import { buildCatalog, compileForm } from '@guide-forms/core/tooling';
+ */
+export type { Catalog, YearCatalog } from './catalog.js';
+export { catalogYears, defaultYear, fileOf } from './catalog.js';
+export {
+  addToCatalog,
+  buildCatalog,
+  CATALOG_FILES,
+  type CatalogEntry,
+  type CatalogPath,
+  catalogPath,
+  emptyCatalog,
+  normalPath,
+  SHARED_FORM,
+} from './catalog-entries.js';
+export { getDefaultEngine, setDefaultEngine } from './default.js';
+export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
+export {
+  type CompiledForm,
+  type CompiledSchema,
+  compileForm,
+  compileFormRules,
+  compileFormSchema,
+} from './form/compile.js';
+export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
+export { schemaMessage } from './i18n/schema-messages.js';
+export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
+export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
+export type { CompiledLogic, FieldRead } from './logic/compile.js';
+export { compileLogic } from './logic/compile.js';
+export { OPERATORS } from './logic/operators.js';
+export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
+export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
+export {
+  FORBIDDEN_SEGMENTS,
+  formatPointer,
+  getPointer,
+  hasPointer,
+  isPointer,
+  isSafePointer,
+  joinPointer,
+  parsePointer,
+  setPointer,
+  toPattern,
+} from './pointer.js';
+export { type CompiledRouting, compileRouting, reviewOf, route } from './route.js';
+export type { CompiledRule } from './rules/compile.js';
+export { compileRuleFile } from './rules/compile.js';
+export { formatMessage, placeholders } from './rules/message.js';
+export { paramProblems, paramTypeProblems } from './rules/params.js';
+export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
+export { deref } from './schema/deref.js';
+export type { FieldInfo } from './schema/fields.js';
+export { fieldLabel, indexFields } from './schema/fields.js';
+export { formSchemas } from './schema/form-schemas.js';
+export { applyOptions, type YearOptions } from './schema/options.js';
+export { compilePairRules, meetsPairExpectation, PAIR_RULES, type PairRules, pairedExample } from './submission/index.js';
+export { isBlankText, withoutBlanks } from './validate/blank.js';
+export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
+export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
+export { toSchemaErrors } from './validate/to-errors.js';
+export { toInstant, windowBounds, windowState } from './window.js';
