@@ -28,6 +28,11 @@ export interface EvaluateOptions {
   now?: Date | string;
   /** Message language; default `zh-CN`. */
   lang?: Lang;
+  /**
+   * The call series (`dalian`, the default; `yichang`) — read by the module-level `evaluate`, which
+   * picks the series' engine. An {@link Engine} holds one series and ignores it.
+   */
+  call?: string;
 }
 
 /** A category open in a year. */

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findRoot } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { generateTypes, TYPES_FILE } from '../types/generate.js';
 import { USAGE } from './usage.js';
 
@@ -16,7 +15,7 @@ export const usage = USAGE.types;
 export async function types(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, [], ['check']);
   if (positionals.length) throw new UsageError(`types 不接受参数：${positionals.join(' ')}`);
-  const root = findRoot(io.cwd);
+  const root = rootOf(io);
   const path = join(root, TYPES_FILE);
   const text = await generateTypes(root);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;

@@ -124,6 +124,11 @@ export const checkQuery = {
     year: { type: 'integer', minimum: 2000, maximum: 2100, description: 'The call year; default: the latest final year' },
     now: { type: 'string', description: 'ISO-8601 moment to judge the window by; default: the server’s clock' },
     lang: { type: 'string', enum: ['zh-CN', 'en'], description: 'Message language; default zh-CN' },
+    call: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]*$',
+      description: 'The call series (dalian, the default; yichang, …): its forms and rules answer',
+    },
   },
   additionalProperties: false,
 } as const;

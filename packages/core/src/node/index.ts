@@ -5,10 +5,12 @@
 import { ajvValidators } from '../compile/ajv.js';
 import { setDefaultEngine } from '../default.js';
 import { Engine } from '../engine.js';
+import { callRoot } from './calls.js';
 import { findRoot, loadCatalog } from './load.js';
 
 export { ajvValidators, createAjv } from '../compile/ajv.js';
 export * from '../index.js';
+export { CALLS_DIR, callRoot, DEFAULT_CALL, listCalls } from './calls.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
 export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
@@ -20,4 +22,4 @@ export function loadEngine(root = findRoot()): Engine {
   return new Engine(loadCatalog(root), ajvValidators());
 }
 
-setDefaultEngine(() => loadEngine());
+setDefaultEngine((call?: string) => loadEngine(callRoot(findRoot(), call)));
