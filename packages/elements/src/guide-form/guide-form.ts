@@ -95,6 +95,7 @@ export class GuideForm extends LitElement {
   static override properties = {
     category: { type: String, reflect: true },
     year: { type: Number, reflect: true },
+    call: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
@@ -105,6 +106,8 @@ export class GuideForm extends LitElement {
   declare category: string;
   /** The call year; default: the latest year the source knows. */
   declare year: number | undefined;
+  /** The call series (`yichang`); default: `dalian`. Category slugs are per series. */
+  declare call: string | undefined;
   /** `en` for English; anything else (or nothing) is zh-CN. */
   declare lang: string;
   /** The name the value is submitted under in a host `<form>`. */
@@ -263,7 +266,7 @@ export class GuideForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') || changed.has('year') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) this.#load();
+    if (changed.has('category') || changed.has('year') || changed.has('call') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) this.#load();
     else if (changed.has('lang') || changed.has('now')) this.#evaluate();
   }
 
@@ -279,7 +282,7 @@ export class GuideForm extends LitElement {
 
   #load(): void {
     const token = ++this.#loadToken;
-    const { category, year } = this;
+    const { category, year, call } = this;
     // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
     const handOver = this.matches(':focus-within');
     this.#settle(); // the last keystrokes of the old form go to its own draft
@@ -298,7 +301,7 @@ export class GuideForm extends LitElement {
     if (!category) return;
     this.#pending = (async () => {
       try {
-        const engine = await getFormSource().load(category, year);
+        const engine = await getFormSource().load(category, year, call || undefined);
         if (token !== this.#loadToken) return;
         this.#engine = engine;
         this.#form = engine.getForm(category, year ?? engine.latestYear());
@@ -319,7 +322,9 @@ export class GuideForm extends LitElement {
 
   /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */
   #restoreDraft(year: number): void {
-    const stored = this.#drafts.open(this.draftKey ? { key: this.draftKey, category: this.category, year } : null);
+    // Slugs are per series: another series' form of the same slug keeps its own draft.
+    const category = this.call && this.call !== 'dalian' ? `${this.call}/${this.category}` : this.category;
+    const stored = this.#drafts.open(this.draftKey ? { key: this.draftKey, category, year } : null);
     if (!stored) return;
     const before = this.#model.data;
     this.#model.data = stored;
