@@ -54,7 +54,9 @@ function seriesSource(dalian: FormSource, bySeries: Map<string, [string, unknown
       const entries = bySeries.get(call);
       if (!entries) {
         const known = ['dalian', ...bySeries.keys()].join('、');
-        return Promise.reject(new GuideFormsError('unknown-call', `没有名为 ${JSON.stringify(call)} 的征集系列（已有：${known}）`, { found: call }));
+        return Promise.reject(
+          new GuideFormsError('unknown-call', `没有名为 ${JSON.stringify(call)} 的征集系列（已有：${known}）`, { found: call }),
+        );
       }
       let source = sources.get(call);
       if (!source) {

@@ -106,10 +106,14 @@ export function precompiledSource(bundle: PrecompiledBundle): FormSource {
       const held = bundle.series ?? 'dalian';
       if (call !== undefined && call !== held) {
         return Promise.reject(
-          new GuideFormsError('unknown-call', `此构建包含 ${held} 系列的表单，没有 ${call} 系列（请加载该系列的构建：guide-forms build --call ${call}）`, {
-            expected: held,
-            found: call,
-          }),
+          new GuideFormsError(
+            'unknown-call',
+            `此构建包含 ${held} 系列的表单，没有 ${call} 系列（请加载该系列的构建：guide-forms build --call ${call}）`,
+            {
+              expected: held,
+              found: call,
+            },
+          ),
         );
       }
       const y = year ?? bundle.year;

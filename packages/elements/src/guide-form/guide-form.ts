@@ -266,7 +266,13 @@ export class GuideForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') || changed.has('year') || changed.has('call') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) this.#load();
+    if (
+      changed.has('category') ||
+      changed.has('year') ||
+      changed.has('call') ||
+      (changed.has('draftKey') && changed.get('draftKey') !== undefined)
+    )
+      this.#load();
     else if (changed.has('lang') || changed.has('now')) this.#evaluate();
   }
 
