@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleTableMarkdown } from '@guide-forms/cli';
-import { defaultYear, findRoot, loadCatalog } from '@guide-forms/core/node';
+import { findRoot, loadCatalog } from '@guide-forms/core/node';
+import { defaultYear } from '@guide-forms/core/tooling';
 
 const root = findRoot();
 const catalog = loadCatalog(root);

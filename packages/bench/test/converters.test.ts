@@ -1,7 +1,9 @@
 // The bench compares like with like only if every anchor gets the whole form: each converter
 // must keep every field of key-rd, and each anchor's validator must accept the eligible
 // example and reject the invalid one. Measuring is `npm run bench`, not a test.
-import { formats, getForm } from '@guide-forms/core';
+
+import { getForm } from '@guide-forms/core';
+import { formats } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { type FormilyProperty, toFormily } from '../src/converters/formily.mjs';
 import { type FormioComponent, toFormio } from '../src/converters/formio.mjs';

@@ -1,7 +1,8 @@
 // Every example of every form through `guide-forms check`, the way a server would re-check it.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { exampleExpectation, getForm } from '@guide-forms/core/node';
+import { getForm } from '@guide-forms/core/node';
+import { exampleExpectation } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO } from './run-cli.js';
 

@@ -10,6 +10,7 @@ const NOW = '2021-11-01T10:00:00+08:00';
 const FORM = 'forms/key-rd/examples/eligible.json';
 const SUMMARY = 'forms/summary/examples/eligible-key-rd.json';
 const PAIR_RULES = 'rules/2022/pair.rules.json';
+const CALL = 'rules/2022/call.json';
 const tmp = mkdtempSync(join(tmpdir(), 'gf-pair-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -112,22 +113,34 @@ describe('lint and test understand pair.rules.json', () => {
     expect(pairRows.filter((r) => r.status !== 'pass')).toEqual([]);
   });
 
-  it('lint checks pair pointers against both forms, the summary key and appliesTo', async () => {
+  it("lint checks pair pointers against both forms, call.json's pair and appliesTo", async () => {
     const dir = root();
-    editJson<{ summary?: string; rules: { id: string; logic: unknown; appliesTo?: string[] }[] }>(dir, PAIR_RULES, (file) => {
+    editJson<{ rules: { id: string; logic: unknown; appliesTo?: string[] }[] }>(dir, PAIR_RULES, (file) => {
       const title = file.rules.find((r) => r.id === 'R3.title')!;
       title.logic = { '===': [{ var: '/summary/linked/suggestionTitel' }, { var: '/data/content/title' }] };
       file.rules.find((r) => r.id === 'R3.duration')!.appliesTo = ['key-rd', 'challenge', 'summary'];
-      file.summary = 'sumary';
+    });
+    editJson<{ pair: { summary: string } }>(dir, CALL, (call) => {
+      call.pair.summary = 'sumary';
     });
     const r = await run(dir, 'lint', '--year', '2022', '--json');
     expect(r.code).toBe(1);
-    const problems = (JSON.parse(r.stdout) as LintJson).problems.filter((p) => p.file === PAIR_RULES && p.level === 'error');
-    expect(problems.map((p) => p.code).sort()).toEqual(['fields-mismatch', 'pair-summary']);
-    expect(problems.find((p) => p.code === 'pair-summary')?.hint).toContain('"summary"');
+    const all = (JSON.parse(r.stdout) as LintJson).problems.filter((p) => p.level === 'error');
+    expect(all.filter((p) => p.file === PAIR_RULES).map((p) => p.code)).toEqual(['fields-mismatch']);
+    const summary = all.filter((p) => p.code === 'pair-summary');
+    expect(summary.map((p) => `${p.file} ${p.pointer}`)).toEqual([`${CALL} /pair/summary`]);
+    expect(summary[0]?.hint).toContain('"summary"');
 
-    editJson<{ summary?: string }>(dir, PAIR_RULES, (file) => {
-      file.summary = 'summary';
+    editJson<{ pair?: { summary: string } }>(dir, CALL, (call) => {
+      delete call.pair;
+    });
+    const unpaired = await run(dir, 'lint', '--year', '2022', '--json');
+    const missing = (JSON.parse(unpaired.stdout) as LintJson).problems.filter((p) => p.code === 'pair-summary');
+    expect(missing.map((p) => `${p.file} ${p.pointer}`)).toEqual([`${CALL} /pair`]);
+    expect(missing[0]?.hint).toContain('"pair": { "summary": "summary" }');
+
+    editJson<{ pair?: { summary: string } }>(dir, CALL, (call) => {
+      call.pair = { summary: 'summary' };
     });
     const again = await run(dir, 'lint', '--year', '2022', '--json');
     const codes = (JSON.parse(again.stdout) as LintJson).problems.filter((p) => p.file === PAIR_RULES && p.level === 'error');

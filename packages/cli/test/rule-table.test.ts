@@ -1,7 +1,8 @@
 // “The docs' rule table matches the rule files”: docs/rule-table.md is generated and must be current.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultYear, findRoot, loadCatalog } from '@guide-forms/core/node';
+import { findRoot, loadCatalog } from '@guide-forms/core/node';
+import { defaultYear } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { ruleTableMarkdown } from '../src/index.js';
 

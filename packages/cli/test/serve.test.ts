@@ -3,7 +3,8 @@
 // the same verdict as evaluate() for every example, and the request log.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, evaluateSubmission, exampleExpectation } from '@guide-forms/core/node';
+import { evaluate, evaluateSubmission } from '@guide-forms/core/node';
+import { exampleExpectation } from '@guide-forms/core/tooling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from './run-cli.js';
 import { example, listen, NOW, post, Q_NOW, type Running } from './serve-helpers.js';

@@ -39,7 +39,7 @@ export function getDefaultEngine(call?: string): Engine {
   if (!current) {
     throw new GuideFormsError(
       'no-engine',
-      '尚未加载表单和规则：在 Node 中从 "@guide-forms/core" 导入会自动读取 forms/ 和 rules/；在浏览器中请使用 @guide-forms/elements 或先调用 setDefaultEngine()',
+      '尚未加载表单和规则：在 Node 中从 "@guide-forms/core" 导入会自动读取 forms/ 和 rules/；在浏览器中请使用 @guide-forms/elements 或先调用 @guide-forms/core/tooling 的 setDefaultEngine()',
     );
   }
   return current;

@@ -143,14 +143,15 @@ export class Engine {
     return evaluatePair(this, this.pairRules(year), submission, { ...options, year });
   }
 
-  /** The pair rules of a year (`rules/<year>/pair.rules.json`) and the summary's category. */
+  /** The pairing of a year: the summary's category (call.json `pair`) and `rules/<year>/pair.rules.json`. */
   pairRules(year?: number): PairRules {
     const y = this.#year(year);
     if (!this.#pairs.has(y)) this.#pairs.set(y, compilePairRules(this.#catalog, y));
     const pair = this.#pairs.get(y);
     if (!pair)
-      throw new GuideFormsError('no-pair-rules', `${y} 年没有配对规则（rules/${y}/pair.rules.json）`, {
-        file: `rules/${y}/pair.rules.json`,
+      throw new GuideFormsError('no-pair-rules', `${y} 年的征集不配对：call.json 没有 "pair"（征集表与凝练信息表）`, {
+        file: fileOf(this.#catalog, `rules/${y}/call`),
+        pointer: '/pair',
       });
     return pair;
   }

@@ -1,61 +1,21 @@
 /**
- * @guide-forms/core — load, compile, validate, evaluate and route, with no DOM.
- * This entry is safe for browsers; `@guide-forms/core/node` adds the file-system loader.
+ * @guide-forms/core — the public API: judge a submission (`evaluate`, `evaluateSubmission`),
+ * read a form (`getForm`, `listCategories`), or hold an {@link Engine} of your own. Safe for
+ * browsers; in Node this entry loads `forms/` and `rules/` on first use. Loaders are in
+ * `@guide-forms/core/node`, building blocks (catalog builder, compile pipeline, pointers, …)
+ * in `@guide-forms/core/tooling`, ajv in `@guide-forms/core/compile`.
+ *
+ * @example
+ * import { evaluate } from '@guide-forms/core';
+ * evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
  */
 export type { Catalog, YearCatalog } from './catalog.js';
-export { catalogYears, defaultYear, fileOf } from './catalog.js';
-export { evaluate, getDefaultEngine, getForm, listCategories, setDefaultEngine } from './default.js';
+export type { CatalogEntry } from './catalog-entries.js';
+export { evaluate, getForm, listCategories } from './default.js';
 export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
-export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
-export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export type * from './generated/form-data.js';
-export { schemaMessage } from './i18n/schema-messages.js';
-export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
-export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
-export type { CompiledLogic, FieldRead } from './logic/compile.js';
-export { compileLogic } from './logic/compile.js';
-export { OPERATORS } from './logic/operators.js';
-export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
-export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
-export {
-  FORBIDDEN_SEGMENTS,
-  formatPointer,
-  getPointer,
-  hasPointer,
-  isPointer,
-  isSafePointer,
-  joinPointer,
-  parsePointer,
-  setPointer,
-  toPattern,
-} from './pointer.js';
-export { type CompiledRouting, compileRouting, reviewOf, route } from './route.js';
-export type { CompiledRule } from './rules/compile.js';
-export { compileRuleFile } from './rules/compile.js';
-export { type CompiledComputed, compileComputed, computedProblems } from './rules/computed.js';
-export { formatMessage, placeholders } from './rules/message.js';
-export { paramProblems, paramTypeProblems } from './rules/params.js';
-export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
-export { deref } from './schema/deref.js';
-export type { FieldInfo } from './schema/fields.js';
-export { fieldLabel, indexFields } from './schema/fields.js';
-export { formSchemas } from './schema/form-schemas.js';
-export { applyOptions, type YearOptions } from './schema/options.js';
-export {
-  compilePairRules,
-  evaluateSubmission,
-  meetsPairExpectation,
-  PAIR_RULES,
-  type PairRules,
-  pairedExample,
-  type Submission,
-  type SubmissionVerdict,
-} from './submission/index.js';
+export { evaluateSubmission, type Submission, type SubmissionVerdict } from './submission/index.js';
 export type * from './types.js';
-export { isBlankText, withoutBlanks } from './validate/blank.js';
-export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
-export { toSchemaErrors } from './validate/to-errors.js';
-export { toInstant, windowBounds, windowState } from './window.js';

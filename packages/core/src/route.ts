@@ -63,7 +63,7 @@ export function route(
     if (d.domains.includes(domain)) return { route: make(id), finding: null };
   }
   if (!fallback) return { route: null, finding: null };
-  const { department, message } = fallback;
+  const { department, message, clause } = fallback;
   return {
     route: make(department),
     finding: {
@@ -72,7 +72,7 @@ export function route(
       // A function replacement: `$&` or `$'` in the data must not be read as a pattern.
       message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => domain),
       pointers: [domainPointer],
-      clause: '按领域提交至市科技局相关业务处室',
+      clause,
     },
   };
 }

@@ -58,14 +58,16 @@ export { type CompiledComputed, compileComputed, computedProblems } from './rule
 export { formatMessage, placeholders } from './rules/message.js';
 export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';
+export { COPY_KEYWORD, copyTable, prefillFrom } from './schema/copy.js';
 export { deref } from './schema/deref.js';
 export type { FieldInfo } from './schema/fields.js';
 export { fieldLabel, indexFields } from './schema/fields.js';
 export { formSchemas } from './schema/form-schemas.js';
 export { applyOptions, type YearOptions } from './schema/options.js';
 export { compilePairRules, meetsPairExpectation, PAIR_RULES, type PairRules, pairedExample } from './submission/index.js';
+export { pairsWithSummary, summaryCategory } from './submission/pair-rules.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
 export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';
-export { toInstant, windowBounds, windowState } from './window.js';
+export { toInstant, windowBounds, windowState, zoneName } from './window.js';

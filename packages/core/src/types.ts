@@ -205,8 +205,17 @@ export interface CallFile {
   title: Messages;
   draft?: boolean;
   /** `closes: null`: the notice gives no closing date — open from `opens` on. */
-  window: { opens: string; closes: string | null; utcOffset: string; clause: string };
+  window: {
+    opens: string;
+    closes: string | null;
+    utcOffset: string;
+    clause: string;
+    /** What the notice calls the time zone (`北京时间`); default: derived from `utcOffset`. */
+    zoneName?: Messages;
+  };
   categories: string[];
+  /** When each suggestion is a 征集表 plus a 凝练表: the category of the summary half. */
+  pair?: { summary: string };
   departments: Record<string, Department>;
   routing: {
     byCategory: RoutingStep[];
@@ -217,7 +226,8 @@ export interface CallFile {
     recommender?: { pointer: string; clause: string };
     /** Where the domain is; absent when a call routes by recommending unit only. */
     domainPointer?: string;
-    fallback?: { department: string; message: Messages };
+    /** Where a domain no department lists goes; `clause` is the notice's wording it rests on. */
+    fallback?: { department: string; message: Messages; clause: string };
   };
   /** Which unit types go through their research office; absent when none does. */
   review?: { pointer: string; values: string[]; clause: string };

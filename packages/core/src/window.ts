@@ -31,7 +31,7 @@ function startOfDay(day: string, utcOffset: string, file: string, pointer: strin
 }
 
 /**
- * The call's window with both days included, in the call's time zone (北京时间 for Dalian):
+ * The call's window with both days included, in the call's time zone (`window.utcOffset`):
  * open from `opens` 00:00:00 until the end of `closes` (23:59:59.999). A call whose notice
  * gives no closing date (`"closes": null`, Yichang 2022) stays open: `until` is Infinity.
  */
@@ -51,34 +51,51 @@ export function windowBounds(call: CallFile, file = 'call.json'): { from: number
   return { from, until };
 }
 
+/**
+ * What the applicant reads for the call's time zone: `window.zoneName` when call.json gives
+ * it, else from `utcOffset` — `+08:00` is 北京时间 (Beijing time, China's one legal time),
+ * any other offset `UTC+hh:mm`.
+ *
+ * @example
+ * zoneName({ ...call, window: { ...call.window, utcOffset: '+09:00' } }, 'zh-CN'); // 'UTC+09:00'
+ */
+export function zoneName(call: CallFile, lang: Lang): string {
+  const named = call.window.zoneName;
+  if (named) return lang === 'en' ? named.en : named['zh-CN'];
+  const offset = call.window.utcOffset;
+  if (offset === '+08:00') return lang === 'en' ? 'Beijing time' : '北京时间';
+  return `UTC${offset}`;
+}
+
 /** Where `now` falls relative to the window, with a message for the applicant. */
 export function windowState(call: CallFile, now: Date, lang: Lang, file?: string): WindowState {
   const { from, until } = windowBounds(call, file);
   const t = now.getTime();
   const { opens, closes } = call.window;
   const state = t < from ? 'before' : t < until ? 'open' : 'closed';
-  if (closes === null) return { state, opens, closes, message: openEnded(opens, state, lang) };
+  const zone = zoneName(call, lang);
+  if (closes === null) return { state, opens, closes, message: openEnded(opens, state, zone, lang) };
   const zh = {
-    before: `征集尚未开始：报送时间为 ${opens} 至 ${closes}（北京时间，含首尾两天）`,
-    open: `征集进行中：${closes} 23:59 截止（北京时间）`,
+    before: `征集尚未开始：报送时间为 ${opens} 至 ${closes}（${zone}，含首尾两天）`,
+    open: `征集进行中：${closes} 23:59 截止（${zone}）`,
     closed: `征集已于 ${closes} 截止，不能再报送（报送时间为 ${opens} 至 ${closes}）`,
   };
   const en = {
-    before: `The call has not opened yet: submissions run from ${opens} to ${closes} (Beijing time, both days included).`,
-    open: `The call is open until the end of ${closes} (Beijing time).`,
+    before: `The call has not opened yet: submissions run from ${opens} to ${closes} (${zone}, both days included).`,
+    open: `The call is open until the end of ${closes} (${zone}).`,
     closed: `The call closed on ${closes}; submissions ran from ${opens} to ${closes}.`,
   };
   return { state, opens, closes, message: (lang === 'en' ? en : zh)[state] };
 }
 
 /** The message of a window without a closing date: open from `opens`, the notice names no end. */
-function openEnded(opens: string, state: WindowState['state'], lang: Lang): string {
+function openEnded(opens: string, state: WindowState['state'], zone: string, lang: Lang): string {
   if (lang === 'en') {
     return state === 'before'
-      ? `The call has not opened yet: submissions are accepted from ${opens} (Beijing time); the notice gives no closing date.`
+      ? `The call has not opened yet: submissions are accepted from ${opens} (${zone}); the notice gives no closing date.`
       : `The call is open: submissions are accepted from ${opens}; the notice gives no closing date.`;
   }
   return state === 'before'
-    ? `征集尚未开始：自 ${opens} 起受理（北京时间），通知未规定截止日期`
+    ? `征集尚未开始：自 ${opens} 起受理（${zone}），通知未规定截止日期`
     : `征集进行中：自 ${opens} 起受理，通知未规定截止日期`;
 }

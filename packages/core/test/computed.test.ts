@@ -1,16 +1,9 @@
 // Computed values and the arithmetic a tiered ratio needs: “研发投入占销售收入的比例 … 销售收入小于5000万元的
 // 企业比例不低于5%” is a figure the rule derives, compares against a band's threshold and shows.
-import {
-  applyLogic,
-  type Catalog,
-  compileLogic,
-  compileRuleFile,
-  Engine,
-  GuideFormsError,
-  loadCatalog,
-  type Rule,
-} from '@guide-forms/core';
+import { type Catalog, Engine, GuideFormsError, type Rule } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
+import { applyLogic, compileLogic, compileRuleFile } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT, YEAR } from './helpers.js';
 

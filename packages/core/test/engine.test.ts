@@ -1,5 +1,6 @@
-import { Engine, loadCatalog } from '@guide-forms/core';
+import { Engine } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
 import { describe, expect, it } from 'vitest';
 import { example, listCategories, OPEN_NOW, ROOT } from './helpers.js';
 

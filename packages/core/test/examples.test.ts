@@ -3,7 +3,8 @@
 // warn-<rule>.json / info-<rule>.json → that warning or flag, still eligible; invalid-*.json → schema errors.
 // The test reads the names and checks the verdicts itself: the product's own exampleExpectation
 // and meetsExpectation (used by `guide-forms test`) are tested against it, never used as its oracle.
-import { exampleExpectation, exampleFileFor, meetsExpectation, type Verdict } from '@guide-forms/core';
+import type { Verdict } from '@guide-forms/core';
+import { exampleExpectation, exampleFileFor, meetsExpectation } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { evaluate, example, exampleFiles, formCategories, getForm, OPEN_NOW } from './helpers.js';
 

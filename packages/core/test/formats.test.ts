@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from '@guide-forms/core';
+import { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, evaluate, example, OPEN_NOW } from './helpers.js';
 

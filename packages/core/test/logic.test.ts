@@ -1,7 +1,9 @@
 // Rule logic is data from files an administrator edits: hostile or mistaken logic must be
 // refused when loaded, with the rule, file and pointer named — never evaluated as true.
-import { type Catalog, compileLogic, Engine, GuideFormsError, loadCatalog, type RuleFile } from '@guide-forms/core';
+import { type Catalog, Engine, GuideFormsError, type RuleFile } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
+import { compileLogic } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT, YEAR } from './helpers.js';
 

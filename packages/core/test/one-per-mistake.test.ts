@@ -1,4 +1,5 @@
-import { evaluate, mostSpecific, withoutRepeats } from '@guide-forms/core';
+import { evaluate } from '@guide-forms/core';
+import { mostSpecific, withoutRepeats } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW } from './helpers.js';
 

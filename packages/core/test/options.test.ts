@@ -1,4 +1,6 @@
-import { ajvValidators, applyOptions, type CallFile, Engine, GuideFormsError, type JsonSchema, loadCatalog } from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { type CallFile, Engine, GuideFormsError, type JsonSchema, loadCatalog } from '@guide-forms/core/node';
+import { applyOptions } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT } from './helpers.js';
 

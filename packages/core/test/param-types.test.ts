@@ -1,5 +1,7 @@
-import { type Catalog, Engine, loadCatalog, paramTypeProblems, type Rule } from '@guide-forms/core';
+import { type Catalog, Engine, type Rule } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
+import { paramTypeProblems } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, ROOT, YEAR } from './helpers.js';
 

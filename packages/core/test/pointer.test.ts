@@ -1,4 +1,4 @@
-import { formatPointer, getPointer, hasPointer, isSafePointer, parsePointer, setPointer, toPattern } from '@guide-forms/core';
+import { formatPointer, getPointer, hasPointer, isSafePointer, parsePointer, setPointer, toPattern } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 
 describe('JSON Pointer', () => {

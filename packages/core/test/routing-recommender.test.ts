@@ -1,7 +1,8 @@
 // A call routed by recommending unit (按归口管理原则…统一推荐, Yichang 2022): the applicant chooses the
 // unit, the route names it — or the unit the applicant typed, for 市直和中省在宜单位 — and says the
 // demand goes to that unit, which recommends it; no 处室, no domain, no research-office review.
-import { type CallFile, compileRouting, route, sanitize } from '@guide-forms/core';
+import type { CallFile } from '@guide-forms/core';
+import { compileRouting, route, sanitize } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 
 const call = {

@@ -1,5 +1,7 @@
 // The routing table of the 2022 notice (五、业务咨询电话): every category × domain pair.
-import { compileRouting, loadCatalog, route, sanitize } from '@guide-forms/core';
+
+import { loadCatalog } from '@guide-forms/core/node';
+import { compileRouting, route, sanitize } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 

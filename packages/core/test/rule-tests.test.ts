@@ -1,6 +1,7 @@
 // Every test case embedded in every rule file, run through the engine of its year (a
 // category the year does not open keeps its file unused: nothing to run).
-import { loadCatalog, loadEngine, PAIR_RULES } from '@guide-forms/core';
+import { loadCatalog, loadEngine } from '@guide-forms/core/node';
+import { PAIR_RULES } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 

@@ -1,6 +1,7 @@
 // The quality bar every form schema meets (issue: "a schema lint test over all forms").
 
-import { indexFields, type JsonSchema, parsePointer, toPattern } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { indexFields, parsePointer, toPattern } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { getForm, listCategories } from './helpers.js';
 

@@ -3,21 +3,12 @@
 // (forms/summary/pairs/*.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ajvValidators,
-  Engine,
-  evaluate,
-  evaluateSubmission,
-  exampleExpectation,
-  GuideFormsError,
-  getDefaultEngine,
-  loadCatalog,
-  meetsPairExpectation,
-  pairedExample,
-  type Submission,
-} from '@guide-forms/core';
+import { Engine, evaluate, evaluateSubmission, GuideFormsError, type Submission } from '@guide-forms/core';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
+import { exampleExpectation, getDefaultEngine, meetsPairExpectation, pairedExample } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
-import { clone, example, OPEN_NOW, ROOT } from './helpers.js';
+import { clone, example, OPEN_NOW, ROOT, YEAR } from './helpers.js';
 
 const SUGGESTIONS = ['challenge', 'key-rd', 'innovation-fund', 'transfer', 'regional', 'international'];
 const PAIRS = join(ROOT, 'forms', 'summary', 'pairs');
@@ -191,13 +182,38 @@ describe('bad input', () => {
     expect(thrown(() => evaluateSubmission(eligiblePair(), { year: 1999 })).code).toBe('unknown-year');
   });
 
-  it('a year without pair.rules.json says so', () => {
+  it('a year whose call does not pair says so, naming call.json', () => {
     const catalog = loadCatalog(ROOT);
-    for (const y of Object.keys(catalog.years)) delete catalog.years[Number(y)]!.rules.pair;
+    for (const y of Object.keys(catalog.years)) {
+      delete catalog.years[Number(y)]!.rules.pair;
+      delete catalog.years[Number(y)]!.call.pair;
+    }
     const engine = new Engine(catalog, ajvValidators());
     const e = thrown(() => engine.evaluateSubmission(eligiblePair()));
     expect(e.code).toBe('no-pair-rules');
-    expect(e.file).toMatch(/pair\.rules\.json$/);
+    expect(e.file).toBe('rules/2022/call.json');
+    expect(e.pointer).toBe('/pair');
+  });
+
+  it('the pair is data: call.json names the summary category, pair.rules.json only adds rules', () => {
+    const catalog = loadCatalog(ROOT);
+    delete catalog.years[YEAR]!.rules.pair;
+    const engine = new Engine(catalog, ajvValidators());
+    expect(engine.pairRules(YEAR)).toMatchObject({ summary: 'summary', rules: [] });
+    const v = engine.evaluateSubmission(eligiblePair(), { year: YEAR, now: OPEN_NOW });
+    expect(v.ok).toBe(true);
+    expect(v.findings).toEqual([]);
+  });
+
+  it('pair rules in a call that does not pair, or a summary that is not open, name call.json and the pointer', () => {
+    const unpaired = loadCatalog(ROOT);
+    delete unpaired.years[YEAR]!.call.pair;
+    const e = thrown(() => new Engine(unpaired, ajvValidators()).evaluateSubmission(eligiblePair(), { year: YEAR }));
+    expect([e.code, e.file, e.pointer]).toEqual(['pair-summary', 'rules/2022/call.json', '/pair']);
+    const closed = loadCatalog(ROOT);
+    closed.years[YEAR]!.call.pair = { summary: 'sumary' };
+    const f = thrown(() => new Engine(closed, ajvValidators()).evaluateSubmission(eligiblePair(), { year: YEAR }));
+    expect([f.code, f.file, f.pointer, f.found]).toEqual(['pair-summary', 'rules/2022/call.json', '/pair/summary', '"sumary"']);
   });
 
   it('the default engine and Engine#evaluateSubmission agree', () => {

@@ -1,5 +1,5 @@
 // The {"today": …} operator: rules judge dates against the day of checking, in the call's time zone.
-import { applyLogic, compileLogic, localDate, withToday } from '@guide-forms/core';
+import { applyLogic, compileLogic, localDate, withToday } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 
 const site = { file: 'rules/2022/x.rules.json', pointer: '/rules/0/logic', rule: 'X', params: {} };

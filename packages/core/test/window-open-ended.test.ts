@@ -1,6 +1,7 @@
 // A notice that gives no closing date (Yichang 2022): the window opens on publication and stays
 // open, and says so — never a made-up deadline, never "closed".
-import { type CallFile, windowBounds, windowState } from '@guide-forms/core';
+import type { CallFile } from '@guide-forms/core';
+import { windowBounds, windowState } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 
 const call = {

@@ -16,4 +16,4 @@ export { type EffectiveObject, type EffectiveProperty, effectiveObject, itemsOf,
 export { jsonEqual, matchesIf } from './schema/if-match.js';
 export { applyRowOp } from './schema/row-ops.js';
 export { type FormSource, getFormSource, setFormSource } from './source.js';
-export { summaryFrom } from './summary-prefill.js';
+export { summaryFor, summaryFrom } from './summary-prefill.js';

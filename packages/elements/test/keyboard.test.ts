@@ -1,4 +1,4 @@
-import { getPointer } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ELIGIBLE, mount } from './setup.js';

@@ -23,9 +23,8 @@ describe('every form renders from its eligible example', () => {
 
   it('renders the summary button and fires guide-form-summary with 附件7 data', async () => {
     const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
-    let detail: unknown;
-    el.addEventListener('guide-form-summary', (e) => {
-      detail = e.detail.value;
+    const fired = new Promise<Record<string, unknown>>((resolve) => {
+      el.addEventListener('guide-form-summary', (e) => resolve(e.detail.value as Record<string, unknown>));
     });
     const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('附件7')) as HTMLButtonElement;
     button.click();
@@ -36,7 +35,7 @@ describe('every form renders from its eligible example', () => {
       content: { title: string };
       indicators: { binding: unknown };
     };
-    const sent = detail as Record<string, Record<string, unknown>>;
+    const sent = (await fired) as Record<string, Record<string, unknown>>;
     expect(sent.classification).toMatchObject({
       category: 'summary',
       domain: typed.classification.domain,
@@ -47,7 +46,7 @@ describe('every form renders from its eligible example', () => {
     expect(sent.indicators).toEqual({ binding: typed.indicators.binding });
     expect(sent.content, 'the 凝练表 has no content section of its own to copy into').toBeUndefined();
     const engine = await getFormSource().load('summary');
-    const summary = engine.evaluate('summary', detail, { now: '2021-11-01T10:00:00+08:00' });
+    const summary = engine.evaluate('summary', sent, { now: '2021-11-01T10:00:00+08:00' });
     // Copied fields are valid; only what the applicant still has to write is missing.
     for (const e of summary.errors) expect(e.pointer).toMatch(/^\/(project|declarations)/);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyRowOp, effectiveObject, matchesIf, parseText, summaryFrom, visibleValue, withConsts, withContainers } from '../src/index.js';
+import {
+  applyRowOp,
+  effectiveObject,
+  getFormSource,
+  matchesIf,
+  parseText,
+  summaryFrom,
+  visibleValue,
+  withConsts,
+  withContainers,
+} from '../src/index.js';
+import { YEAR } from './setup.js';
 
 const unit = {
   type: 'object',
@@ -102,8 +113,9 @@ describe('parseText', () => {
 });
 
 describe('summaryFrom', () => {
-  it('pre-fills 附件7 from a suggestion form', () => {
-    const out = summaryFrom('innovation-fund', {
+  it('pre-fills 附件7 from a suggestion form, as the summary schema’s x-copy-from says', async () => {
+    const summarySchema = (await getFormSource().load('summary', YEAR)).getForm('summary', YEAR).schema;
+    const out = summaryFrom(summarySchema, {
       unit: { unitName: '大连理工大学' },
       classification: { category: 'innovation-fund', domain: '智能制造', keywords: ['a'] },
       content: { title: '题目' },

@@ -1,4 +1,5 @@
-import { type FormDefinition, type JsonSchema, joinPointer, type Lang, type Verdict } from '@guide-forms/core';
+import type { FormDefinition, JsonSchema, Lang, Verdict } from '@guide-forms/core';
+import { joinPointer } from '@guide-forms/core/tooling';
 import { effectiveProperties } from './conditional.js';
 import type { PaperDocument, PaperPart, PaperRow, PaperSection } from './model.js';
 import { reviewBox } from './review.js';

@@ -1,4 +1,5 @@
-import { lineColumn, parsePointer } from '@guide-forms/core/node';
+import { lineColumn } from '@guide-forms/core/node';
+import { parsePointer } from '@guide-forms/core/tooling';
 import { findNodeAtLocation, type Node, type Segment } from 'jsonc-parser';
 
 /**

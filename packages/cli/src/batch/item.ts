@@ -1,6 +1,6 @@
-import { type Engine, type EvaluateOptions, type Finding, getPointer, type Lang, type Route, type Verdict } from '@guide-forms/core';
+import type { Engine, EvaluateOptions, Finding, Lang, Route, Verdict } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 import type { Suggestion } from './pairing.js';
-import { SUMMARY_CATEGORY } from './pieces.js';
 import { recommendationCells } from './recommendation.js';
 import { textAt } from './titles.js';
 
@@ -54,14 +54,14 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
     };
   }
   const year = options.year ?? engine.latestYear();
-  const call = engine.getForm(s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category, year).call;
+  const call = engine.getForm(s.category, year).call;
   const fields = call.batch?.fields;
   // A whole suggestion is checked as the pair it is (issue 9): both halves, the pair rules, one route.
   const pair = s.kind === 'pair' ? engine.evaluateSubmission({ category: s.category, data: s.data, summary: s.summary }, options) : null;
   const formVerdict = pair ? pair.form : s.kind === 'form' ? engine.evaluate(s.category, s.data, options) : null;
-  const summaryVerdict = pair ? pair.summary : s.kind === 'summary-only' ? engine.evaluate(SUMMARY_CATEGORY, s.summary, options) : null;
+  const summaryVerdict = pair ? pair.summary : s.kind === 'summary-only' ? engine.evaluate(s.category, s.summary, options) : null;
   const main = s.kind === 'summary-only' ? s.summary : s.data;
-  const category = s.kind === 'summary-only' ? SUMMARY_CATEGORY : s.category;
+  const category = s.category;
   const schema = engine.getForm(category, year).schema;
   const domain = call.routing.domainPointer === undefined ? undefined : getPointer(main, call.routing.domainPointer);
   const title =

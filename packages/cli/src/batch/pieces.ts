@@ -1,7 +1,5 @@
-import { type Engine, GuideFormsError, getPointer } from '@guide-forms/core';
-
-/** The category of the 凝练表, the second half of every suggestion (issue 9's pair). */
-export const SUMMARY_CATEGORY = 'summary';
+import { type Engine, GuideFormsError } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 
 /**
  * One thing handed to a batch, named by where it came from (a file, or `#/3` in a request):

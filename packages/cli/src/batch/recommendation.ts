@@ -1,4 +1,5 @@
-import { getPointer, type Lang, type RecommendationTable } from '@guide-forms/core';
+import type { Lang, RecommendationTable } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 import type ExcelJS from 'exceljs';
 import type { BatchItem } from './item.js';
 import { inertText } from './table.js';

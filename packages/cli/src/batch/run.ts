@@ -1,4 +1,5 @@
 import type { Engine, EvaluateOptions, Lang, RecommendationTable } from '@guide-forms/core';
+import { summaryCategory } from '@guide-forms/core/tooling';
 import { type BatchFinding, crossCheck } from './cross.js';
 import { type BatchItem, evaluateSuggestion } from './item.js';
 import { pairUp } from './pairing.js';
@@ -38,7 +39,7 @@ export function runBatch(
 ): BatchResult {
   const year = options.year ?? engine.latestYear();
   const call = engine.getForm(engine.listCategories(year)[0]?.category ?? '', year).call;
-  const suggestions = pairUp(pieces, call.batch?.fields ?? DEFAULT_FIELDS);
+  const suggestions = pairUp(pieces, call.batch?.fields ?? DEFAULT_FIELDS, summaryCategory(call));
   const items = suggestions.map((s, i) => {
     const item = evaluateSuggestion(s, i + 1, engine, { ...options, year });
     onItem?.(i + 1, suggestions.length);

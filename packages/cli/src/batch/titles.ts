@@ -1,4 +1,5 @@
-import { type BatchSettings, getPointer } from '@guide-forms/core';
+import type { BatchSettings } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 
 /** The first non-empty string among the pointers, trimmed; `''` when none. */
 export function textAt(data: unknown, pointers: string | readonly string[]): string {

@@ -1,4 +1,5 @@
-import { ajvValidators, Engine } from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { Engine } from '@guide-forms/core/node';
 import { catalogOf, type Workspace } from '../admin/sources.js';
 import { type Entry, entries } from './entries.js';
 

@@ -1,9 +1,11 @@
-import { type CallFile, compileLogic, type FieldInfo, GuideFormsError, type Json, toPattern, windowBounds } from '@guide-forms/core/node';
+import { type CallFile, GuideFormsError, type Json } from '@guide-forms/core/node';
+import { compileLogic, type FieldInfo, toPattern, windowBounds } from '@guide-forms/core/tooling';
 import { closest, type Problems } from '../admin/problems.js';
 import type { SourceFile } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
 import { checkMeta } from './meta.js';
 import { checkOptions } from './options.js';
+import { checkPairSummary } from './pair.js';
 
 function under(bad: readonly string[], pointer: string): boolean {
   return bad.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
@@ -39,6 +41,7 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
     }
     checkWindowClause(call, rel, problems);
   }
+  if (call.pair !== undefined && !under(bad, '/pair') && !under(bad, '/categories')) checkPairSummary(call, rel, year, problems);
   if (under(bad, '/departments') || under(bad, '/routing')) return;
 
   const departments = Object.keys(call.departments);

@@ -1,10 +1,17 @@
+import type { CallFile } from '@guide-forms/core/node';
 import { Problems } from '../admin/problems.js';
 import { loadWorkspace, requireYear } from '../admin/sources.js';
 import { checkCall } from './call.js';
+import { checkCopyTable } from './copy.js';
 import { checkForms } from './forms.js';
 import { checkHistory, checkStaleNumbers } from './history.js';
 import { checkStaleHints, checkStalePhones, checkWording } from './prose.js';
 import { checkRuleFiles } from './rules.js';
+
+/** A parsed call.json with the categories lint needs to read its pair. */
+function isCall(data: unknown): data is CallFile {
+  return typeof data === 'object' && data !== null && Array.isArray((data as CallFile).categories);
+}
 
 /**
  * Lints the forms and rule files under `root` — every year, or one — and returns the
@@ -51,6 +58,7 @@ export function runLint(root: string, year?: number): Problems {
     }
     const forms = checkForms(ws, y, problems, reported);
     if (call?.data) checkCall(call, y, forms, problems);
+    if (isCall(call?.data)) checkCopyTable(ws, call.data, forms, problems);
     checkRuleFiles(ws, y, forms, problems);
     checkHistory(ws, y, problems);
     checkStaleNumbers(ws, y, problems);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv, toRaw } from '@guide-forms/core/compile';
-import { deref, getPointer, indexFields, type JsonSchema, joinPointer, parsePointer, toSchemaErrors } from '@guide-forms/core/node';
+import type { JsonSchema } from '@guide-forms/core/node';
+import { deref, getPointer, indexFields, joinPointer, parsePointer, toSchemaErrors } from '@guide-forms/core/tooling';
 import { closest, type Problems } from '../admin/problems.js';
 import type { SourceFile } from '../admin/sources.js';
 

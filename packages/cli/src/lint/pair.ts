@@ -1,7 +1,7 @@
-import { type FieldInfo, PAIR_RULES, type RuleFile } from '@guide-forms/core/node';
+import type { CallFile } from '@guide-forms/core/node';
+import { type FieldInfo, PAIR_RULES } from '@guide-forms/core/tooling';
 import type { Problems } from '../admin/problems.js';
 import { closest } from '../admin/problems.js';
-import type { SourceFile } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
 
 /** `pair.rules.json`: rules about a suggestion form and its summary together. */
@@ -33,27 +33,35 @@ export function pairFields(forms: FormFields, category: string, summary: string)
   return out;
 }
 
-/** The summary category a pair file names, checked against the call; reported when missing or unknown. */
-export function checkPairSummary(
-  file: SourceFile,
-  data: RuleFile,
-  categories: readonly string[],
-  year: number,
-  problems: Problems,
-): string | undefined {
-  const summary = data.summary;
+/**
+ * The summary category of a paired year, from call.json's `pair.summary`; reported (on
+ * call.json, with a hint) when the year has pair rules but the call does not pair, or when
+ * `pair.summary` is not a category the call opens.
+ */
+export function checkPairSummary(call: CallFile, callRel: string, year: number, problems: Problems): string | undefined {
+  const categories = Array.isArray(call.categories) ? call.categories : [];
+  const pair = call.pair as { summary?: unknown } | undefined;
+  if (typeof pair !== 'object' || pair === null) {
+    problems.error(
+      'pair-summary',
+      callRel,
+      '/pair',
+      `有 ${PAIR_RULES}.rules.json，但 ${year} 年的 call.json 没有写明配对（凝练信息表的类别）`,
+      {
+        expected: '{ "summary": "<category>" }',
+        found: '（没有）',
+        hint: '在 call.json 中写 "pair": { "summary": "summary" }',
+      },
+    );
+    return undefined;
+  }
+  const summary = pair.summary;
   if (typeof summary === 'string' && categories.includes(summary)) return summary;
   const near = typeof summary === 'string' ? closest(summary, categories) : undefined;
-  problems.error(
-    'pair-summary',
-    file.rel,
-    '/summary',
-    `${PAIR_RULES}.rules.json 应在 "summary" 中写明凝练信息表的类别（${year} 年开放的类别之一）`,
-    {
-      expected: `one of: ${categories.join(', ')}`,
-      found: JSON.stringify(summary) ?? '（没有）',
-      hint: near ? `是否应为 "${near}"？` : '写 "summary": "summary"',
-    },
-  );
+  problems.error('pair-summary', callRel, '/pair/summary', `call.json 的 pair.summary 应为凝练信息表的类别（${year} 年开放的类别之一）`, {
+    expected: `one of: ${categories.join(', ')}`,
+    found: JSON.stringify(summary) ?? '（没有）',
+    hint: near ? `是否应为 "${near}"？` : '写 "pair": { "summary": "summary" }',
+  });
   return undefined;
 }

@@ -1,23 +1,20 @@
+import { type CallFile, GuideFormsError, type Json, type Rule, type RuleFile } from '@guide-forms/core/node';
 import {
-  type CallFile,
   type CompiledLogic,
   compileComputed,
   compileLogic,
   computedProblems,
   type FieldInfo,
   type FieldRead,
-  GuideFormsError,
   isPointer,
-  type Json,
   OPERATORS,
   paramProblems,
   paramTypeProblems,
   placeholders,
   pointerProblems,
-  type Rule,
-  type RuleFile,
+  summaryCategory,
   toPattern,
-} from '@guide-forms/core/node';
+} from '@guide-forms/core/tooling';
 import { closest, type Problems } from '../admin/problems.js';
 import { callOf, ruleFilesOf, type SourceFile, type Workspace } from '../admin/sources.js';
 import type { FormFields } from './forms.js';
@@ -365,7 +362,13 @@ export function checkRuleFiles(ws: Workspace, year: number, forms: FormFields, p
       });
     }
     const shared = name === 'common' || isPairFile(name);
-    const summary = isPairFile(name) && call ? checkPairSummary(file, data, categories, year, problems) : undefined;
+    // call.json's pair.summary itself is checked with the call; here only a pair file without a pairing call.
+    const summary =
+      isPairFile(name) && call
+        ? call.pair === undefined
+          ? checkPairSummary(call, `rules/${year}/call.json`, year, problems)
+          : summaryCategory(call)
+        : undefined;
     if (shared && data.category !== undefined) {
       problems.error('common-category', file.rel, '/category', `${name}.rules.json 不应写 category：各条规则用 appliesTo 指定类别`, {
         expected: '（没有）',

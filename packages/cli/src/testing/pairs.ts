@@ -1,14 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type CallFile,
-  type Engine,
-  exampleExpectation,
-  meetsPairExpectation,
-  pairedExample,
-  type Rule,
-  type SubmissionVerdict,
-} from '@guide-forms/core/node';
+import type { CallFile, Engine, Rule, SubmissionVerdict } from '@guide-forms/core/node';
+import { exampleExpectation, meetsPairExpectation, pairedExample } from '@guide-forms/core/tooling';
 import { readSource } from '../admin/sources.js';
 import { message, momentOf, type TestRow } from './run.js';
 

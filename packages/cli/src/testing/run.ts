@@ -1,15 +1,6 @@
-import {
-  ajvValidators,
-  type CallFile,
-  Engine,
-  exampleExpectation,
-  examplesFor,
-  meetsExpectation,
-  PAIR_RULES,
-  type RuleOutcome,
-  type Verdict,
-  windowBounds,
-} from '@guide-forms/core/node';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { type CallFile, Engine, examplesFor, type RuleOutcome, type Verdict } from '@guide-forms/core/node';
+import { exampleExpectation, meetsExpectation, PAIR_RULES, windowBounds } from '@guide-forms/core/tooling';
 import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
 import { pairExampleRows, pairRuleRows } from './pairs.js';
 
@@ -172,8 +163,7 @@ export function runTests(root: string, year?: number): TestRow[] {
   const catalog = catalogOf(ws);
   const engine = new Engine(catalog, ajvValidators());
   const forms = new Set(Object.keys(catalog.forms));
-  const pairs = (y: number, call: CallFile): TestRow[] =>
-    catalog.years[y]?.rules[PAIR_RULES] ? pairExampleRows(ws.root, engine, y, call) : [];
+  const pairs = (y: number, call: CallFile): TestRow[] => (call.pair !== undefined ? pairExampleRows(ws.root, engine, y, call) : []);
   for (const y of year !== undefined ? [year] : ws.years) {
     const call = catalog.years[y]?.call;
     if (!call) {

@@ -17,6 +17,7 @@ export const ANNOTATION_KEYWORDS = [
   'x-placeholder-en',
   'x-order',
   'x-attachment',
+  'x-copy-from',
 ] as const;
 
 /** ajv settings shared by runtime compilation and the standalone build, so verdicts match. */

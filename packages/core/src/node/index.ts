@@ -1,25 +1,17 @@
 /**
- * @guide-forms/core for Node: everything of the browser entry, plus a default engine
- * that reads `forms/` and `rules/` from the repository (or `GUIDE_FORMS_ROOT`) on first use.
+ * @guide-forms/core/node — the public API plus the Node loaders: the repository's catalog from
+ * disk, strict JSON and UTF-8 reading with located errors, the examples of a form. Importing it
+ * (or `@guide-forms/core` in Node) makes `evaluate` read `forms/` and `rules/` on first use.
+ *
+ * @example
+ * import { loadEngine, readJsonFile } from '@guide-forms/core/node';
  */
-import { ajvValidators } from '../compile/ajv.js';
-import { setDefaultEngine } from '../default.js';
-import { Engine } from '../engine.js';
-import { callRoot } from './calls.js';
-import { findRoot, loadCatalog } from './load.js';
 
-export { ajvValidators, createAjv } from '../compile/ajv.js';
-export * from '../index.js';
 export { CALLS_DIR, callRoot, DEFAULT_CALL, listCalls } from './calls.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
+export { loadEngine } from './engine.js';
 export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
 export { checkExactNumbers, checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
 export { catalogFiles, findRoot, loadCatalog } from './load.js';
-
-/** An engine over the forms and rules under `root`, validators compiled with ajv. */
-export function loadEngine(root = findRoot()): Engine {
-  return new Engine(loadCatalog(root), ajvValidators());
-}
-
-setDefaultEngine((call?: string) => loadEngine(callRoot(findRoot(), call)));
+export * from './root.js';

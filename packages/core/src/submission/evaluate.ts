@@ -27,7 +27,7 @@ function envelope(input: unknown, pair: PairRules, year: number): Submission {
   if (category === pair.summary) {
     throw new GuideFormsError(
       'pair-category',
-      `category 应为征集表（附件1–6）的类别，"${category}" 是凝练信息表本身；凝练信息表放在 summary 中（${year} 年）`,
+      `category 应为征集表的类别，"${category}" 是凝练信息表本身；凝练信息表放在 summary 中（${year} 年）`,
       { pointer: '/category', expected: 'the suggestion form’s category', found: category },
     );
   }

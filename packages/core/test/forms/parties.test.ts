@@ -1,5 +1,7 @@
 // Issue 10, item 5: the parties the notice names — 附件5's local side is in Dalian, 附件6's partner is foreign.
-import { creditCodeCheckChar, evaluate, type Verdict } from '@guide-forms/core';
+
+import { evaluate, type Verdict } from '@guide-forms/core';
+import { creditCodeCheckChar } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW } from '../helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatPointer, setPointer } from '@guide-forms/core';
+import { formatPointer, setPointer } from '@guide-forms/core/tooling';
 import fc from 'fast-check';
 
 /** Strings an attacker or a careless editor sends. */

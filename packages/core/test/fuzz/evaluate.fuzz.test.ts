@@ -1,8 +1,9 @@
 // Issue 14: random and mutated submissions for every form go through `evaluate` without a
 // throw, and the verdict keeps its own invariants. Bounded for CI (numRuns per form below);
 // `node scripts/fuzz.mjs` runs the same properties many more times (figures in docs/security.md).
-import { Engine, loadCatalog, type Verdict } from '@guide-forms/core';
+import { Engine, type Verdict } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formCategories, OPEN_NOW, ROOT } from '../helpers.js';

@@ -1,19 +1,9 @@
 // Issue 14: hostile submissions get a verdict — never a throw — and hostile rule files are
 // refused when the form is compiled, with the same message lint gives.
-import {
-  type Catalog,
-  compileLogic,
-  Engine,
-  formatMessage,
-  GuideFormsError,
-  loadCatalog,
-  MAX_DATA_DEPTH,
-  MAX_LOGIC_DEPTH,
-  type Rule,
-  sanitize,
-  sanitizeData,
-} from '@guide-forms/core';
+import { type Catalog, Engine, GuideFormsError, type Rule } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
+import { loadCatalog } from '@guide-forms/core/node';
+import { compileLogic, formatMessage, MAX_DATA_DEPTH, MAX_LOGIC_DEPTH, sanitize, sanitizeData } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT } from '../helpers.js';
 

@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeUtf8, firstInvalidUtf8, GuideFormsError, MAX_FILE_BYTES, MAX_FILE_DEPTH, readJsonFile } from '@guide-forms/core/node';
+import { decodeUtf8, firstInvalidUtf8, GuideFormsError, readJsonFile } from '@guide-forms/core/node';
+import { MAX_FILE_BYTES, MAX_FILE_DEPTH } from '@guide-forms/core/tooling';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'gf-json-file-'));

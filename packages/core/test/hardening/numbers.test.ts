@@ -3,8 +3,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Engine, exactNumber, inexactNumber, loadCatalog } from '@guide-forms/core';
-import { ajvValidators, type GuideFormsError, readJsonFile } from '@guide-forms/core/node';
+import { Engine } from '@guide-forms/core';
+import { ajvValidators } from '@guide-forms/core/compile';
+import { type GuideFormsError, loadCatalog, readJsonFile } from '@guide-forms/core/node';
+import { exactNumber, inexactNumber } from '@guide-forms/core/tooling';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clone, example, OPEN_NOW, ROOT } from '../helpers.js';
 

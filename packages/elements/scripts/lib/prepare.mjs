@@ -1,6 +1,8 @@
 // Reads forms/ and rules/ and prepares what one year's bundle needs: the schemas with
 // year options applied exactly as the Engine does, and the rule files without their tests.
-import { catalogYears, defaultYear, formSchemas, loadCatalog } from '@guide-forms/core/node';
+
+import { loadCatalog } from '@guide-forms/core/node';
+import { catalogYears, defaultYear, formSchemas } from '@guide-forms/core/tooling';
 
 /**
  * @typedef {import('@guide-forms/core').JsonSchema} JsonSchema

@@ -2,8 +2,9 @@
 // `messages: false` (core writes zh/en messages), `inlineRefs: false`, only the formats
 // used, and no embedded schema copies — the generated code reads enums from the same
 // schema objects the catalog modules export.
-import { formats as coreFormats } from '@guide-forms/core';
+
 import { createAjv } from '@guide-forms/core/compile';
+import { formats as coreFormats } from '@guide-forms/core/tooling';
 import { Name } from 'ajv/dist/compile/codegen/index.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
@@ -61,7 +62,7 @@ export function formatsModuleCode(used) {
     if (!Object.hasOwn(coreFormats, name)) throw new Error(`generated code uses format "${name}", which @guide-forms/core does not define`);
   }
   const lines = [];
-  if (names.length) lines.push(`import { formats as core } from '@guide-forms/core';`);
+  if (names.length) lines.push(`import { formats as core } from '@guide-forms/core/tooling';`);
   lines.push('/** Formats of the precompiled validators; must match createAjv() in @guide-forms/core/compile. */');
   lines.push('export const formats = {');
   for (const name of names) lines.push(`  ${JSON.stringify(name)}: { type: 'string', validate: core[${JSON.stringify(name)}] },`);

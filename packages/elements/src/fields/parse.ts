@@ -1,4 +1,4 @@
-import { exactNumber } from '@guide-forms/core';
+import { exactNumber } from '@guide-forms/core/tooling';
 
 /** How a text control's string becomes data. */
 export type TextKind = 'string' | 'number' | 'integer';

@@ -1,4 +1,5 @@
-import { type JsonSchema, joinPointer } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { joinPointer } from '@guide-forms/core/tooling';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { titleOf } from '../i18n/schema-text.js';

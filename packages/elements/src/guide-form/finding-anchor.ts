@@ -1,4 +1,4 @@
-import { formatPointer, parsePointer } from '@guide-forms/core';
+import { formatPointer, parsePointer } from '@guide-forms/core/tooling';
 
 /**
  * Where a finding shows in the form: next to its one field, or once on the fieldset that holds

@@ -1,4 +1,5 @@
-import { getPointer, type JsonSchema, joinPointer, parsePointer, setPointer } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { getPointer, joinPointer, parsePointer, setPointer } from '@guide-forms/core/tooling';
 import type { RowOp } from '../fields/context.js';
 import { formatText, parseText, type TextKind } from '../fields/parse.js';
 import { withContainers } from '../schema/containers.js';

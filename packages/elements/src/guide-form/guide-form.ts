@@ -1,4 +1,5 @@
 import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import { pairsWithSummary } from '@guide-forms/core/tooling';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
@@ -12,7 +13,7 @@ import { titleOf } from '../i18n/schema-text.js';
 import { toLang, uiStrings } from '../i18n/strings.js';
 import { effectiveObject } from '../schema/effective.js';
 import { getFormSource } from '../source.js';
-import { summaryFrom } from '../summary-prefill.js';
+import { summaryFor } from '../summary-prefill.js';
 import { DraftKeeper } from './draft-keeper.js';
 import { essentials } from './essentials.js';
 import { focusAfterRowOp, focusHeading, focusTarget } from './focus.js';
@@ -562,14 +563,16 @@ export class GuideForm extends LitElement {
     this.requestUpdate();
   }
 
-  #openSummary(): void {
-    this.dispatchEvent(
-      new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', {
-        detail: { value: summaryFrom(this.category, this.value) },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+  /** Loads the year's summary form (call.json `pair`) and hands the page its pre-filled value. */
+  async #openSummary(): Promise<void> {
+    let value: Record<string, unknown>;
+    try {
+      value = await summaryFor(this.#form as FormDefinition, this.value);
+    } catch (error) {
+      console.warn(`GF_SUMMARY_LOAD: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', { detail: { value }, bubbles: true, composed: true }));
   }
 
   #onCompositionStart = (): void => {
@@ -664,11 +667,11 @@ export class GuideForm extends LitElement {
           ${eligibilityPanel(verdict, t, this.#reveal)}
           ${submitBar(
             verdict,
-            this.category,
+            pairsWithSummary(form.call, this.category),
             t,
             ctx.disabled,
             () => this.#submit(),
-            () => this.#openSummary(),
+            () => void this.#openSummary(),
           )}
           ${paperActions(
             lang,

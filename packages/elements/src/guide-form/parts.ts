@@ -17,10 +17,10 @@ export function formHeader(form: FormDefinition, lang: Lang): TemplateResult {
   </div>`;
 }
 
-/** The submit button, and for 附件1–6 the way on to the summary form (附件7). */
+/** The submit button, and for a suggestion form of a paired call (附件1–6) the way on to the summary form (附件7). */
 export function submitBar(
   verdict: Verdict,
-  category: string,
+  offersSummary: boolean,
   t: UiStrings,
   disabled: boolean,
   submit: () => void,
@@ -28,7 +28,7 @@ export function submitBar(
 ): TemplateResult {
   return html`<div class="actions">
     <button type="button" class="primary" part="button" ?disabled=${disabled} @click=${submit}>${t.submit}</button>
-    ${category !== 'summary' ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary}>${t.summaryButton}</button>` : nothing}
+    ${offersSummary ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary}>${t.summaryButton}</button>` : nothing}
     ${verdict.ok ? html`<span class="ready" role="status">${t.submitted}</span>` : nothing}
   </div>`;
 }

@@ -1,5 +1,5 @@
 import type { Verdict } from '@guide-forms/core';
-import { parsePointer } from '@guide-forms/core';
+import { parsePointer } from '@guide-forms/core/tooling';
 import type { SummaryItem } from '../error-summary/error-summary.js';
 import { pointerId } from '../fields/context.js';
 

@@ -1,4 +1,5 @@
-import { type JsonSchema, joinPointer, type Lang } from '@guide-forms/core';
+import type { JsonSchema, Lang } from '@guide-forms/core';
+import { joinPointer } from '@guide-forms/core/tooling';
 import { html, type TemplateResult } from 'lit';
 import { pointerId } from '../fields/context.js';
 import { enumLabels, titleOf, unitOf } from '../i18n/schema-text.js';

@@ -1,4 +1,4 @@
-import { getPointer, parsePointer, setPointer } from '@guide-forms/core';
+import { getPointer, parsePointer, setPointer } from '@guide-forms/core/tooling';
 
 /**
  * Creates the arrays and objects on the way to `pointer` that are missing, choosing an

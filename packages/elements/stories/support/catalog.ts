@@ -3,7 +3,7 @@
  * What the stories are made from, discovered with `import.meta.glob` rather than listed by
  * hand: every `forms/<category>/schema.json` and every example next to it.
  */
-import { exampleExpectation } from '@guide-forms/core';
+import { exampleExpectation } from '@guide-forms/core/tooling';
 
 /** Inside the 2022 call window (2021-10-20 to 2021-11-10, 北京时间). */
 export const OPEN = '2021-11-01T10:00:00+08:00';

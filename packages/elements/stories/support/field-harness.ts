@@ -1,4 +1,5 @@
-import { getPointer, type JsonSchema, parsePointer, setPointer } from '@guide-forms/core';
+import type { JsonSchema } from '@guide-forms/core';
+import { getPointer, parsePointer, setPointer } from '@guide-forms/core/tooling';
 import { html, LitElement, type TemplateResult } from 'lit';
 import type { FieldContext, FieldMessage } from '../../src/fields/context.js';
 import { formatText, parseText, type TextKind } from '../../src/fields/parse.js';
