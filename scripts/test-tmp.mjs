@@ -8,12 +8,18 @@ import { join } from 'node:path';
 
 export function setup(project) {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), `guide-forms-test-${project?.name ?? 'run'}-`));
+  // The projects' setups run one after another in one process: each folder goes in the system's
+  // temporary folder, not inside the previous project's — nested, the path outgrew the 108 bytes
+  // of a Unix socket path and Chromium could not start (“Socket path too long”, the e2e project).
+  const ownBase = process.env.GUIDE_FORMS_TMP_BASE === undefined;
+  if (ownBase) process.env.GUIDE_FORMS_TMP_BASE = tmpdir();
+  const dir = mkdtempSync(join(process.env.GUIDE_FORMS_TMP_BASE, `guide-forms-test-${project?.name ?? 'run'}-`));
   // Read by os.tmpdir() in this process and inherited by the test workers, forked after this.
   process.env.TMPDIR = dir;
   return () => {
     rmSync(dir, { recursive: true, force: true });
     if (before === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = before;
+    if (ownBase) delete process.env.GUIDE_FORMS_TMP_BASE;
   };
 }
