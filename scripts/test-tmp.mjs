@@ -6,16 +6,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The system's temporary folder, read once per process (vitest evaluates this module once per
-// project): when several projects run in one vitest process their setups run one after another,
-// and reading tmpdir() in each would nest every project's folder in the previous one's — deep
-// enough that Chromium refuses its socket path (over 107 bytes) and the e2e files abort.
-process.env.GUIDE_FORMS_TMP_BASE ??= tmpdir();
-const BASE = process.env.GUIDE_FORMS_TMP_BASE;
-
 export function setup(project) {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(BASE, `guide-forms-test-${project?.name ?? 'run'}-`));
+  // The projects' setups run one after another in one process: each folder goes in the system's
+  // temporary folder, not inside the previous project's. Nested four deep, Chromium's socket path
+  // (…/org.chromium.Chromium.XXXXXX/SingletonSocket) passed the 107 characters a Unix socket allows
+  // and every e2e test failed to launch the browser.
+  process.env.GUIDE_FORMS_TEST_TMP_ROOT ??= tmpdir();
+  const dir = mkdtempSync(join(process.env.GUIDE_FORMS_TEST_TMP_ROOT, `guide-forms-test-${project?.name ?? 'run'}-`));
   // Read by os.tmpdir() in this process and inherited by the test workers, forked after this.
   process.env.TMPDIR = dir;
   return () => {
