@@ -8,7 +8,11 @@ import { join } from 'node:path';
 
 export function setup(project) {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), `guide-forms-test-${project?.name ?? 'run'}-`));
+  // Every project's setup runs in the one vitest process: take the folder beside the system's
+  // temporary folder, not inside the previous project's, or the paths nest until Chromium's
+  // socket path is too long to launch (e2e).
+  process.env.GUIDE_FORMS_TMP_BASE ??= tmpdir();
+  const dir = mkdtempSync(join(process.env.GUIDE_FORMS_TMP_BASE, `guide-forms-test-${project?.name ?? 'run'}-`));
   // Read by os.tmpdir() in this process and inherited by the test workers, forked after this.
   process.env.TMPDIR = dir;
   return () => {
