@@ -1,5 +1,6 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
@@ -187,6 +188,27 @@ export class Engine {
       }
     });
     return [...out];
+  }
+
+  /**
+   * How each field of a form stands for `data` — shown or hidden, required by the schema or by a
+   * rule in force (`neededByRule`) — and the value that would be submitted (hidden sections left
+   * out, consts set). Conditions are decided by the validator compiled for each `if` of the form,
+   * so they agree with {@link Engine.evaluate} by construction. Give `evaluate` the `value`.
+   *
+   * @example
+   * const states = engine.fieldStates('key-rd', { unit: { unitType: '企业' } });
+   * states.fields.get('/unit/isStartup'); // { visible: true, required: false, … }
+   * engine.evaluate('key-rd', states.value);
+   */
+  fieldStates(category: string, data: unknown, year?: number): FieldStates {
+    const y = this.#year(year);
+    const states = schemaFieldStates(this.#compiled(category, y).definition.schema, data);
+    for (const pointer of this.requiredFields(category, states.value, y)) {
+      const state = states.fields.get(pointer);
+      if (state) state.neededByRule = true;
+    }
+    return states;
   }
 
   /**

@@ -24,6 +24,19 @@ export {
 export { getDefaultEngine, setDefaultEngine } from './default.js';
 export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
 export {
+  type ConditionSchema,
+  conditionHolds,
+  conditionKey,
+  conditionSchemas,
+  fieldStates,
+  isObjectSchema,
+  itemsOf,
+  type ObjectLayout,
+  type ObjectProperty,
+  objectLayout,
+  schemaFieldStates,
+} from './fields/index.js';
+export {
   type CompiledForm,
   type CompiledSchema,
   compileForm,

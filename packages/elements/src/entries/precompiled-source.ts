@@ -49,7 +49,15 @@ function entriesOf(form: PrecompiledForm, base: boolean): CatalogEntry[] {
 function yearSource(year: number, bundle: PrecompiledBundle): (category: string) => Promise<Engine> {
   const catalog = emptyCatalog();
   const validators = new Map<string, SchemaValidator>();
-  const engine = new Engine(catalog, ({ category, year: y }) => {
+  const conditions = new Map<string, Record<string, StandaloneValidate>>();
+  const engine = new Engine(catalog, ({ category, year: y, condition }) => {
+    if (condition !== undefined) {
+      const check = Object.hasOwn(conditions.get(category) ?? {}, condition) ? conditions.get(category)?.[condition] : undefined;
+      if (!check || y !== year) {
+        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
+      }
+      return wrap(check);
+    }
     const validator = validators.get(category);
     if (!validator || y !== year) {
       throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
@@ -60,6 +68,7 @@ function yearSource(year: number, bundle: PrecompiledBundle): (category: string)
   const add = (form: PrecompiledForm): Engine => {
     addToCatalog(catalog, entriesOf(form, !catalog.years[form.base.year]));
     validators.set(form.category, wrap(form.validate));
+    conditions.set(form.category, form.conditions);
     engine.getForm(form.category, form.base.year);
     return engine;
   };

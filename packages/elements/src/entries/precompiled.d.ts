@@ -29,6 +29,8 @@ declare module 'guide-forms:precompiled' {
     schema: JsonSchema;
     rules: RuleFile | null;
     validate: StandaloneValidate;
+    /** A validator per `if` subschema of the form, by core's `conditionKey`: field states come from these. */
+    conditions: Record<string, StandaloneValidate>;
   }
 
   /** A category of the bundle, with its titles for pickers. */

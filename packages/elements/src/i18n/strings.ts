@@ -17,8 +17,8 @@ const STRINGS = {
     row: (title: string, n: number) => `${title} 第 ${n} 条`,
     item: (title: string, n: number) => `${title} ${n}`,
     count: (n: number, max: number) => `${n} / ${max} 字`,
-    summaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
-    summaryIntro: '点击下列各项可跳转到对应的填写位置：',
+    errorSummaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
+    errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
     panelTitle: '资格审查',
     panelOk: '未发现不符合通知要求的情形',
     severity: { block: '不符合要求（须修改）', warn: '提示（建议核实）', info: '优先支持' },
@@ -82,9 +82,9 @@ const STRINGS = {
     row: (title: string, n: number) => `${title} ${n}`,
     item: (title: string, n: number) => `${title} ${n}`,
     count: (n: number, max: number) => `${n} / ${max} characters`,
-    summaryTitle: (n: number) =>
+    errorSummaryTitle: (n: number) =>
       n === 1 ? 'There is 1 problem to fix before you can submit' : `There are ${n} problems to fix before you can submit`,
-    summaryIntro: 'Select an item to go to the field:',
+    errorSummaryIntro: 'Select an item to go to the field:',
     panelTitle: 'Eligibility',
     panelOk: 'Nothing conflicts with the notice',
     severity: { block: 'Not eligible (must fix)', warn: 'Warnings (please check)', info: 'Priority support' },
