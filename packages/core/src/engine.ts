@@ -1,18 +1,18 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
 import { localDate, withToday } from './logic/today.js';
 import { route } from './route.js';
 import type { CompiledRule } from './rules/compile.js';
-import { formatMessage } from './rules/message.js';
 import { runRule } from './rules/run.js';
 import { evaluatePair } from './submission/evaluate.js';
-import { brokenFinding } from './submission/findings.js';
+import { brokenFinding, ruleFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
-import type { Finding, Json, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
+import type { Finding, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { ValidatorFactory } from './validate/raw-error.js';
@@ -29,6 +29,11 @@ export interface EvaluateOptions {
   now?: Date | string;
   /** Message language; default `zh-CN`. */
   lang?: Lang;
+  /**
+   * The call series (`dalian`, the default; `yichang`) — read by the module-level `evaluate`, which
+   * picks the series' engine. An {@link Engine} holds one series and ignores it.
+   */
+  call?: string;
 }
 
 /** A category open in a year. */
@@ -109,7 +114,7 @@ export class Engine {
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
         try {
-          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
+          if (runRule(compiled, data, safe) === 'fail') raised.push(ruleFinding(compiled, safe, lang));
         } catch {
           raised.push(brokenFinding(compiled, lang));
         }
@@ -190,6 +195,27 @@ export class Engine {
   }
 
   /**
+   * How each field of a form stands for `data` — shown or hidden, required by the schema or by a
+   * rule in force (`neededByRule`) — and the value that would be submitted (hidden sections left
+   * out, consts set). Conditions are decided by the validator compiled for each `if` of the form,
+   * so they agree with {@link Engine.evaluate} by construction. Give `evaluate` the `value`.
+   *
+   * @example
+   * const states = engine.fieldStates('key-rd', { unit: { unitType: '企业' } });
+   * states.fields.get('/unit/isStartup'); // { visible: true, required: false, … }
+   * engine.evaluate('key-rd', states.value);
+   */
+  fieldStates(category: string, data: unknown, year?: number): FieldStates {
+    const y = this.#year(year);
+    const states = schemaFieldStates(this.#compiled(category, y).definition.schema, data);
+    for (const pointer of this.requiredFields(category, states.value, y)) {
+      const state = states.fields.get(pointer);
+      if (state) state.neededByRule = true;
+    }
+    return states;
+  }
+
+  /**
    * Runs one rule on data, for embedded rule tests and lint. `now` is the moment `{"today": …}`
    * answers for (default: the current time), as in {@link Engine.evaluate}.
    */
@@ -209,18 +235,6 @@ export class Engine {
   /** The compiled rules of a form, with their files and pointers (for lint and test). */
   compiledRules(category: string, year?: number): readonly CompiledRule[] {
     return this.#compiled(category, this.#year(year)).rules;
-  }
-
-  #finding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
-    const { rule } = compiled;
-    const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
-    return {
-      rule: rule.id,
-      severity: rule.severity,
-      message: formatMessage(template, rule.params ?? {}, data, lang),
-      pointers: [...rule.fields],
-      clause: rule.clause,
-    };
   }
 
   #year(year: number | undefined): number {

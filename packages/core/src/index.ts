@@ -15,6 +15,7 @@ export { evaluate, getForm, listCategories } from './default.js';
 export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
+export type { FieldState, FieldStates } from './fields/index.js';
 export type * from './generated/form-data.js';
 export { evaluateSubmission, type Submission, type SubmissionVerdict } from './submission/index.js';
 export type * from './types.js';

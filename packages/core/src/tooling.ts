@@ -24,6 +24,19 @@ export {
 export { getDefaultEngine, setDefaultEngine } from './default.js';
 export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
 export {
+  type ConditionSchema,
+  conditionHolds,
+  conditionKey,
+  conditionSchemas,
+  fieldStates,
+  isObjectSchema,
+  itemsOf,
+  type ObjectLayout,
+  type ObjectProperty,
+  objectLayout,
+  schemaFieldStates,
+} from './fields/index.js';
+export {
   type CompiledForm,
   type CompiledSchema,
   compileForm,
@@ -54,6 +67,7 @@ export {
 export { type CompiledRouting, compileRouting, reviewOf, route } from './route.js';
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
+export { type CompiledComputed, compileComputed, computedProblems } from './rules/computed.js';
 export { formatMessage, placeholders } from './rules/message.js';
 export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';

@@ -12,8 +12,7 @@ export { GuideForm, type GuideFormEventDetail, type GuideFormSubmitDetail, type 
 export { descriptionOf, enumLabels, placeholderOf, titleOf, unitOf } from './i18n/schema-text.js';
 export { toLang, type UiStrings, uiStrings } from './i18n/strings.js';
 export { withContainers } from './schema/containers.js';
-export { type EffectiveObject, type EffectiveProperty, effectiveObject, itemsOf, visibleValue, withConsts } from './schema/effective.js';
-export { jsonEqual, matchesIf } from './schema/if-match.js';
+export { jsonEqual } from './schema/json-equal.js';
 export { applyRowOp } from './schema/row-ops.js';
 export { type FormSource, getFormSource, setFormSource } from './source.js';
 export { summaryFor, summaryFrom } from './summary-prefill.js';

@@ -2,7 +2,7 @@ import type { Verdict } from '@guide-forms/core';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
-import type { SummaryItem } from '../src/error-summary/error-summary.js';
+import type { ErrorSummaryItem } from '../src/error-summary/error-summary.js';
 import { uiStrings } from '../src/i18n/strings.js';
 import { pointerId } from '../src/index.js';
 import { CLOSED } from './support/catalog.js';
@@ -26,7 +26,7 @@ const load = async ({ args }: { args: PartArgs }) => ({
 });
 
 /** The summary's items as the form builds them: each error and blocking finding, linked to its field. */
-function itemsOf(verdict: Verdict): SummaryItem[] {
+function itemsOf(verdict: Verdict): ErrorSummaryItem[] {
   const items = verdict.errors.map((e) => ({ text: e.message, target: pointerId(e.pointer) }));
   for (const f of verdict.findings) if (f.severity === 'block') items.push({ text: f.message, target: pointerId(f.pointers[0] ?? '') });
   if (!verdict.open) items.push({ text: verdict.window.message, target: '' });
@@ -60,7 +60,7 @@ export default meta;
 const panel = (args: PartArgs, { loaded }: StoryContext<PartArgs>) =>
   html`<gf-part-story kind="panel" lang=${args.lang} .verdict=${loaded['verdict'] as Verdict}></gf-part-story>`;
 const summary = (args: PartArgs, { loaded }: StoryContext<PartArgs>) =>
-  html`<gf-part-story kind="summary" lang=${args.lang} .items=${itemsOf(loaded['verdict'] as Verdict)}></gf-part-story>`;
+  html`<gf-part-story kind="error-summary" lang=${args.lang} .items=${itemsOf(loaded['verdict'] as Verdict)}></gf-part-story>`;
 
 export const PanelEligible: Story = {
   name: 'Panel: eligible, with the route',
@@ -129,7 +129,7 @@ export const SummarySchemaErrors: Story = {
     const { canvas, verdict } = await part(context);
     const alert = canvas.getByRole('alert');
     const links = within(alert).getAllByRole('link');
-    await expect(within(alert).getByRole('heading')).toHaveTextContent(zh.summaryTitle(itemsOf(verdict).length));
+    await expect(within(alert).getByRole('heading')).toHaveTextContent(zh.errorSummaryTitle(itemsOf(verdict).length));
     await userEvent.click(links[0] as HTMLElement);
     await expect(canvas.getByTestId('followed')).toHaveTextContent(pointerId(verdict.errors[0]?.pointer ?? ''));
   },
@@ -157,6 +157,6 @@ export const SummaryEnglish: Story = {
   play: async (context) => {
     const { canvas, verdict } = await part(context);
     const n = itemsOf(verdict).length;
-    await expect(within(canvas.getByRole('alert')).getByRole('heading')).toHaveTextContent(en.summaryTitle(n));
+    await expect(within(canvas.getByRole('alert')).getByRole('heading')).toHaveTextContent(en.errorSummaryTitle(n));
   },
 };

@@ -60,7 +60,20 @@ export function toRaw(errors: readonly ErrorObject[] | null | undefined): RawSch
  * validators precompiled by the build with the same {@link AJV_OPTIONS}.
  */
 export function ajvValidators(): ValidatorFactory {
-  return ({ category, year }, schema, shared) => {
+  // Conditions are small and repeat across forms (“所属领域为其他”): one instance, one compile each.
+  let conditionAjv: Ajv2020 | null = null;
+  const conditions = new Map<string, (data: unknown) => RawSchemaError[]>();
+  return ({ category, year, condition }, schema, shared) => {
+    if (condition !== undefined) {
+      let check = conditions.get(condition);
+      if (!check) {
+        conditionAjv ??= createAjv();
+        const validate = conditionAjv.compile(schema as object);
+        check = (data) => (validate(data) ? [] : toRaw(validate.errors));
+        conditions.set(condition, check);
+      }
+      return check;
+    }
     const ajv = createAjv();
     for (const s of shared) ajv.addSchema(s as object);
     const validate = ajv.compile(schema as object);

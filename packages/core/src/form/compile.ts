@@ -1,5 +1,6 @@
 import { type Catalog, fileOf } from '../catalog.js';
 import { GuideFormsError } from '../errors.js';
+import { registerConditions } from '../fields/conditions.js';
 import { toPattern } from '../pointer.js';
 import { type CompiledRouting, compileRouting } from '../route.js';
 import { type CompiledRule, compileRuleFile } from '../rules/compile.js';
@@ -83,6 +84,30 @@ export function compileFormRules(catalog: Catalog, category: string, year: numbe
 }
 
 /**
+ * Compiles each distinct `if` subschema of the form with the same factory as its validator
+ * (`key.condition` is the subschema's JSON text), for field states (`Engine#fieldStates`): which
+ * sections show is decided by the validator, never by a second interpreter.
+ */
+function compileConditions(catalog: Catalog, definition: FormDefinition, factory: ValidatorFactory): void {
+  const { category, year } = definition;
+  registerConditions(definition.schema, (condition) => {
+    let validate: SchemaValidator;
+    try {
+      validate = factory({ category, year, condition: condition.key }, condition.schema, []);
+    } catch (error) {
+      if (error instanceof GuideFormsError) throw error;
+      throw new GuideFormsError('schema-invalid', `表单 ${category} 的条件 ${condition.key} 无效：${(error as Error).message}`, {
+        file: fileOf(catalog, `forms/${category}`),
+        pointer: condition.pointer,
+        expected: 'a JSON Schema 2020-12 that ajv (strict) compiles',
+        found: (error as Error).message,
+      });
+    }
+    return (data) => validate(data).length === 0;
+  });
+}
+
+/**
  * The one compile pipeline of a form — the engine, lint, types, the build and the tests all
  * come through here: {@link compileFormSchema}, then the rules in force and the call's routing.
  *
@@ -95,11 +120,14 @@ export function compileForm(catalog: Catalog, category: string, year: number, fa
   const call = catalog.years[year]!.call;
   const rules = compileFormRules(catalog, category, year);
   const routing = compileRouting(call, fileOf(catalog, `rules/${year}/call`));
-  const domainEnum = compiled.fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
+  const domainPointer = call.routing.domainPointer;
+  const domainEnum = domainPointer === undefined ? undefined : compiled.fields.get(toPattern(domainPointer))?.schema.enum;
   const inForce = rules.map((r) => r.rule);
+  const definition: FormDefinition = { category, year, schema: fillRuleParams(compiled.resolved, inForce), rules: inForce, call };
+  compileConditions(catalog, definition, factory);
   return {
     ...compiled,
-    definition: { category, year, schema: fillRuleParams(compiled.resolved, inForce), rules: inForce, call },
+    definition,
     rules,
     routing,
     domains: Array.isArray(domainEnum) ? domainEnum : undefined,

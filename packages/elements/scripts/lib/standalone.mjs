@@ -4,7 +4,7 @@
 // schema objects the catalog modules export.
 
 import { createAjv } from '@guide-forms/core/compile';
-import { formats as coreFormats } from '@guide-forms/core/tooling';
+import { conditionSchemas, formats as coreFormats, deref } from '@guide-forms/core/tooling';
 import { Name } from 'ajv/dist/compile/codegen/index.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
@@ -45,6 +45,40 @@ export function allValidatorsCode(shared, forms, roots) {
     refs[exportName(category)] = String(schema.$id);
   }
   return finish(standalone.default(ajv, refs), roots);
+}
+
+/**
+ * The `if` subschemas of forms, each distinct one once, keyed as core keys them (`conditionKey`):
+ * core decides which fields show and are required by these validators (`Engine#fieldStates`).
+ * @param {Record<string, object>} shared   applied shared schemas by `$id`
+ * @param {object[]} schemas   applied form schemas
+ * @returns {Map<string, object>} condition key → the `if` subschema
+ */
+export function conditionsOf(shared, schemas) {
+  const out = new Map();
+  for (const schema of schemas) {
+    // The engine finds its conditions in the resolved schema: resolve the same way.
+    for (const c of conditionSchemas(deref(schema, shared))) if (!out.has(c.key)) out.set(c.key, c.schema);
+  }
+  return out;
+}
+
+/**
+ * One module with a validator per condition and `export const conditions = { key: validate }`.
+ * @param {Map<string, object>} conditions   from {@link conditionsOf}
+ */
+export function conditionsCode(conditions) {
+  const ajv = createAjv({ inlineRefs: false, code: { source: true, esm: true, formats: new Name(FORMATS) } });
+  const refs = {};
+  const entries = [];
+  [...conditions].forEach(([key, schema], i) => {
+    const id = `urn:guide-forms:if:${i}`;
+    ajv.addSchema({ ...schema, $id: id });
+    refs[`if_${i}`] = id;
+    entries.push(`  ${JSON.stringify(key)}: if_${i},`);
+  });
+  if (!entries.length) return 'export const conditions = {};\n';
+  return `${finish(standalone.default(ajv, refs), {})}\n/** Each condition's validator by its key (core's conditionKey). */\nexport const conditions = {\n${entries.join('\n')}\n};\n`;
 }
 
 /** `key-rd` → `validate_key_rd`. */

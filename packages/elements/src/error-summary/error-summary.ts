@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** One problem in the summary, linked to the control it is about. */
-export interface SummaryItem {
+export interface ErrorSummaryItem {
   text: string;
   /** The id of the control to focus; empty when the problem has no field (e.g. the window). */
   target: string;
@@ -12,11 +12,11 @@ export interface SummaryItem {
  * The error summary at the top of the form (GOV.UK pattern): a heading that takes focus,
  * `role="alert"` so it is announced, and links that move focus to each field.
  */
-export function errorSummary(items: SummaryItem[], t: UiStrings, focus: (target: string) => void): TemplateResult | typeof nothing {
+export function errorSummary(items: ErrorSummaryItem[], t: UiStrings, focus: (target: string) => void): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<div class="error-summary" part="summary" role="alert" tabindex="-1" aria-labelledby="gf-summary-title">
-    <h2 id="gf-summary-title">${t.summaryTitle(items.length)}</h2>
-    <p>${t.summaryIntro}</p>
+  return html`<div class="error-summary" part="error-list summary" role="alert" tabindex="-1" aria-labelledby="gf-error-summary-title">
+    <h2 id="gf-error-summary-title">${t.errorSummaryTitle(items.length)}</h2>
+    <p>${t.errorSummaryIntro}</p>
     <ul>
       ${items.map((item) =>
         item.target

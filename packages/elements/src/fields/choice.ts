@@ -2,9 +2,9 @@ import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { enumLabels } from '../i18n/schema-text.js';
-import { jsonEqual } from '../schema/if-match.js';
+import { jsonEqual } from '../schema/json-equal.js';
 import type { FieldContext } from './context.js';
-import { fieldParts, fieldShell, hint, messageList, requiredMark } from './shell.js';
+import { fieldFrame, fieldShell, hint, messageList, requiredMark } from './shell.js';
 
 function values(schema: JsonSchema): unknown[] {
   return Array.isArray(schema.enum) ? (schema.enum as unknown[]) : [];
@@ -12,7 +12,7 @@ function values(schema: JsonSchema): unknown[] {
 
 /** An enum as a `<select>`, with a “请选择” first option that clears the value. */
 export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const options = values(schema);
   const labels = enumLabels(schema, ctx.lang);
   const current = options.findIndex((v) => jsonEqual(v, ctx.get(pointer)));
@@ -22,15 +22,15 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
     ctx.touch(pointer);
   };
   return fieldShell(
-    parts,
+    frame,
     required,
     html`<div class="control"><select
-      id=${parts.id}
+      id=${frame.id}
       data-pointer=${pointer}
       part="input"
       aria-required=${required ? 'true' : 'false'}
-      aria-invalid=${parts.invalid ? 'true' : 'false'}
-      aria-describedby=${parts.describedBy() || nothing}
+      aria-invalid=${frame.invalid ? 'true' : 'false'}
+      aria-describedby=${frame.describedBy() || nothing}
       ?disabled=${ctx.disabled}
       .value=${live(String(current))}
       @change=${change}
@@ -45,28 +45,28 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
 
 /** An enum as a radio group: a fieldset whose legend is the label. */
 export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const options = values(schema);
   const labels = enumLabels(schema, ctx.lang);
   const value = ctx.get(pointer);
   return html`<fieldset
-    class="field radio ${parts.invalid ? 'invalid' : ''}"
+    class="field radio ${frame.invalid ? 'invalid' : ''}"
     role="radiogroup"
     part="fieldset"
-    aria-invalid=${parts.invalid ? 'true' : 'false'}
+    aria-invalid=${frame.invalid ? 'true' : 'false'}
     aria-required=${required ? 'true' : 'false'}
-    aria-describedby=${parts.describedBy() || nothing}
+    aria-describedby=${frame.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(required)}</legend>
-    ${hint(parts)}
+    <legend part="label">${frame.label}${requiredMark(required)}</legend>
+    ${hint(frame)}
     <div class="options">
       ${options.map(
         (v, i) => html`<label class="option">
           <input
             type="radio"
-            id=${i === 0 ? parts.id : `${parts.id}-${i}`}
+            id=${i === 0 ? frame.id : `${frame.id}-${i}`}
             data-pointer=${pointer}
-            name=${parts.id}
+            name=${frame.id}
             part="input"
             ?disabled=${ctx.disabled}
             .checked=${live(jsonEqual(v, value))}
@@ -79,22 +79,22 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
         </label>`,
       )}
     </div>
-    ${messageList(parts)}
+    ${messageList(frame)}
   </fieldset>`;
 }
 
 /** A boolean as a checkbox with its label beside it. */
 export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
-  return html`<div class="field checkbox ${parts.invalid ? 'invalid' : ''}">
+  const frame = fieldFrame(ctx, schema, pointer);
+  return html`<div class="field checkbox ${frame.invalid ? 'invalid' : ''}">
     <div class="check">
       <input
         type="checkbox"
-        id=${parts.id}
+        id=${frame.id}
         data-pointer=${pointer}
         part="input"
-        aria-invalid=${parts.invalid ? 'true' : 'false'}
-        aria-describedby=${parts.describedBy() || nothing}
+        aria-invalid=${frame.invalid ? 'true' : 'false'}
+        aria-describedby=${frame.describedBy() || nothing}
         ?disabled=${ctx.disabled}
         .checked=${live(ctx.get(pointer) === true)}
         @change=${(e: Event) => {
@@ -102,15 +102,15 @@ export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: st
           ctx.touch(pointer);
         }}
       />
-      <label for=${parts.id} part="label">${parts.label}${requiredMark(required)}</label>
+      <label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>
     </div>
-    ${hint(parts)} ${messageList(parts)}
+    ${hint(frame)} ${messageList(frame)}
   </div>`;
 }
 
 /** An array of enum values as a group of checkboxes. */
 export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const items = (schema.items ?? {}) as JsonSchema;
   const options = values(items);
   const labels = enumLabels(items, ctx.lang);
@@ -121,19 +121,19 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
     ctx.touch(pointer);
   };
   return html`<fieldset
-    class="field checkboxes ${parts.invalid ? 'invalid' : ''}"
+    class="field checkboxes ${frame.invalid ? 'invalid' : ''}"
     part="fieldset"
-    aria-invalid=${parts.invalid ? 'true' : 'false'}
-    aria-describedby=${parts.describedBy() || nothing}
+    aria-invalid=${frame.invalid ? 'true' : 'false'}
+    aria-describedby=${frame.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(required)}</legend>
-    ${hint(parts)}
+    <legend part="label">${frame.label}${requiredMark(required)}</legend>
+    ${hint(frame)}
     <div class="options">
       ${options.map(
         (v, i) => html`<label class="option">
           <input
             type="checkbox"
-            id=${i === 0 ? parts.id : `${parts.id}-${i}`}
+            id=${i === 0 ? frame.id : `${frame.id}-${i}`}
             part="input"
             ?disabled=${ctx.disabled}
             .checked=${live(current.some((c) => jsonEqual(c, v)))}
@@ -143,6 +143,6 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
         </label>`,
       )}
     </div>
-    ${messageList(parts)}
+    ${messageList(frame)}
   </fieldset>`;
 }

@@ -1,4 +1,4 @@
-import type { JsonSchema, Lang, Severity } from '@guide-forms/core';
+import type { FieldState, JsonSchema, Lang, Severity } from '@guide-forms/core';
 import type { nothing, TemplateResult } from 'lit';
 import type { UiStrings } from '../i18n/strings.js';
 import type { TextKind } from './parse.js';
@@ -22,6 +22,8 @@ export interface FieldContext {
   readonly disabled: boolean;
   /** The value at a pointer in the form's data (hidden sections included). */
   get(pointer: string): unknown;
+  /** The visible fields of the object (or rows of the list) at a pointer, in page order: core's field states. */
+  fields(pointer: string): readonly FieldState[];
   /** The messages to show next to a field now (after it was touched, or after submit). */
   messages(pointer: string): FieldMessage[];
   /** The element id of the control for a pointer; records that the field is on screen. */

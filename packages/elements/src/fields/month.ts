@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldContext } from './context.js';
 import { halfWidth } from './parse.js';
-import { fieldParts, hint, messageList, requiredMark } from './shell.js';
+import { fieldFrame, hint, messageList, requiredMark } from './shell.js';
 
 /** The two parts of a stored month: `2023-06` → ['2023', '6']; a half-typed `2023-` → ['2023', '']. */
 export function splitMonth(value: unknown): [string, string] {
@@ -47,9 +47,9 @@ function yearChoices(): number[] {
  * The value stays `YYYY-MM`. Messages show once the group is left, not between its two boxes.
  */
 export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const [year, month] = splitMonth(ctx.get(pointer));
-  const monthId = `${parts.id}-month`;
+  const monthId = `${frame.id}-month`;
   const set = (e: Event): void => {
     const group = (e.target as HTMLElement).closest('fieldset') as HTMLFieldSetElement;
     const y = (group.querySelector('input[data-part=year]') as HTMLInputElement).value;
@@ -61,24 +61,24 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     const group = e.currentTarget as HTMLElement;
     if (!group.contains(e.relatedTarget as Node | null)) ctx.touch(pointer);
   };
-  const hintId = `${parts.id}-format`;
-  const describedBy = parts.describedBy(hintId);
+  const hintId = `${frame.id}-format`;
+  const describedBy = frame.describedBy(hintId);
   return html`<fieldset
-    class="field month ${parts.invalid ? 'invalid' : ''}"
+    class="field month ${frame.invalid ? 'invalid' : ''}"
     part="fieldset"
     role="group"
-    id="${parts.id}-group"
+    id="${frame.id}-group"
     aria-describedby=${describedBy || nothing}
     @focusout=${left}
   >
-    <legend part="label">${parts.label}${requiredMark(required)}</legend>
-    ${hint(parts)}
+    <legend part="label">${frame.label}${requiredMark(required)}</legend>
+    ${hint(frame)}
     <div class="hint" id=${hintId}>${ctx.t.monthHint}</div>
     <div class="month-parts">
       <div class="month-part">
-        <label for=${parts.id} part="label">${ctx.t.yearPart}</label>
+        <label for=${frame.id} part="label">${ctx.t.yearPart}</label>
         <input
-          id=${parts.id}
+          id=${frame.id}
           class="year"
           part="input"
           data-part="year"
@@ -86,16 +86,16 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
           inputmode="numeric"
           autocomplete="off"
           maxlength="6"
-          list="${parts.id}-years"
+          list="${frame.id}-years"
           aria-required=${required ? 'true' : 'false'}
-          aria-invalid=${parts.invalid ? 'true' : 'false'}
+          aria-invalid=${frame.invalid ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           ?disabled=${ctx.disabled}
           .value=${live(year)}
           @input=${set}
           @compositionend=${set}
         />
-        <datalist id="${parts.id}-years">${yearChoices().map((y) => html`<option value=${String(y)}></option>`)}</datalist>
+        <datalist id="${frame.id}-years">${yearChoices().map((y) => html`<option value=${String(y)}></option>`)}</datalist>
       </div>
       <div class="month-part">
         <label for=${monthId} part="label">${ctx.t.monthPart}</label>
@@ -107,18 +107,18 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
           inputmode="numeric"
           autocomplete="off"
           maxlength="3"
-          list="${parts.id}-months"
+          list="${frame.id}-months"
           aria-required=${required ? 'true' : 'false'}
-          aria-invalid=${parts.invalid ? 'true' : 'false'}
+          aria-invalid=${frame.invalid ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           ?disabled=${ctx.disabled}
           .value=${live(month)}
           @input=${set}
           @compositionend=${set}
         />
-        <datalist id="${parts.id}-months">${Array.from({ length: 12 }, (_, i) => html`<option value=${String(i + 1)}></option>`)}</datalist>
+        <datalist id="${frame.id}-months">${Array.from({ length: 12 }, (_, i) => html`<option value=${String(i + 1)}></option>`)}</datalist>
       </div>
     </div>
-    ${messageList(parts)}
+    ${messageList(frame)}
   </fieldset>`;
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '@guide-forms/core';
+import { itemsOf } from '@guide-forms/core/tooling';
 import { nothing, type TemplateResult } from 'lit';
-import { itemsOf } from '../schema/effective.js';
 import { checkboxesField, checkboxField, radioField, selectField } from './choice.js';
 import type { FieldContext } from './context.js';
 import { monthField } from './month.js';

@@ -1,8 +1,7 @@
 import type { JsonSchema } from '@guide-forms/core';
-import { joinPointer } from '@guide-forms/core/tooling';
+import { itemsOf, joinPointer } from '@guide-forms/core/tooling';
 import { html, nothing, type TemplateResult } from 'lit';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
-import { itemsOf } from '../schema/effective.js';
 import type { FieldContext } from './context.js';
 import { objectFields } from './object.js';
 import { messageList } from './shell.js';
@@ -22,11 +21,11 @@ export function rowsField(ctx: FieldContext, schema: JsonSchema, pointer: string
   const rowTitle = titleOf(items, ctx.lang, title);
   const hintText = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
-  const parts = { id, messages, label: '', hint: undefined, invalid: false, describedBy: () => '' };
+  const frame = { id, messages, label: '', hint: undefined, invalid: false, describedBy: () => '' };
   const n = list.length;
   return html`<fieldset class="group rows" part="fieldset" id=${id} tabindex="-1" aria-describedby=${hintText ? `${id}-hint` : nothing}>
     <legend part="legend">${title}${required ? html`<span class="req" aria-hidden="true">*</span>` : nothing}</legend>
-    ${hintText ? html`<p class="hint" id="${id}-hint">${hintText}</p>` : nothing} ${messageList(parts)}
+    ${hintText ? html`<p class="hint" id="${id}-hint">${hintText}</p>` : nothing} ${messageList(frame)}
     ${list.map((_, i) => {
       const at = joinPointer(pointer, i);
       return html`<fieldset class="row" part="fieldset" id=${ctx.id(at)} tabindex="-1" data-row=${i}>

@@ -4,7 +4,7 @@ import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldMessage } from './context.js';
 
 /** Ids and texts every control shares: label, hint, messages and how they are wired. */
-export interface FieldParts {
+export interface FieldFrame {
   id: string;
   label: string;
   hint: string | undefined;
@@ -14,8 +14,8 @@ export interface FieldParts {
   describedBy: (...extra: string[]) => string;
 }
 
-/** Computes the shared parts of a field at `pointer`. */
-export function fieldParts(ctx: FieldContext, schema: JsonSchema, pointer: string): FieldParts {
+/** Computes the shared frame of a field at `pointer`. */
+export function fieldFrame(ctx: FieldContext, schema: JsonSchema, pointer: string): FieldFrame {
   const id = ctx.id(pointer);
   const hint = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
@@ -35,22 +35,22 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
 }
 
 /** The hint under a label. */
-export function hint(parts: FieldParts): TemplateResult | typeof nothing {
-  return parts.hint ? html`<div class="hint" id="${parts.id}-hint">${parts.hint}</div>` : nothing;
+export function hint(frame: FieldFrame): TemplateResult | typeof nothing {
+  return frame.hint ? html`<div class="hint" id="${frame.id}-hint">${frame.hint}</div>` : nothing;
 }
 
 /** Errors and findings for the field, with their severity. */
-export function messageList(parts: FieldParts): TemplateResult | typeof nothing {
-  if (!parts.messages.length) return nothing;
-  return html`<ul class="messages" id="${parts.id}-msg" part="error">
-    ${parts.messages.map((m) => html`<li class="msg ${m.kind}">${m.text}</li>`)}
+export function messageList(frame: FieldFrame): TemplateResult | typeof nothing {
+  if (!frame.messages.length) return nothing;
+  return html`<ul class="messages" id="${frame.id}-msg" part="error">
+    ${frame.messages.map((m) => html`<li class="msg ${m.kind}">${m.text}</li>`)}
   </ul>`;
 }
 
 /** A labelled field: label, hint, the control itself, then its messages. */
-export function fieldShell(parts: FieldParts, required: boolean, control: TemplateResult, kind = 'text'): TemplateResult {
-  return html`<div class="field ${kind} ${parts.invalid ? 'invalid' : ''}" data-pointer-field>
-    <label for=${parts.id} part="label">${parts.label}${requiredMark(required)}</label>
-    ${hint(parts)} ${control} ${messageList(parts)}
+export function fieldShell(frame: FieldFrame, required: boolean, control: TemplateResult, kind = 'text'): TemplateResult {
+  return html`<div class="field ${kind} ${frame.invalid ? 'invalid' : ''}" data-pointer-field>
+    <label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>
+    ${hint(frame)} ${control} ${messageList(frame)}
   </div>`;
 }

@@ -4,33 +4,33 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { titleOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
-import { fieldParts, hint, messageList, requiredMark } from './shell.js';
+import { fieldFrame, hint, messageList, requiredMark } from './shell.js';
 
 /**
  * An array of strings (keywords) as a list of inputs, one per item, with add and remove.
  * At least one input shows even when the list is empty, so there is somewhere to type.
  */
 export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const items = (schema.items ?? {}) as JsonSchema;
   const list = Array.isArray(ctx.get(pointer)) ? (ctx.get(pointer) as unknown[]) : [];
   const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
   const max = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
   const shown = Math.max(list.length, 1);
-  const itemTitle = titleOf(items, ctx.lang, parts.label);
+  const itemTitle = titleOf(items, ctx.lang, frame.label);
   const maxLength = typeof items.maxLength === 'number' ? items.maxLength : undefined;
   return html`<fieldset
-    class="field list ${parts.invalid ? 'invalid' : ''}"
+    class="field list ${frame.invalid ? 'invalid' : ''}"
     part="fieldset"
-    id="${parts.id}-group"
-    aria-describedby=${parts.describedBy() || nothing}
+    id="${frame.id}-group"
+    aria-describedby=${frame.describedBy() || nothing}
   >
-    <legend part="label">${parts.label}${requiredMark(required)}</legend>
-    ${hint(parts)}
+    <legend part="label">${frame.label}${requiredMark(required)}</legend>
+    ${hint(frame)}
     <ol class="items">
       ${Array.from({ length: shown }, (_, i) => {
         const at = joinPointer(pointer, i);
-        const itemId = i === 0 ? parts.id : ctx.id(at);
+        const itemId = i === 0 ? frame.id : ctx.id(at);
         const own = ctx.messages(at);
         const invalid = own.some((m) => m.kind === 'error' || m.kind === 'block');
         return html`<li class="item">
@@ -72,6 +72,6 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
       ?disabled=${ctx.disabled || list.length >= max || (list.length > 0 && list[list.length - 1] === '')}
       @click=${() => ctx.rows(pointer, { op: 'add' })}
     >${ctx.t.add(itemTitle)}</button>
-    ${messageList(parts)}
+    ${messageList(frame)}
   </fieldset>`;
 }

@@ -5,7 +5,7 @@ import { printDate } from '../export/print-date.js';
 import { placeholderOf, unitOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import type { TextKind } from './parse.js';
-import { fieldParts, fieldShell } from './shell.js';
+import { fieldFrame, fieldShell } from './shell.js';
 
 /** Strings longer than this get a textarea even without `x-widget: textarea`. */
 const TEXTAREA_FROM = 200;
@@ -40,17 +40,17 @@ export function onTextInput(ctx: FieldContext, pointer: string, kind: TextKind) 
 
 /** A text, email, date, month, textarea or number field, with its unit and a character count. */
 export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
-  const parts = fieldParts(ctx, schema, pointer);
+  const frame = fieldFrame(ctx, schema, pointer);
   const kind = kindOf(schema);
   const value = ctx.text(pointer, kind);
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
   const unit = kind === 'string' ? undefined : unitOf(schema, ctx.lang);
   const counted = max !== undefined && kind === 'string' && schema.format === undefined && (isTextarea(schema) || max >= 50);
-  const extra = [unit ? `${parts.id}-unit` : '', counted ? `${parts.id}-count` : ''].filter(Boolean);
+  const extra = [unit ? `${frame.id}-unit` : '', counted ? `${frame.id}-count` : ''].filter(Boolean);
   const common = {
-    id: parts.id,
-    describedBy: parts.describedBy(...extra) || nothing,
-    invalid: parts.invalid ? 'true' : 'false',
+    id: frame.id,
+    describedBy: frame.describedBy(...extra) || nothing,
+    invalid: frame.invalid ? 'true' : 'false',
     input: onTextInput(ctx, pointer, kind),
     blur: () => ctx.touch(pointer),
   };
@@ -88,12 +88,12 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
       />`;
   const length = [...value].length;
   return fieldShell(
-    parts,
+    frame,
     required,
-    html`<div class="control" data-print=${printDate(schema, value, ctx.lang) ?? nothing}>${control} ${unit ? html`<span class="unit" id="${parts.id}-unit">${unit}</span>` : nothing}</div>
+    html`<div class="control" data-print=${printDate(schema, value, ctx.lang) ?? nothing}>${control} ${unit ? html`<span class="unit" id="${frame.id}-unit">${unit}</span>` : nothing}</div>
       ${
         counted
-          ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${parts.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
+          ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
           : nothing
       }`,
     isTextarea(schema) ? 'textarea' : kind === 'string' ? 'text' : 'number',

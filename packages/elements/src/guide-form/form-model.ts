@@ -1,31 +1,55 @@
-import type { JsonSchema } from '@guide-forms/core';
+import type { FieldStates, JsonSchema } from '@guide-forms/core';
 import { getPointer, joinPointer, parsePointer, setPointer } from '@guide-forms/core/tooling';
 import type { RowOp } from '../fields/context.js';
 import { formatText, parseText, type TextKind } from '../fields/parse.js';
 import { withContainers } from '../schema/containers.js';
-import { effectiveObject, visibleValue, withConsts } from '../schema/effective.js';
-import { jsonEqual } from '../schema/if-match.js';
+import { jsonEqual } from '../schema/json-equal.js';
 import { applyRowOp } from '../schema/row-ops.js';
+
+/** Field states for data: the engine's `fieldStates` for the loaded form. */
+export type StatesOf = (data: unknown) => FieldStates;
 
 /**
  * What the applicant has typed, with no DOM: every field — hidden sections included, so
  * they come back — the text behind numeric fields, and which fields were touched.
- * `value()` is what the form submits.
+ * Which fields show and what is submitted are core's answer ({@link FieldStates}), asked once
+ * per change of the data.
  */
 export class FormModel {
-  /** Everything typed, hidden sections included (what drafts store). */
+  /** Everything typed, hidden sections included (what drafts store). Replaced, never mutated, on a change. */
   data: unknown = {};
+  #statesOf: StatesOf | null = null;
+  #states: { data: unknown; states: FieldStates } | null = null;
   /** What `reset()` goes back to: the last value given from outside, or nothing. */
   #initial: unknown = {};
   /** Text as typed per pointer, so `1.` stays `1.` while `1.5` is being typed. */
   readonly #raw = new Map<string, string>();
   readonly touched = new Set<string>();
-  schema: JsonSchema | null = null;
 
-  /** The submitted value: hidden sections left out, consts set. A fresh copy. */
+  /** Where field states come from (the loaded form's engine), or null while no form is loaded. */
+  use(statesOf: StatesOf | null): void {
+    this.#statesOf = statesOf;
+    this.#states = null;
+  }
+
+  /** Core's field states for the current data, computed once per change; null without a form. */
+  get states(): FieldStates | null {
+    if (!this.#statesOf) return null;
+    const cached = this.#states;
+    if (cached && cached.data === this.data) return cached.states;
+    const states = this.#statesOf(this.data);
+    this.#states = { data: this.data, states };
+    return states;
+  }
+
+  /** The submitted value (hidden sections left out, consts set), shared: copy it before handing it out. */
+  get submitted(): Record<string, unknown> {
+    return this.states?.value ?? ((this.data ?? {}) as Record<string, unknown>);
+  }
+
+  /** The submitted value as a fresh copy. */
   value(): Record<string, unknown> {
-    const data = this.schema ? visibleValue(this.schema, withConsts(this.schema, this.data)) : this.data;
-    return structuredClone((data ?? {}) as Record<string, unknown>);
+    return structuredClone(this.submitted);
   }
 
   /** A value from outside: becomes both the data and what `reset()` returns to. */
@@ -99,16 +123,8 @@ export class FormModel {
     this.touched.add(pointer);
   }
 
-  /** The schema of the node at a data pointer, following the conditional sections in force. */
+  /** The schema of the field at a data pointer, as core lays the form out for the current data. */
   schemaAt(pointer: string): JsonSchema | undefined {
-    let schema = this.schema ?? undefined;
-    let at = '';
-    for (const segment of parsePointer(pointer)) {
-      if (!schema) return undefined;
-      if (/^\d+$/.test(segment) && schema.items) schema = schema.items as JsonSchema;
-      else schema = effectiveObject(schema, getPointer(this.data, at)).properties.find((p) => p.key === segment)?.schema;
-      at += `/${segment}`;
-    }
-    return schema;
+    return this.states?.fields.get(pointer)?.schema;
   }
 }

@@ -1,44 +1,29 @@
-import type { Engine, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import type { FormDefinition, Verdict } from '@guide-forms/core';
 import { pairsWithSummary } from '@guide-forms/core/tooling';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
+import { ExportLoadError } from '../export/export-load-error.js';
 import { type PaperActionState, paperActions } from '../export/paper-actions.js';
-import type { FieldContext, RowOp } from '../fields/context.js';
-import { pointerId } from '../fields/context.js';
-import type { TextKind } from '../fields/parse.js';
 import { renderField } from '../fields/render.js';
-import { titleOf } from '../i18n/schema-text.js';
-import { toLang, uiStrings } from '../i18n/strings.js';
-import { effectiveObject } from '../schema/effective.js';
-import { getFormSource } from '../source.js';
+import { uiStrings } from '../i18n/strings.js';
 import { summaryFor } from '../summary-prefill.js';
-import { DraftKeeper } from './draft-keeper.js';
+import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
+import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
-import { focusAfterRowOp, focusHeading, focusTarget } from './focus.js';
-import { FormModel } from './form-model.js';
+import { fieldContext } from './field-context.js';
+import { focusHeading, focusTarget } from './focus.js';
+import { FormController, type GuideFormEventDetail } from './form-controller.js';
+import { GuideFormValidity } from './form-validity.js';
 import { styles } from './guide-form.styles.js';
-import { formHeader, loadErrorPanel, type SubmitStatus, submitBar, submitStatus } from './parts.js';
+import { type GuideFormSubmitDetail, Journey } from './journey.js';
 import { problems } from './problems.js';
-import { Reveal } from './reveal.js';
 import { answersOf, reviewStep } from './review.js';
-import { hasAnswer, type SectionEntry, sectionNav } from './toc.js';
+import { sectionEntries, sectionNav } from './toc.js';
 
-/** `detail` of every `guide-form-*` event. */
-export interface GuideFormEventDetail {
-  value: Record<string, unknown>;
-  verdict: Verdict;
-}
-
-/**
- * `detail` of `guide-form-submit`: the value and verdict, and `waitUntil` for the host to answer
- * with its own submission — the draft is deleted when that promise resolves, kept when it rejects.
- */
-export interface GuideFormSubmitDetail extends GuideFormEventDetail {
-  /** Hand over the host's submission (e.g. a `fetch`); the form shows its progress and outcome. */
-  waitUntil(submission: Promise<unknown>): void;
-}
+export type { GuideFormEventDetail } from './form-controller.js';
+export type { GuideFormSubmitDetail } from './journey.js';
 
 /** `detail` of `guide-form-summary`: the summary form (附件7) pre-filled from this one. */
 export interface GuideFormSummaryDetail {
@@ -75,7 +60,7 @@ export interface GuideFormSummaryDetail {
  * @csspart label - Field labels.
  * @csspart input - Every control.
  * @csspart error - Messages next to a field.
- * @csspart summary - The error summary.
+ * @csspart error-list - The error summary (the list of problems after 提交). Also named `summary`, its former name.
  * @csspart panel - The eligibility panel (and the load-error panel).
  * @csspart button - Every button.
  *
@@ -96,6 +81,7 @@ export class GuideForm extends LitElement {
   static override properties = {
     category: { type: String, reflect: true },
     year: { type: Number, reflect: true },
+    call: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
@@ -106,6 +92,8 @@ export class GuideForm extends LitElement {
   declare category: string;
   /** The call year; default: the latest year the source knows. */
   declare year: number | undefined;
+  /** The call series (`yichang`); default: `dalian`. Category slugs are per series. */
+  declare call: string | undefined;
   /** `en` for English; anything else (or nothing) is zh-CN. */
   declare lang: string;
   /** The name the value is submitted under in a host `<form>`. */
@@ -115,47 +103,30 @@ export class GuideForm extends LitElement {
   /** The moment the call window is judged by (a Date or ISO-8601); default: the current time. */
   declare now: Date | string | undefined;
 
-  readonly #internals: ElementInternals;
-  #engine: Engine | null = null;
-  #form: FormDefinition | null = null;
-  #loadError: unknown = null;
-  #pending: Promise<void> | null = null;
-  #loadToken = 0;
-  /** A value the host set since the last load: it is for the form about to load, so it stays. */
-  #valueGiven = false;
-  readonly #model = new FormModel();
-  readonly #reveal = new Reveal(this.#model.touched);
-  readonly #drafts = new DraftKeeper(this, () => this.#flushComposition());
-  #verdict: Verdict | null = null;
-  /** Fields the notice's rules need filled for the current data: marked `*` like schema-required ones. */
-  #ruleRequired = new Set<string>();
-  #showSummary = false;
+  /** Load, model, verdict, drafts and events. */
+  readonly #form = new FormController(this);
+  readonly #journey = new Journey(this, this.#form);
+  readonly #validity: GuideFormValidity;
   #paper: PaperActionState = { kind: 'idle' };
-  #reviewing = false;
-  #sending = false;
-  #status: SubmitStatus | null = null;
-  #composing = false;
-  #quiet = false;
+  readonly #composition = new Composition(this.#form, () => this.renderRoot);
   #formDisabled = false;
+  /** The pointers the last render drew (the error summary links only to fields on screen). */
   #rendered = new Set<string>();
-  /** Typing waits here until the typed character is on screen; then the form re-checks once. */
-  #typing: Promise<void> | null = null;
-  #typingDue = false;
 
   constructor() {
     super();
     this.category = '';
     this.lang = '';
     this.name = '';
-    this.#internals = this.attachInternals();
+    this.#validity = new GuideFormValidity(this.attachInternals(), this.#form, this.#rendered, () => this.renderRoot);
     this.addEventListener('invalid', () => {
-      if (!this.#quiet) this.#revealAll(false);
+      if (!this.#validity.quiet) this.#journey.revealAll(false);
     });
   }
 
   /** The data the form submits: hidden sections left out, consts set. A fresh copy each time. */
   get value(): Record<string, unknown> {
-    return this.#model.value();
+    return this.#form.model.value();
   }
 
   set value(value: unknown) {
@@ -163,74 +134,66 @@ export class GuideForm extends LitElement {
       console.warn(`[guide-form] GF_VALUE_NOT_OBJECT: <guide-form category="${this.category}"> ignored a value that is not an object`);
       return;
     }
-    this.#model.replace(value);
-    this.#valueGiven = true;
-    this.#evaluate();
+    this.#form.model.replace(value);
+    this.#form.valueGiven = true;
+    this.#form.compute();
     this.requestUpdate();
   }
 
   /** The latest verdict, or null before the form has loaded. */
   get verdict(): Verdict | null {
-    this.#settle();
-    return this.#verdict;
+    this.#form.settle();
+    return this.#form.verdict;
   }
 
   /** The host `<form>`, if any. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#validity.internals.form;
   }
 
   /** The first problem, as the host form reports it; empty when ok. */
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.#validity.internals.validationMessage;
   }
 
   /** Constraint-validation state, as for native controls (`customError` while not ok). */
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.#validity.internals.validity;
   }
 
   get willValidate(): boolean {
-    return this.#internals.willValidate;
+    return this.#validity.internals.willValidate;
   }
 
   /** Re-checks the form now and returns the verdict. Throws if the form has not loaded. */
   validate(): Verdict {
-    const verdict = this.#evaluate();
+    const verdict = this.#form.compute();
     if (!verdict)
-      throw this.#loadError ?? new Error(`<guide-form category="${this.category}"> has not loaded yet; await el.updateComplete`);
+      throw this.#form.loadError ?? new Error(`<guide-form category="${this.category}"> has not loaded yet; await el.updateComplete`);
     return verdict;
   }
 
   /** True when the verdict is ok; otherwise fires `invalid` (like a native control) and returns false. */
   checkValidity(): boolean {
-    this.#evaluate();
-    // Only a host form's blocked submission should reveal every error, not a quiet check.
-    this.#quiet = true;
-    try {
-      return this.#internals.checkValidity();
-    } finally {
-      this.#quiet = false;
-    }
+    this.#form.compute();
+    return this.#validity.check();
   }
 
   /** Like {@link checkValidity}, and shows every problem with the error summary focused. */
   reportValidity(): boolean {
     const ok = this.checkValidity();
-    if (!ok) this.#revealAll(true);
+    if (!ok) this.#journey.revealAll(true);
     return ok;
   }
 
   /** Back to the value the form started with (or was last given); the draft is deleted. */
   reset(): void {
-    this.#typingDue = false;
-    this.#model.reset();
-    this.#reveal.all = false;
-    this.#showSummary = false;
-    this.#reviewing = false;
-    this.#status = null;
-    this.#evaluate();
-    this.#drafts.clear();
+    this.#form.cancelTyping();
+    this.#form.model.reset();
+    this.#form.reveal.all = false;
+    this.#journey.restart();
+    this.#form.compute();
+    this.#form.drafts.clear();
     this.requestUpdate();
   }
 
@@ -242,7 +205,19 @@ export class GuideForm extends LitElement {
    * form.addEventListener('guide-form-submit', async (e) => { await post(e.detail.value); form.clearDraft(); });
    */
   clearDraft(): void {
-    this.#drafts.clear();
+    this.#form.drafts.clear();
+  }
+
+  /**
+   * The filled form as the Word attachment the bureau prints (附件N, one bordered table, the
+   * reviewer's box) — what “下载Word版” downloads. The DOCX code loads on the first call only.
+   */
+  async exportDocx(): Promise<Blob> {
+    await this.updateComplete;
+    const { form, verdict } = this.#form;
+    if (!form || !verdict)
+      throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.category}"> has no form to export yet`);
+    return docxBlob(form, this.value, verdict, this.#form.lang);
   }
 
   formResetCallback(): void {
@@ -254,300 +229,65 @@ export class GuideForm extends LitElement {
     this.requestUpdate();
   }
 
+  /** @internal The controller's verdict changed: the host form sees it at once. */
+  verdictChanged(): void {
+    this.#validity.sync();
+  }
+
+  /** @internal The applicant changed something: a past outcome no longer describes the data (a failure still does). */
+  dataChanged(): void {
+    if (this.#journey.status?.kind !== 'failed') this.#journey.status = null;
+  }
+
+  /** @internal The page is being hidden: save what typing has not yet saved, and the text of an unfinished composition. */
+  flushComposition(): void {
+    this.#composition.flush();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#pending || this.#typing) {
-      await (this.#pending ?? this.#typing);
+    while (this.#form.pending || this.#form.typing) {
+      await (this.#form.pending ?? this.#form.typing);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') || changed.has('year') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) this.#load();
-    else if (changed.has('lang') || changed.has('now')) this.#evaluate();
+    if (
+      changed.has('category') ||
+      changed.has('year') ||
+      changed.has('call') ||
+      (changed.has('draftKey') && changed.get('draftKey') !== undefined)
+    ) {
+      // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
+      const handOver = this.matches(':focus-within');
+      this.#journey.restart();
+      if (this.#form.load() && handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
+    } else if (changed.has('lang') || changed.has('now')) this.#form.compute();
   }
 
   protected override shouldUpdate(): boolean {
     // Never re-render under an IME composition: it would reset the candidate text.
-    return !this.#composing;
+    return !this.#composition.active;
   }
 
   protected override updated(): void {
-    this.#reveal.onScreen = new Set(this.#rendered);
-    this.#syncForm();
-  }
-
-  #load(): void {
-    const token = ++this.#loadToken;
-    const { category, year } = this;
-    // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
-    const handOver = this.matches(':focus-within');
-    this.#settle(); // the last keystrokes of the old form go to its own draft
-    // Another form's answers never carry over (its draft keeps them), unless the host just gave a value.
-    if (this.#form && !this.#valueGiven) this.#model.replace({});
-    this.#valueGiven = false;
-    this.#model.touched.clear();
-    this.#engine = null;
-    this.#form = null;
-    this.#loadError = null;
-    this.#verdict = null;
-    this.#reviewing = false;
-    this.#status = null;
-    this.#reveal.all = false;
-    this.#showSummary = false;
-    if (!category) return;
-    this.#pending = (async () => {
-      try {
-        const engine = await getFormSource().load(category, year);
-        if (token !== this.#loadToken) return;
-        this.#engine = engine;
-        this.#form = engine.getForm(category, year ?? engine.latestYear());
-        this.#model.schema = this.#form.schema;
-        this.#restoreDraft(this.#form.year);
-        this.#evaluate();
-      } catch (error) {
-        if (token !== this.#loadToken) return;
-        this.#loadError = error;
-        console.error(error);
-      } finally {
-        if (token === this.#loadToken) this.#pending = null;
-        this.requestUpdate();
-      }
-    })();
-    if (handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
-  }
-
-  /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */
-  #restoreDraft(year: number): void {
-    const stored = this.#drafts.open(this.draftKey ? { key: this.draftKey, category: this.category, year } : null);
-    if (!stored) return;
-    const before = this.#model.data;
-    this.#model.data = stored;
-    try {
-      this.#evaluate(true);
-      this.#model.value();
-      this.#model.touchAnswered();
-    } catch {
-      this.#model.data = before;
-      this.#drafts.reject();
-    }
-  }
-
-  get #lang(): Lang {
-    return toLang(this.lang);
-  }
-
-  #evaluate(strict = false): Verdict | null {
-    if (!this.#engine || !this.#form) return null;
-    const { category, year } = this.#form;
-    let now = this.now;
-    if (now !== undefined && Number.isNaN(new Date(now).getTime())) {
-      if (!strict) console.warn(`[guide-form] GF_BAD_NOW: "now" is not a date (${String(now)}); using the current time`);
-      now = undefined;
-    }
-    const value = this.value;
-    this.#verdict = this.#engine.evaluate(category, value, { year, now, lang: this.#lang });
-    this.#ruleRequired = new Set(this.#engine.requiredFields(category, value, year));
-    // The host form reads validity synchronously (form.checkValidity() right after typing).
-    if (!strict) this.#syncForm();
-    return this.#verdict;
-  }
-
-  /**
-   * After a keystroke: the browser shows the character first, then the form re-renders, saves the
-   * draft and tells the page — once for a burst of keys — in the task after the next frame, so the
-   * keystroke's own frame stays short on slow machines. A hidden page (no frames) does it in the
-   * next task.
-   */
-  #typed(): void {
-    this.#typingDue = true;
-    if (this.#typing) return;
-    this.#typing = new Promise<void>((resolve) => {
-      const run = (): void => {
-        this.#settle();
-        resolve();
-      };
-      if (document.visibilityState === 'hidden') setTimeout(run);
-      else requestAnimationFrame(() => setTimeout(run));
-    });
-  }
-
-  /** Runs a re-check that typing has scheduled, now (reading the verdict, leaving the page). */
-  #settle(): void {
-    if (!this.#typingDue) {
-      this.#typing = null;
-      return;
-    }
-    this.#typingDue = false;
-    this.#typing = null;
-    this.#changed();
-  }
-
-  /** After every change the user makes: re-check, save the draft, tell the page. */
-  #changed(): void {
-    this.#evaluate();
-    this.#drafts.save(this.#model.data);
-    if (this.#status?.kind !== 'failed') this.#status = null;
-    this.requestUpdate();
-    this.#fire('guide-form-input');
-  }
-
-  #fire(type: 'guide-form-input' | 'guide-form-invalid'): void {
-    const verdict = this.#verdict;
-    if (!verdict) return;
-    this.dispatchEvent(
-      new CustomEvent<GuideFormEventDetail>(type, { detail: { value: this.value, verdict }, bubbles: true, composed: true }),
-    );
-  }
-
-  #rows(pointer: string, op: RowOp): void {
-    this.#model.rows(pointer, op);
-    this.#changed();
-    void this.updateComplete.then(() => focusAfterRowOp(this.renderRoot, pointer, op, this.#model.get(pointer)));
-  }
-
-  readonly #context = (): FieldContext => {
-    const lang = this.#lang;
-    const ctx: FieldContext = {
-      lang,
-      t: uiStrings(lang),
-      disabled: this.#formDisabled || this.hasAttribute('disabled'),
-      get: (p) => this.#model.get(p),
-      messages: (p) => (this.#verdict ? this.#reveal.messages(this.#verdict, p) : []),
-      id: (p) => {
-        this.#rendered.add(p);
-        return pointerId(p);
-      },
-      set: (p, v) => {
-        if (this.#model.set(p, v)) this.#changed();
-      },
-      setText: (p, kind, text) => {
-        if (!this.#model.setText(p, kind, text)) return;
-        // Validity stays synchronous (a host form may check it right after typing); the rest waits a frame.
-        this.#evaluate();
-        this.#typed();
-      },
-      text: (p, kind) => this.#model.text(p, kind),
-      touch: (p) => {
-        if (this.#model.touched.has(p)) return;
-        this.#model.touched.add(p);
-        this.requestUpdate();
-      },
-      rows: (p, op) => this.#rows(p, op),
-      render: (schema, p, required) => renderField(ctx, schema, p, required || this.#ruleRequired.has(p)),
-    };
-    return ctx;
-  };
-
-  /** Shows every message and the summary; `focus` moves focus to the summary. */
-  #revealAll(focus: boolean): void {
-    this.#reveal.all = true;
-    this.#showSummary = true;
-    this.#reviewing = false;
-    this.requestUpdate();
-    if (focus) void this.updateComplete.then(() => (this.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus());
-  }
-
-  /** 提交: problems → the error summary; an ok form → “check your answers”. */
-  #submit(): void {
-    const verdict = this.#evaluate();
-    if (!verdict) return;
-    if (!verdict.ok) {
-      this.#revealAll(true);
-      this.#fire('guide-form-invalid');
-      return;
-    }
-    this.#showSummary = false;
-    this.#reviewing = true;
-    // A submit attempt: every message shows from now on, warnings on the review included.
-    this.#reveal.all = true;
-    this.#status = null;
-    this.requestUpdate();
-    void this.updateComplete.then(() => focusHeading(this.renderRoot, '#gf-review-title'));
-  }
-
-  /** 确认提交 on the review: fires `guide-form-submit`; the host may answer with `waitUntil`. */
-  #confirm(): void {
-    const verdict = this.#evaluate();
-    if (!verdict) return;
-    if (!verdict.ok) {
-      this.#submit();
-      return;
-    }
-    let answered: Promise<unknown> | null = null;
-    const detail: GuideFormSubmitDetail = {
-      value: this.value,
-      verdict,
-      waitUntil: (submission) => {
-        answered = Promise.resolve(submission);
-      },
-    };
-    this.dispatchEvent(new CustomEvent<GuideFormSubmitDetail>('guide-form-submit', { detail, bubbles: true, composed: true }));
-    const t = uiStrings(this.#lang);
-    if (!answered) {
-      this.#reviewing = false;
-      this.#status = { kind: 'handed', text: t.handedOver };
-      this.requestUpdate();
-      return;
-    }
-    this.#sending = true;
-    this.requestUpdate();
-    (answered as Promise<unknown>).then(
-      () => {
-        this.#sending = false;
-        this.#reviewing = false;
-        this.#drafts.clear();
-        this.#status = { kind: 'done', text: t.submitDone };
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#sending = false;
-        this.#status = { kind: 'failed', text: t.submitFailed(error instanceof Error ? error.message : error ? String(error) : '') };
-        this.requestUpdate();
-      },
-    );
-  }
-
-  /** Leaves the review for the form: onto the field to change, or back onto 提交. */
-  #change(id: string): void {
-    this.#reviewing = false;
-    this.requestUpdate();
-    void this.updateComplete.then(() =>
-      id ? focusTarget(this.renderRoot, id) : this.renderRoot.querySelector<HTMLElement>('.actions button.primary')?.focus(),
-    );
-  }
-
-  #discardDraft(): void {
-    this.#typingDue = false;
-    this.#drafts.clear();
-    this.#model.reset();
-    this.#reveal.all = false;
-    this.#showSummary = false;
-    this.#evaluate();
-    this.#drafts.dismiss();
-    this.#fire('guide-form-input');
-  }
-
-  /**
-   * The filled form as the Word attachment the bureau prints (附件N, one bordered table, the
-   * reviewer's box) — what “下载Word版” downloads. The DOCX code loads on the first call only.
-   */
-  async exportDocx(): Promise<Blob> {
-    await this.updateComplete;
-    if (!this.#form || !this.#verdict)
-      throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.category}"> has no form to export yet`);
-    return docxBlob(this.#form, this.value, this.#verdict, this.#lang);
+    this.#form.reveal.onScreen = new Set(this.#rendered);
+    this.#validity.sync();
   }
 
   async #downloadDocx(): Promise<void> {
     this.#paper = { kind: 'busy' };
     this.requestUpdate();
     try {
-      saveBlob(await this.exportDocx(), docxFileName(this.#form as FormDefinition, this.value));
+      saveBlob(await this.exportDocx(), docxFileName(this.#form.form as FormDefinition, this.value));
       this.#paper = { kind: 'idle' };
     } catch (error) {
-      this.#paper = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+      this.#paper =
+        error instanceof ExportLoadError
+          ? { kind: 'unloaded', message: error.detail }
+          : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
     this.requestUpdate();
   }
@@ -556,7 +296,7 @@ export class GuideForm extends LitElement {
   async #openSummary(): Promise<void> {
     let value: Record<string, unknown>;
     try {
-      value = await summaryFor(this.#form as FormDefinition, this.value);
+      value = await summaryFor(this.#form.form as FormDefinition, this.value);
     } catch (error) {
       console.warn(`GF_SUMMARY_LOAD: ${error instanceof Error ? error.message : String(error)}`);
       return;
@@ -564,108 +304,66 @@ export class GuideForm extends LitElement {
     this.dispatchEvent(new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', { detail: { value }, bubbles: true, composed: true }));
   }
 
-  #onCompositionStart = (): void => {
-    this.#composing = true;
-  };
+  #discardDraft(): void {
+    const form = this.#form;
+    form.cancelTyping();
+    form.drafts.clear();
+    form.model.reset();
+    form.reveal.all = false;
+    this.#journey.showErrorSummary = false;
+    form.compute();
+    form.drafts.dismiss();
+    form.fire('guide-form-input');
+  }
 
   #onCompositionEnd = (e: CompositionEvent): void => {
-    this.#composing = false;
-    const target = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const { pointer, kind } = target.dataset;
-    if (pointer && kind && this.#model.setText(pointer, kind as TextKind, target.value)) this.#changed();
+    this.#composition.end(e);
     this.requestUpdate();
   };
 
-  /** The page is being hidden: save what typing has not yet saved, and the text of an unfinished composition. */
-  #flushComposition(): void {
-    this.#settle();
-    if (!this.#composing) return;
-    const target = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
-    const { pointer, kind } = target?.dataset ?? {};
-    if (!target || !pointer || !kind) return;
-    this.#model.setText(pointer, kind as TextKind, target.value);
-    this.#drafts.save(this.#model.data);
-  }
-
-  #syncForm(): void {
-    const verdict = this.#verdict;
-    this.#internals.setFormValue(verdict ? JSON.stringify(this.value) : null);
-    if (verdict?.ok) {
-      this.#internals.setValidity({});
-      return;
-    }
-    const t = uiStrings(this.#lang);
-    const first = verdict ? problems(verdict, this.#rendered)[0] : undefined;
-    const message = first?.text ?? (this.#loadError ? t.errorTitle : t.loading);
-    const anchor = first?.target ? (this.renderRoot.querySelector(`#${first.target}`) as HTMLElement | null) : null;
-    this.#internals.setValidity({ customError: true }, message, anchor ?? undefined);
-  }
-
-  /** The top-level sections for the map, with their state. */
-  #sections(form: FormDefinition, verdict: Verdict): SectionEntry[] {
-    const lang = this.#lang;
-    return effectiveObject(form.schema, this.#model.data)
-      .properties.filter((p) => this.#rendered.has(`/${p.key}`))
-      .map((p) => {
-        const at = `/${p.key}`;
-        const { shown, clear } = this.#reveal.section(verdict, at);
-        const answered = hasAnswer(this.#model.get(at));
-        return {
-          id: pointerId(at),
-          title: titleOf(p.schema, lang, p.key),
-          problems: shown,
-          state: clear && answered ? 'done' : answered ? 'partial' : 'empty',
-        };
-      });
-  }
-
   protected override render(): TemplateResult {
-    const lang = this.#lang;
+    const { form, verdict, states, lang, reveal } = this.#form;
     const t = uiStrings(lang);
-    if (this.#loadError) return loadErrorPanel(this.#loadError, this.category, t);
-    const form = this.#form;
-    const verdict = this.#verdict;
-    if (!form || !verdict) return html`<p class="loading" role="status">${t.loading}</p>`;
+    if (this.#form.loadError) return loadErrorPanel(this.#form.loadError, this.category, t);
+    if (!form || !verdict || !states) return html`<p class="loading" role="status">${t.loading}</p>`;
     this.#rendered.clear();
-    const ctx = this.#context();
-    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t)}
-      ${this.#drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(this.#status)}`;
-    if (this.#reviewing) {
+    const disabled = this.#formDisabled || this.hasAttribute('disabled');
+    const ctx = fieldContext(this, this.#form, this.#rendered, disabled);
+    const journey = this.#journey;
+    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
+      ${this.#form.drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(journey.status)}`;
+    if (journey.reviewing) {
       const review = reviewStep(
-        answersOf(form.schema, this.value, lang, t),
+        answersOf(states, lang, t),
         t,
-        { sending: this.#sending, disabled: ctx.disabled },
-        {
-          change: (id) => this.#change(id),
-          confirm: () => this.#confirm(),
-          back: () => this.#change(''),
-        },
+        { sending: journey.sending, disabled },
+        { change: (id) => journey.change(id), confirm: () => journey.confirm(), back: () => journey.change('') },
       );
-      return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, this.#reveal)} ${review}</div>`;
+      return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, reveal)} ${review}</div>`;
     }
-    const body = effectiveObject(form.schema, this.#model.data).properties.map((p) => renderField(ctx, p.schema, `/${p.key}`, p.required));
-    const summary = this.#showSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
-    const sections = this.#sections(form, verdict);
+    const body = states.children('').map((f) => renderField(ctx, f.schema, f.pointer, f.required || f.neededByRule));
+    const errors = journey.showErrorSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
+    const sections = sectionEntries(states, verdict, this.#rendered, reveal, lang);
     const go = (target: string) => focusTarget(this.renderRoot, target);
-    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#onCompositionStart} @compositionend=${this.#onCompositionEnd}>
-      ${top} ${errorSummary(summary, t, go)}
+    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#composition.start} @compositionend=${this.#onCompositionEnd}>
+      ${top} ${errorSummary(errors, t, go)}
       <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
         ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
         <div class="main">
           <div class="body">${body}</div>
-          ${eligibilityPanel(verdict, t, this.#reveal)}
+          ${eligibilityPanel(verdict, t, reveal)}
           ${submitBar(
             verdict,
             pairsWithSummary(form.call, this.category),
             t,
-            ctx.disabled,
-            () => this.#submit(),
+            disabled,
+            () => journey.submit(),
             () => void this.#openSummary(),
           )}
           ${paperActions(
             lang,
             this.#paper,
-            ctx.disabled,
+            disabled,
             () => window.print(),
             () => void this.#downloadDocx(),
           )}

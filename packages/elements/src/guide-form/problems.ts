@@ -1,6 +1,6 @@
 import type { Verdict } from '@guide-forms/core';
 import { parsePointer } from '@guide-forms/core/tooling';
-import type { SummaryItem } from '../error-summary/error-summary.js';
+import type { ErrorSummaryItem } from '../error-summary/error-summary.js';
 import { pointerId } from '../fields/context.js';
 
 /** The pointer of the nearest field on screen at or above `pointer`, or '' when none is. */
@@ -25,14 +25,14 @@ export function nearestTarget(pointer: string, rendered: ReadonlySet<string>): s
  * fields on the page) — after a closed window, which the top of the form shows first.
  * `rendered` holds the pointers on screen in the order they were drawn.
  */
-export function problems(verdict: Verdict, rendered: ReadonlySet<string>): SummaryItem[] {
+export function problems(verdict: Verdict, rendered: ReadonlySet<string>): ErrorSummaryItem[] {
   const order = new Map<string, number>();
   for (const p of rendered) order.set(p, order.size);
   const place = (pointer: string): { target: string; at: number } => {
     const p = nearestRendered(pointer, rendered);
     return { target: p ? pointerId(p) : '', at: p ? (order.get(p) as number) : Number.MAX_SAFE_INTEGER };
   };
-  const items: (SummaryItem & { at: number; seq: number })[] = [];
+  const items: (ErrorSummaryItem & { at: number; seq: number })[] = [];
   for (const e of verdict.errors) items.push({ text: e.message, ...place(e.pointer), seq: items.length });
   for (const f of verdict.findings) {
     if (f.severity !== 'block') continue;
@@ -40,7 +40,7 @@ export function problems(verdict: Verdict, rendered: ReadonlySet<string>): Summa
     items.push({ text: f.message, ...first, seq: items.length });
   }
   items.sort((a, b) => a.at - b.at || a.seq - b.seq);
-  const out: SummaryItem[] = items.map(({ text, target }) => ({ text, target }));
+  const out: ErrorSummaryItem[] = items.map(({ text, target }) => ({ text, target }));
   if (!verdict.open) out.unshift({ text: verdict.window.message, target: '' });
   return out;
 }

@@ -1,11 +1,10 @@
-import type { JsonSchema, Lang } from '@guide-forms/core';
-import { joinPointer } from '@guide-forms/core/tooling';
+import type { FieldState, FieldStates, JsonSchema, Lang } from '@guide-forms/core';
+import { getPointer, itemsOf } from '@guide-forms/core/tooling';
 import { html, type TemplateResult } from 'lit';
 import { pointerId } from '../fields/context.js';
 import { enumLabels, titleOf, unitOf } from '../i18n/schema-text.js';
 import type { UiStrings } from '../i18n/strings.js';
-import { effectiveObject, itemsOf } from '../schema/effective.js';
-import { jsonEqual } from '../schema/if-match.js';
+import { jsonEqual } from '../schema/json-equal.js';
 
 /** One answer on the review: where it is, what it is called, what was given. */
 export interface Answer {
@@ -44,24 +43,25 @@ function display(schema: JsonSchema, value: unknown, lang: Lang, t: UiStrings): 
   return String(value);
 }
 
-/** Every answer under `pointer`, flattening groups and rows into labelled lines. */
-function collect(schema: JsonSchema, value: unknown, pointer: string, prefix: string, lang: Lang, t: UiStrings, out: Answer[]): void {
+/** Every answer under a field, flattening groups and rows into labelled lines, as core lays them out. */
+function collect(states: FieldStates, field: FieldState, prefix: string, lang: Lang, t: UiStrings, out: Answer[]): void {
+  const { schema, pointer } = field;
+  const value = getPointer(states.value, pointer);
   const type = schema.type ?? (schema.properties ? 'object' : undefined);
   const items = itemsOf(schema);
   if (type === 'object') {
-    for (const p of effectiveObject(schema, value).properties) {
-      if (!isShown(p.schema)) continue;
-      const child = value && typeof value === 'object' ? (value as Record<string, unknown>)[p.key] : undefined;
-      const label = titleOf(p.schema, lang, p.key);
-      collect(p.schema, child, joinPointer(pointer, p.key), prefix ? `${prefix} · ${label}` : label, lang, t, out);
+    for (const child of states.children(pointer)) {
+      if (!isShown(child.schema)) continue;
+      const label = titleOf(child.schema, lang, child.key);
+      collect(states, child, prefix ? `${prefix} · ${label}` : label, lang, t, out);
     }
     return;
   }
   if (type === 'array' && items && (items.type === 'object' || items.properties)) {
-    const rows = Array.isArray(value) ? value : [];
+    const rows = states.children(pointer);
     if (rows.length === 0) out.push({ pointer, label: prefix, text: t.notAnswered, given: false });
     rows.forEach((row, i) => {
-      collect(items, row, joinPointer(pointer, i), t.row(prefix, i + 1), lang, t, out);
+      collect(states, row, t.row(prefix, i + 1), lang, t, out);
     });
     return;
   }
@@ -69,15 +69,16 @@ function collect(schema: JsonSchema, value: unknown, pointer: string, prefix: st
   out.push({ pointer, label: prefix, text: given ? display(schema, value, lang, t) : t.notAnswered, given });
 }
 
-/** The answers of a form's submitted value, section by section, in page order. */
-export function answersOf(schema: JsonSchema, value: Record<string, unknown>, lang: Lang, t: UiStrings): AnswerSection[] {
-  return effectiveObject(schema, value)
-    .properties.filter((p) => isShown(p.schema))
-    .map((p) => {
+/** The answers of a form's submitted value (core's field states), section by section, in page order. */
+export function answersOf(states: FieldStates, lang: Lang, t: UiStrings): AnswerSection[] {
+  return states
+    .children('')
+    .filter((f) => isShown(f.schema))
+    .map((f) => {
       const answers: Answer[] = [];
-      const title = titleOf(p.schema, lang, p.key);
-      const object = p.schema.type === 'object' || p.schema.properties;
-      collect(p.schema, value[p.key], `/${p.key}`, object ? '' : title, lang, t, answers);
+      const title = titleOf(f.schema, lang, f.key);
+      const object = f.schema.type === 'object' || f.schema.properties;
+      collect(states, f, object ? '' : title, lang, t, answers);
       return { title, answers };
     });
 }

@@ -1,5 +1,10 @@
+import type { FieldStates, Lang, Verdict } from '@guide-forms/core';
+import { getPointer } from '@guide-forms/core/tooling';
 import { html, type TemplateResult } from 'lit';
+import { pointerId } from '../fields/context.js';
+import { titleOf } from '../i18n/schema-text.js';
 import type { UiStrings } from '../i18n/strings.js';
+import type { Reveal } from './reveal.js';
 
 /** A section's progress, in words as well as colour. */
 export type SectionState = 'empty' | 'partial' | 'done';
@@ -20,6 +25,29 @@ export function hasAnswer(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasAnswer);
   if (typeof value === 'object') return Object.values(value).some(hasAnswer);
   return true;
+}
+
+/** The top-level sections on screen, in page order, with their state for the map. */
+export function sectionEntries(
+  states: FieldStates,
+  verdict: Verdict,
+  rendered: ReadonlySet<string>,
+  reveal: Reveal,
+  lang: Lang,
+): SectionEntry[] {
+  return states
+    .children('')
+    .filter((f) => rendered.has(f.pointer))
+    .map((f) => {
+      const { shown, clear } = reveal.section(verdict, f.pointer);
+      const answered = hasAnswer(getPointer(states.value, f.pointer));
+      return {
+        id: pointerId(f.pointer),
+        title: titleOf(f.schema, lang, f.key),
+        problems: shown,
+        state: clear && answered ? 'done' : answered ? 'partial' : 'empty',
+      };
+    });
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { JsonSchema } from '@guide-forms/core';
+import { fieldStates, itemsOf } from '@guide-forms/core/tooling';
 import type { RowOp } from '../fields/context.js';
-import { itemsOf, withConsts } from './effective.js';
 
 /**
  * Applies a row operation to an array and returns the new array (or `undefined` when
- * it becomes empty, so a required list reports itself). New rows carry their consts.
+ * it becomes empty, so a required list reports itself). New rows carry their consts (core's field states of an empty row).
  *
  * @example
  * applyRowOp(schema, [a, b], { op: 'up', index: 1 }); // [b, a]
@@ -14,7 +14,7 @@ export function applyRowOp(schema: JsonSchema, list: unknown, op: RowOp): unknow
   const items = itemsOf(schema) ?? {};
   switch (op.op) {
     case 'add':
-      rows.push(items.type === 'object' || items.properties ? withConsts(items, {}) : '');
+      rows.push(items.type === 'object' || items.properties ? fieldStates({ schema: items }, {}).value : '');
       break;
     case 'remove':
       rows.splice(op.index, 1);

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '@guide-forms/core';
-import { getPointer, parsePointer, setPointer } from '@guide-forms/core/tooling';
+import { fieldStates, getPointer, setPointer } from '@guide-forms/core/tooling';
 import { html, LitElement, type TemplateResult } from 'lit';
 import type { FieldContext, FieldMessage } from '../../src/fields/context.js';
 import { formatText, parseText, type TextKind } from '../../src/fields/parse.js';
@@ -7,7 +7,6 @@ import { renderField } from '../../src/fields/render.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
 import { withContainers } from '../../src/schema/containers.js';
-import { effectiveObject, itemsOf } from '../../src/schema/effective.js';
 import { applyRowOp } from '../../src/schema/row-ops.js';
 import { example, STORY_YEAR } from './catalog.js';
 
@@ -18,16 +17,7 @@ import { example, STORY_YEAR } from './catalog.js';
  */
 export async function fieldSchema(category: string, pointer: string): Promise<JsonSchema> {
   const engine = await getFormSource().load(category, STORY_YEAR);
-  let schema: JsonSchema | undefined = engine.getForm(category, STORY_YEAR).schema;
-  const data = example(category, 'eligible.json');
-  let at = '';
-  for (const segment of parsePointer(pointer)) {
-    if (!schema) break;
-    schema = /^\d+$/.test(segment)
-      ? itemsOf(schema)
-      : effectiveObject(schema, getPointer(data, at)).properties.find((p) => p.key === segment)?.schema;
-    at += `/${segment}`;
-  }
+  const schema = engine.fieldStates(category, example(category, 'eligible.json'), STORY_YEAR).fields.get(pointer)?.schema;
   if (!schema) throw new Error(`stories: forms/${category} has no field at ${pointer}`);
   return schema;
 }
@@ -91,6 +81,8 @@ export class GfFieldStory extends LitElement {
       t: uiStrings(lang),
       disabled: false,
       get: (p) => getPointer(this.#data, p),
+      // The field's own object, laid out by core (its schema is the engine's, conditions and all).
+      fields: (p) => fieldStates({ schema: { type: 'object', properties: { [this.key]: this.schema } } }, this.#data).children(p),
       messages: (p) => (p === this.#pointer ? this.messages : []),
       id: (p) => pointerId(p),
       set: (p, v) => this.#set(p, v),

@@ -83,7 +83,7 @@ export function emptyStory(category: string): FormStory {
       await expect(within(body).queryByRole('alert')).toBeNull();
       const summary = await submitAndGetSummary(body, zh.submit);
       const items = within(summary).getAllByRole('listitem');
-      await expect(within(summary).getByRole('heading')).toHaveTextContent(zh.summaryTitle(items.length));
+      await expect(within(summary).getByRole('heading')).toHaveTextContent(zh.errorSummaryTitle(items.length));
       await expect(el.shadowRoot?.activeElement).toBe(summary);
       await expect(verdictOf(el).valid).toBe(false);
     },

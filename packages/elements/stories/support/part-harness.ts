@@ -1,7 +1,7 @@
 import type { Verdict } from '@guide-forms/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../../src/eligibility-panel/eligibility-panel.js';
-import { errorSummary, type SummaryItem } from '../../src/error-summary/error-summary.js';
+import { type ErrorSummaryItem, errorSummary } from '../../src/error-summary/error-summary.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { getFormSource, toLang, uiStrings } from '../../src/index.js';
 import { example, OPEN, STORY_YEAR } from './catalog.js';
@@ -27,10 +27,10 @@ export class GfPartStory extends LitElement {
     followed: { state: true },
   };
 
-  declare kind: 'summary' | 'panel';
+  declare kind: 'error-summary' | 'panel';
   declare lang: string;
   declare verdict: Verdict | null;
-  declare items: SummaryItem[];
+  declare items: ErrorSummaryItem[];
   declare followed: string;
 
   constructor() {

@@ -1,0 +1,207 @@
+import type { Engine, FieldStates, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toLang } from '../i18n/strings.js';
+import { getFormSource } from '../source.js';
+import { DraftKeeper } from './draft-keeper.js';
+import { FormModel } from './form-model.js';
+import { Reveal } from './reveal.js';
+
+/** `detail` of every `guide-form-*` event. */
+export interface GuideFormEventDetail {
+  value: Record<string, unknown>;
+  verdict: Verdict;
+}
+
+/** What the controller reads from and tells its element. */
+export interface FormHost extends ReactiveControllerHost, EventTarget {
+  category: string;
+  year: number | undefined;
+  /** The call series (`yichang`); absent: the default, `dalian`. */
+  call: string | undefined;
+  lang: string;
+  draftKey: string | undefined;
+  now: Date | string | undefined;
+  /** The verdict changed: the element updates its form association (validity, form value). */
+  verdictChanged(): void;
+  /** Saves what an unfinished IME composition holds (the page is being hidden). */
+  flushComposition(): void;
+  /** The applicant changed the data (before the re-render and the event). */
+  dataChanged(): void;
+}
+
+/**
+ * The data side of `<guide-form>`: loads the form's engine, keeps the model, computes the
+ * field states, value and verdict once per change, keeps the draft and fires the events.
+ * The element keeps its properties, form association and rendering.
+ */
+export class FormController implements ReactiveController {
+  readonly #host: FormHost;
+  engine: Engine | null = null;
+  form: FormDefinition | null = null;
+  loadError: unknown = null;
+  /** The load in flight; `updateComplete` waits for it. */
+  pending: Promise<void> | null = null;
+  #loadToken = 0;
+  /** A value the host set since the last load: it is for the form about to load, so it stays. */
+  valueGiven = false;
+  readonly model = new FormModel();
+  readonly reveal = new Reveal(this.model.touched);
+  readonly drafts: DraftKeeper;
+  /** The verdict of the current data, or null before the form has loaded. */
+  verdict: Verdict | null = null;
+  /** The data `verdict` was computed for: a change of data (or of `lang`/`now`) computes again. */
+  #judged: { data: unknown; lang: Lang; now: unknown } | null = null;
+  /** Typing waits here until the typed character is on screen; then the form re-renders once. */
+  typing: Promise<void> | null = null;
+  #typingDue = false;
+
+  constructor(host: FormHost) {
+    this.#host = host;
+    this.drafts = new DraftKeeper(host, () => host.flushComposition());
+    host.addController(this);
+  }
+
+  get lang(): Lang {
+    return toLang(this.#host.lang);
+  }
+
+  /** Core's field states for the current data (null before the form has loaded). */
+  get states(): FieldStates | null {
+    return this.model.states;
+  }
+
+  /** Loads the host's category and year: the old form's typing goes to its own draft first. */
+  load(): Promise<void> | null {
+    const token = ++this.#loadToken;
+    const { category, year, call } = this.#host;
+    this.settle();
+    // Another form's answers never carry over (its draft keeps them), unless the host just gave a value.
+    if (this.form && !this.valueGiven) this.model.replace({});
+    this.valueGiven = false;
+    this.model.touched.clear();
+    this.model.use(null);
+    this.engine = null;
+    this.form = null;
+    this.loadError = null;
+    this.verdict = null;
+    this.#judged = null;
+    this.reveal.all = false;
+    if (!category) return null;
+    this.pending = (async () => {
+      try {
+        const engine = await getFormSource().load(category, year, call || undefined);
+        if (token !== this.#loadToken) return;
+        const form = engine.getForm(category, year ?? engine.latestYear());
+        this.engine = engine;
+        this.form = form;
+        this.model.use((data) => engine.fieldStates(form.category, data, form.year));
+        this.#restoreDraft(form.year);
+        this.compute();
+      } catch (error) {
+        if (token !== this.#loadToken) return;
+        this.loadError = error;
+        console.error(error);
+      } finally {
+        if (token === this.#loadToken) this.pending = null;
+        this.#host.requestUpdate();
+      }
+    })();
+    return this.pending;
+  }
+
+  /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */
+  #restoreDraft(year: number): void {
+    const { draftKey, call } = this.#host;
+    // Slugs are per series: another series' form of the same slug keeps its own draft.
+    const category = call && call !== 'dalian' ? `${call}/${this.#host.category}` : this.#host.category;
+    const stored = this.drafts.open(draftKey ? { key: draftKey, category, year } : null);
+    if (!stored) return;
+    const before = this.model.data;
+    this.model.data = stored;
+    try {
+      this.compute(true);
+      this.model.value();
+      this.model.touchAnswered();
+    } catch {
+      this.model.data = before;
+      this.#judged = null;
+      this.drafts.reject();
+    }
+  }
+
+  /**
+   * The verdict of the current data — field states, submitted value and verdict computed once
+   * per change of the data, `lang` or `now`. `strict` throws instead of warning (a draft on trial).
+   */
+  compute(strict = false): Verdict | null {
+    const { engine, form } = this;
+    if (!engine || !form) return null;
+    let now = this.#host.now;
+    const lang = this.lang;
+    const data = this.model.data;
+    if (this.#judged && this.#judged.data === data && this.#judged.lang === lang && this.#judged.now === now) return this.verdict;
+    if (now !== undefined && Number.isNaN(new Date(now).getTime())) {
+      if (!strict) console.warn(`[guide-form] GF_BAD_NOW: "now" is not a date (${String(now)}); using the current time`);
+      now = undefined;
+    }
+    this.verdict = engine.evaluate(form.category, this.model.submitted, { year: form.year, now, lang });
+    this.#judged = { data, lang, now: this.#host.now };
+    // The host form reads validity synchronously (form.checkValidity() right after typing).
+    if (!strict) this.#host.verdictChanged();
+    return this.verdict;
+  }
+
+  /**
+   * After a keystroke: the verdict is computed at once (a host form may check validity right
+   * after typing); the browser shows the character first, then the form re-renders, saves the
+   * draft and tells the page — once for a burst of keys — in the task after the next frame, so the
+   * keystroke's own frame stays short on slow machines. A hidden page (no frames) does it in the
+   * next task.
+   */
+  typed(): void {
+    this.compute();
+    this.#typingDue = true;
+    if (this.typing) return;
+    this.typing = new Promise<void>((resolve) => {
+      const run = (): void => {
+        this.settle();
+        resolve();
+      };
+      if (document.visibilityState === 'hidden') setTimeout(run);
+      else requestAnimationFrame(() => setTimeout(run));
+    });
+  }
+
+  /** Runs what typing has scheduled, now (reading the verdict, leaving the page). */
+  settle(): void {
+    this.typing = null;
+    if (!this.#typingDue) return;
+    this.#typingDue = false;
+    this.changed();
+  }
+
+  /** Drops what typing has scheduled (a reset or a discarded draft replaces the data). */
+  cancelTyping(): void {
+    this.#typingDue = false;
+  }
+
+  /** After every change the user makes: re-check (unless already done), save the draft, re-render, tell the page. */
+  changed(): void {
+    this.compute();
+    this.#host.dataChanged();
+    this.drafts.save(this.model.data);
+    this.#host.requestUpdate();
+    this.fire('guide-form-input');
+  }
+
+  /** Fires `type` with a fresh copy of the value and the verdict. */
+  fire(type: 'guide-form-input' | 'guide-form-invalid'): void {
+    const verdict = this.verdict;
+    if (!verdict) return;
+    this.#host.dispatchEvent(
+      new CustomEvent<GuideFormEventDetail>(type, { detail: { value: this.model.value(), verdict }, bubbles: true, composed: true }),
+    );
+  }
+
+  hostConnected(): void {}
+}
