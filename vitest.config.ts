@@ -23,7 +23,13 @@ export default defineConfig({
         // The paper model and its DOCX/HTML writers, on their own (no CLI, no DOM).
         resolve,
         ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
-        test: { name: 'export', environment: 'node', include: ['packages/export/test/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'export',
+          environment: 'node',
+          globalSetup: TMP,
+          include: ['packages/export/test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
       {
         resolve,

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 
 export function setup(project) {
   const before = process.env.TMPDIR;
-  const dir = mkdtempSync(join(tmpdir(), `guide-forms-test-${project?.name ?? 'run'}-`));
+  // The projects' setups run one after another in one process: each folder goes in the system's
+  // temporary folder, not inside the previous project's. Nested four deep, Chromium's socket path
+  // (…/org.chromium.Chromium.XXXXXX/SingletonSocket) passed the 107 characters a Unix socket allows
+  // and every e2e test failed to launch the browser.
+  process.env.GUIDE_FORMS_TEST_TMP_ROOT ??= tmpdir();
+  const dir = mkdtempSync(join(process.env.GUIDE_FORMS_TEST_TMP_ROOT, `guide-forms-test-${project?.name ?? 'run'}-`));
   // Read by os.tmpdir() in this process and inherited by the test workers, forked after this.
   process.env.TMPDIR = dir;
   return () => {

@@ -13,6 +13,10 @@ import { transform as transformCss } from 'lightningcss';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ENTRY = join(here, 'src/entries/guide-form.ts');
+/** Entry of the IIFE build's DOCX script, `guide-form.export.iife.js` (global `GuideFormsExport`). */
+export const EXPORT_ENTRY = join(here, 'src/entries/export.ts');
+/** The file the IIFE build's “下载Word版” loads next to `guide-form.iife.js`. */
+export const EXPORT_SCRIPT = 'guide-form.export.iife.js';
 const VIRTUAL = 'guide-forms:precompiled';
 
 /** Resolves `guide-forms:precompiled` to the generated module of this bundle. */
@@ -67,6 +71,18 @@ export function minifyCss(code, id) {
 }
 
 /**
+ * The IIFE build loads the DOCX code as a second classic script, not by `import()`: every
+ * import of `export/load-export.js` becomes `export/load-export.iife.ts` there.
+ */
+function iifeExportLoader() {
+  const iife = join(here, 'src/export/load-export.iife.ts');
+  return {
+    name: 'guide-forms-iife-export-loader',
+    resolveId: (id, importer) => (id === './load-export.js' && importer && importer !== iife ? iife : null),
+  };
+}
+
+/**
  * ajv's runtime helpers carry their own source for ajv's code generator
  * (`ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default'`). A page never
  * generates code, and the string would trip the build's `require(` check: drop it.
@@ -82,9 +98,10 @@ function ajvRuntimeCodeStrings() {
 }
 
 /** The plugins of a bundle whose `guide-forms:precompiled` is `generatedModule`. */
-export function plugins(generatedModule, { minify = true } = {}) {
+export function plugins(generatedModule, { minify = true, iife = false } = {}) {
   return [
     precompiled(generatedModule),
+    iife && iifeExportLoader(),
     typescript(),
     ajvRuntimeCodeStrings(),
     nodeResolve({ browser: true }),
@@ -116,18 +133,27 @@ export function rollupConfigs({ generatedDir, distDir }) {
         format: 'es',
         entryFileNames: 'guide-form.js',
         // A form's chunk is named by its year and category: guide-form.2022.key-rd-<hash>.js.
+        // The DOCX code (“下载Word版”) is guide-form.export-<hash>.js, fetched on the first click.
         chunkFileNames: (chunk) => {
           const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
-          return m ? `guide-form.${m[1]}.${m[2]}-[hash].js` : 'guide-form.[name]-[hash].js';
+          if (m) return `guide-form.${m[1]}.${m[2]}-[hash].js`;
+          if (/[\\/]export[\\/](?:dist|src)[\\/]index\.[jt]s$/.test(chunk.facadeModuleId ?? '')) return 'guide-form.export-[hash].js';
+          return 'guide-form.[name]-[hash].js';
         },
       },
     },
     {
       input: ENTRY,
+      plugins: plugins(join(generatedDir, 'iife.js'), { iife: true }),
+      onwarn,
+      // One file for pages without modules. The DOCX code is not in it: “下载Word版” adds the script below.
+      output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms', inlineDynamicImports: true },
+    },
+    {
+      input: EXPORT_ENTRY,
       plugins: plugins(join(generatedDir, 'iife.js')),
       onwarn,
-      // One file for pages without modules: the DOCX code (“下载Word版”) is inlined here, unlike the ESM build's lazy chunk.
-      output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms', inlineDynamicImports: true },
+      output: { file: join(distDir, EXPORT_SCRIPT), format: 'iife', name: 'GuideFormsExport' },
     },
   ];
 }

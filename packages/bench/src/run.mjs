@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { INVALID_POINTERS } from './lib/data.mjs';
 import { BENCH, BUILD } from './lib/paths.mjs';
 import { measureRender } from './lib/render.mjs';
+import { buildElements, measurePaper, paperSection } from './paper.mjs';
 import { measureServer, serverSection } from './server.mjs';
 import { measureStart } from './server-start.mjs';
 import { ANCHORS, measureSize, version } from './size.mjs';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     loads: { type: 'string', default: '15' },
     'report-only': { type: 'boolean', default: false },
     'server-only': { type: 'boolean', default: false },
+    'paper-only': { type: 'boolean', default: false },
   },
 });
 
@@ -30,31 +32,45 @@ const resultsFile = join(BUILD, 'results.json');
 async function measureAll() {
   process.stdout.write('size: building the pages …\n');
   const size = await measureSize();
+  const paper = measurePaper(join(BUILD, 'pages', 'guide-forms', 'dist'));
   process.stdout.write('speed: validation in Node …\n');
   const validation = await measureValidation({ rounds: Number(values.rounds), sliceMs: Number(values.slice) });
   process.stdout.write('speed: render in Chromium …\n');
   const render = await measureRender({ loads: Number(values.loads) });
   process.stdout.write('speed: the check over HTTP …\n');
   const server = { ...(await measureServer()), start: await measureStart() };
-  const measured = { date: new Date().toISOString(), size, validation, render, server };
+  const measured = { date: new Date().toISOString(), size, paper, validation, render, server };
   writeFileSync(resultsFile, `${JSON.stringify(measured, null, 2)}\n`);
   return measured;
+}
+const K = (n) => `${(n / 1024).toFixed(1)} K`;
+/** Replaces the section whose heading matches `heading` in RESULTS.md, or puts it before `before` (or the caveats). */
+function replaceSection(heading, section, before = []) {
+  const file = join(BENCH, 'RESULTS.md');
+  const text = readFileSync(file, 'utf8').replace(new RegExp(`${heading.source}[\\s\\S]*?(?=\\n## )\\n`), '');
+  const at = [...before, '## Reading these numbers honestly'].map((h) => text.indexOf(h)).find((i) => i >= 0) ?? -1;
+  writeFileSync(file, at < 0 ? `${text}\n${section}` : `${text.slice(0, at)}${section}\n${text.slice(at)}`);
 }
 // `--server-only` measures the server alone and replaces §4 of the existing RESULTS.md.
 if (values['server-only']) {
   const server = { ...(await measureServer()), start: await measureStart() };
-  const file = join(BENCH, 'RESULTS.md');
-  const text = readFileSync(file, 'utf8').replace(/## 4\. The check over HTTP[\s\S]*?(?=\n## )\n/, '');
-  const at = text.indexOf('## Reading these numbers honestly');
-  writeFileSync(file, at < 0 ? `${text}\n${serverSection(server)}` : `${text.slice(0, at)}${serverSection(server)}\n${text.slice(at)}`);
+  replaceSection(/## 4\. The check over HTTP/, serverSection(server), ['## 5. ']);
   process.stdout.write(`wrote §4 of packages/bench/RESULTS.md (HTTP ${server.ratio.toFixed(2)}× evaluate)\n`);
   process.exit(0);
 }
-const { date, size, validation, render, server } = values['report-only']
+// `--paper-only` builds the elements and replaces §5 (what 下载Word版 costs) of the existing RESULTS.md.
+if (values['paper-only']) {
+  const paper = measurePaper(buildElements());
+  replaceSection(/## 5\. The paper/, paperSection(paper));
+  process.stdout.write(
+    `wrote §5 of packages/bench/RESULTS.md (IIFE ${K(paper.iife.page.gzip)} + ${K(paper.iife.onExport.gzip)} on 下载Word版)\n`,
+  );
+  process.exit(0);
+}
+const { date, size, paper, validation, render, server } = values['report-only']
   ? JSON.parse(readFileSync(resultsFile, 'utf8'))
   : await measureAll();
 
-const K = (n) => `${(n / 1024).toFixed(1)} K`;
 const x = (r) => (r >= 10 ? `${r.toFixed(0)}×` : r >= 0.1 ? `${r.toFixed(1)}×` : `${r.toPrecision(2)}× (1/${Math.round(1 / r)})`);
 const name = (id) => (id === 'guide-forms' ? '**guide-forms**' : (ANCHORS.find((a) => a.id === id)?.name ?? id));
 const g = size.rows[0];
@@ -151,6 +167,7 @@ for (const r of render.results) {
 }
 out();
 if (server) out(serverSection(server));
+if (paper) out(paperSection(paper));
 writeFileSync(join(BENCH, 'build', 'RESULTS.generated.md'), `${lines.join('\n')}\n`);
 const notes = readFileSync(join(BENCH, 'src', 'caveats.md'), 'utf8');
 writeFileSync(join(BENCH, 'RESULTS.md'), `${lines.join('\n')}\n${notes}`);

@@ -135,7 +135,7 @@ async function buildAnchor(anchor) {
 }
 
 /** Static and dynamic `import` specifiers of a built chunk. */
-function importsOf(code) {
+export function importsOf(code) {
   const stat = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => m[1]);
   const dyn = [...code.matchAll(/import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => m[1]);
   return { stat, dyn };

@@ -203,7 +203,7 @@ describe('the 汇总表', () => {
     expect(all.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(all.pageSetup.printArea).toBe('A1:J4');
     expect(all.pageSetup.orientation).toBe('landscape');
-    expect(all.getColumn(10).width).toBe(60);
+    expect(all.getColumn(10).width).toBe(48);
     expect(book.getWorksheet('成果处')!.rowCount).toBe(2);
     // Read as the file is: no cell of any sheet holds a formula.
     const zip = await JSZip.loadAsync(readFileSync(out));

@@ -59,6 +59,8 @@ function columnWeight(s: JsonSchema): number {
   if (s.type === 'number' || s.type === 'integer' || s.type === 'boolean') return 1;
   if (s.format === 'year-month' || s.format === 'date' || s['x-widget'] === 'month') return 1.4;
   if (typeof s.maxLength === 'number' && s.maxLength <= 10) return 0.8;
+  // A short name (单位 of a 考核节点: 项, 万元, 台套) up to 50 characters: as wide as a number.
+  if (typeof s.maxLength === 'number' && s.maxLength <= 50) return 1;
   if (Array.isArray(s.enum)) return 1.4;
   return 2.6;
 }

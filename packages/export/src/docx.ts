@@ -55,12 +55,12 @@ function para(text: string, opts: { bold?: boolean; hei?: boolean; center?: bool
 
 const shade = (fill: string) => ({ fill, type: ShadingType.CLEAR, color: 'auto' });
 
-function cell(children: (Paragraph | Table)[], width: number, options: { span?: number; fill?: string; flush?: boolean } = {}): TableCell {
+function cell(children: (Paragraph | Table)[], width: number, options: { span?: number; fill?: string } = {}): TableCell {
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: options.flush ? { top: 0, bottom: 0, left: 0, right: 0 } : { top: 40, bottom: 40, left: 100, right: 100 },
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
     ...(options.span ? { columnSpan: options.span } : {}),
     ...(options.fill ? { shading: shade(options.fill) } : {}),
   });
@@ -82,18 +82,23 @@ const ROW = Math.round(8 * MM); // a short answer's row: at least 8 mm, as on a 
 const labelled = (label: string, value: (Paragraph | Table)[]): TableRow =>
   row([cell([para(label)], LABEL, { fill: 'F7F7F7' }), cell(value, VALUE)], { minHeight: ROW });
 
+// Word repeats header rows only in a top-level table, and only rows contiguous with its first row
+// (ECMA-376 §17.4.49; nested tables never repeat theirs). So a list (考核节点, 合作单位) is not
+// nested in the form's table: it is a top-level table of its own, of the same width, between two
+// parts of the form's table, its label row and column-header row marked to repeat on each page.
 function subTable(r: Extract<PaperRow, { kind: 'table' }>): Table {
-  const width = AREA;
   const total = r.weights.reduce((a, b) => a + b, 0);
-  const widths = r.weights.map((w) => Math.floor((w / total) * width));
+  const widths = r.weights.map((w) => Math.floor((w / total) * AREA));
+  widths[widths.length - 1] = AREA - widths.slice(0, -1).reduce((a, b) => a + b, 0);
   const body = r.rows.length ? r.rows : [r.columns.map(() => '')];
   return new Table({
-    width: { size: width, type: WidthType.DXA },
+    width: { size: AREA, type: WidthType.DXA },
     columnWidths: widths,
     borders: BORDERS,
     rows: [
+      row([cell([para(r.label, { keepNext: true })], AREA, { span: widths.length, fill: 'F7F7F7' })], { header: true }),
       row(
-        r.columns.map((c, i) => cell([para(c, { center: true, size: 21 })], widths[i] as number, { fill: 'F2F2F2' })),
+        r.columns.map((c, i) => cell([para(c, { center: true, size: 21, keepNext: true })], widths[i] as number, { fill: 'F2F2F2' })),
         { header: true },
       ),
       ...body.map((cells) => row(cells.map((c, i) => cell([para(c, { center: i === 0, size: 21 })], widths[i] as number)))),
@@ -101,7 +106,8 @@ function subTable(r: Extract<PaperRow, { kind: 'table' }>): Table {
   });
 }
 
-function rowsOf(r: PaperRow): TableRow[] {
+/** Rows of the form's own two-column table; a list is a table of its own (see {@link subTable}). */
+function rowsOf(r: Exclude<PaperRow, { kind: 'table' }>): TableRow[] {
   switch (r.kind) {
     case 'group':
       return [full([para(r.label, { keepNext: true })], 'F2F2F2')];
@@ -111,22 +117,44 @@ function rowsOf(r: PaperRow): TableRow[] {
         : [labelled(r.label, [para(r.text)])];
     case 'checks':
       return [full(r.items.map((i) => para(`${i.checked ? '☑' : '☐'} ${i.label}`)))];
-    case 'table':
-      // A cell must end with a paragraph: a 1-pt one, so the sub-table sits flush in its row.
-      return [
-        full([para(r.label, { keepNext: true })], 'F7F7F7'),
-        row([
-          cell(
-            [
-              subTable(r),
-              new Paragraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { line: 20, lineRule: LineRuleType.EXACT } }),
-            ],
-            AREA,
-            { span: 2, flush: true },
-          ),
-        ]),
-      ];
   }
+}
+
+const formTable = (rows: TableRow[]): Table =>
+  new Table({ width: { size: AREA, type: WidthType.DXA }, columnWidths: [LABEL, VALUE], borders: BORDERS, rows });
+
+// Two tables with nothing between them are one table to Word: a 1-pt paragraph keeps them apart
+// (their borders then read as one rule) and keeps the list's first rows with what precedes it.
+const joint = (): Paragraph =>
+  new Paragraph({
+    keepNext: true,
+    children: [new TextRun({ text: '', size: 2 })],
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+  });
+
+/** A part's sections as tables: runs of the form's rows, and each list as a table of its own. */
+function sectionTables(sections: PaperPart['sections']): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let rows: TableRow[] = [];
+  const push = (table: Table) => {
+    if (out.length) out.push(joint());
+    out.push(table);
+  };
+  const flush = () => {
+    if (rows.length) push(formTable(rows));
+    rows = [];
+  };
+  for (const s of sections) {
+    rows.push(full([para(s.title, { hei: true, center: true, keepNext: true })], 'E6E6E6'));
+    for (const r of s.rows) {
+      if (r.kind === 'table') {
+        flush();
+        push(subTable(r));
+      } else rows.push(...rowsOf(r));
+    }
+  }
+  flush();
+  return out;
 }
 
 function reviewTable(box: ReviewBox): Table {
@@ -152,10 +180,6 @@ function reviewTable(box: ReviewBox): Table {
 }
 
 function partChildren(part: PaperPart, first: boolean): (Paragraph | Table)[] {
-  const rows = part.sections.flatMap((s) => [
-    full([para(s.title, { hei: true, center: true, keepNext: true })], 'E6E6E6'),
-    ...s.rows.flatMap(rowsOf),
-  ]);
   return [
     new Paragraph({ children: runs(part.attachment, { font: HEI, size: 32 }), pageBreakBefore: !first }),
     new Paragraph({
@@ -163,7 +187,7 @@ function partChildren(part: PaperPart, first: boolean): (Paragraph | Table)[] {
       spacing: { before: 120, after: 240 },
       children: runs(part.title, { font: XIAOBIAOSONG, size: 44 }),
     }),
-    new Table({ width: { size: AREA, type: WidthType.DXA }, columnWidths: [LABEL, VALUE], borders: BORDERS, rows }),
+    ...sectionTables(part.sections),
     new Paragraph({}),
     reviewTable(part.review),
   ];
@@ -171,8 +195,9 @@ function partChildren(part: PaperPart, first: boolean): (Paragraph | Table)[] {
 
 /**
  * The paper attachment as a Word document (docx): A4 with GB/T 9704-2012 margins, the 附件
- * mark in 黑体, the title in 方正小标宋简体 (falling back to 黑体), one bordered table in 宋体 小四,
- * sub-tables with repeating header rows, rows that never split, page numbers “— 1 —”.
+ * mark in 黑体, the title in 方正小标宋简体 (falling back to 黑体), the bordered form in 宋体 小四, lists
+ * as tables of their own whose label and header rows Word repeats on every page, rows that never
+ * split, page numbers “— 1 —”.
  *
  * @example
  * writeFileSync('key-rd.docx', await paperDocx(buildPaper([{ form, data, verdict }])));

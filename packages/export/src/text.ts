@@ -99,5 +99,8 @@ export function valueText(schema: JsonSchema, value: unknown, ctx: TextContext):
 
 /** Long answers (背景、意义、研究内容) take a full-width row on paper. */
 export function isLong(schema: JsonSchema): boolean {
-  return schema['x-widget'] === 'textarea' || (typeof schema.maxLength === 'number' && schema.maxLength > 200);
+  // As the element decides its text areas: a formatted string (邮箱, 254 characters) is one line
+  // whatever its limit; only free text past 200 characters gets a box of its own.
+  if (schema['x-widget'] === 'textarea') return true;
+  return typeof schema.format !== 'string' && typeof schema.maxLength === 'number' && schema.maxLength > 200;
 }

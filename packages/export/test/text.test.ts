@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateText, valueText, xmlSafe, yesNo } from '../src/index.js';
+import { isLong } from '../src/text.js';
 
 describe('paper values', () => {
   it('prints months and dates in Chinese, leaves anything else as typed', () => {
@@ -33,5 +34,14 @@ describe('xmlSafe', () => {
     expect(xmlSafe('𝒳 ok')).toBe('𝒳 ok');
     expect(xmlSafe('\uFFFE\uFFFF')).toBe('\uFFFD\uFFFD');
     expect(xmlSafe('<b>&</b>')).toBe('<b>&</b>');
+  });
+});
+
+describe('isLong', () => {
+  it('gives free text past 200 characters a full-width box, a formatted string (邮箱) one line, as the element does', () => {
+    expect(isLong({ type: 'string', maxLength: 200 })).toBe(false);
+    expect(isLong({ type: 'string', maxLength: 201 })).toBe(true);
+    expect(isLong({ type: 'string', format: 'email', maxLength: 254 })).toBe(false);
+    expect(isLong({ type: 'string', maxLength: 20, 'x-widget': 'textarea' })).toBe(true);
   });
 });

@@ -2,18 +2,21 @@ import type { Lang } from '@guide-forms/core';
 import { submissionText } from '@guide-forms/export';
 import type { BatchItem } from './item.js';
 
-/** The 汇总表's columns, in order, with the width (in characters) each gets in the XLSX. */
+/**
+ * The 汇总表's columns, in order, with the width (in characters; a Chinese character is two) each gets
+ * in the XLSX. Together ~180: A4 landscape prints them at about 80 %, text wrapping inside its column.
+ */
 export const COLUMNS = [
   { key: 'n', zh: '序号', en: 'No.', width: 6 },
-  { key: 'unit', zh: '单位', en: 'Organisation', width: 28 },
-  { key: 'creditCode', zh: '统一社会信用代码', en: 'Credit code', width: 21 },
-  { key: 'title', zh: '建议名称', en: 'Suggestion', width: 36 },
-  { key: 'attachment', zh: '类别', en: 'Category', width: 30 },
-  { key: 'domain', zh: '领域', en: 'Field', width: 16 },
-  { key: 'department', zh: '归口处室', en: 'Department', width: 12 },
-  { key: 'submission', zh: '提交方式', en: 'Submitted', width: 16 },
+  { key: 'unit', zh: '单位', en: 'Organisation', width: 22 },
+  { key: 'creditCode', zh: '统一社会信用代码', en: 'Credit code', width: 20 },
+  { key: 'title', zh: '建议名称', en: 'Suggestion', width: 28 },
+  { key: 'attachment', zh: '类别', en: 'Category', width: 22 },
+  { key: 'domain', zh: '领域', en: 'Field', width: 12 },
+  { key: 'department', zh: '归口处室', en: 'Department', width: 10 },
+  { key: 'submission', zh: '提交方式', en: 'Submitted', width: 14 },
   { key: 'ok', zh: '是否通过', en: 'Passed', width: 10 },
-  { key: 'problems', zh: '主要问题', en: 'Main problems', width: 60 },
+  { key: 'problems', zh: '主要问题', en: 'Main problems', width: 48 },
 ] as const;
 
 export type SummaryRow = Record<(typeof COLUMNS)[number]['key'], string | number>;

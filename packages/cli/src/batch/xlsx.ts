@@ -2,6 +2,7 @@ import type { Lang } from '@guide-forms/core';
 import type ExcelJS from 'exceljs';
 import type { BatchResult } from './run.js';
 import { COLUMNS, headerRow, type SummaryRow, summaryRow } from './table.js';
+import { headerText, rowHeight } from './xlsx-layout.js';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -15,27 +16,63 @@ function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang: Lang): void {
+/** What a printed page of a sheet says at its top: the year's 汇总表 and the sheet (全部 or the 处室). */
+function pageTitle(year: number, sheet: string, lang: Lang): string {
+  return lang === 'en' ? `${year} guide suggestions — summary (${sheet})` : `${year}年度指南建议汇总表（${sheet}）`;
+}
+
+const FAILED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF4CCCC' } };
+
+function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: SummaryRow[], lang: Lang): void {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    // A4 landscape, every column on one page wide (as many pages tall as needed), the header row on every page.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      // &B (bold), not a font size: a size code runs into the year's digits that follow it (&142022).
+      oddHeader: `&C&B${headerText(title)}`,
+      oddFooter: lang === 'en' ? '&CPage &P of &N' : '&C第 &P 页，共 &N 页',
+    },
   });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const widths = COLUMNS.map((c) => c.width);
   const header = sheet.addRow(headerRow(lang));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.height = rowHeight(headerRow(lang), widths);
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
     cell.border = BORDER;
   });
+  const passed = COLUMNS.findIndex((c) => c.key === 'ok') + 1;
+  const no = lang === 'en' ? 'No' : '否';
   for (const row of rows) {
-    const added = sheet.addRow(COLUMNS.map((c) => row[c.key]));
+    const values = COLUMNS.map((c) => row[c.key]);
+    const added = sheet.addRow(values);
     added.alignment = { vertical: 'top', wrapText: true };
+    added.height = rowHeight(values, widths);
     added.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = BORDER;
-      // Text cells are strings (never formulas) in the Text format (@), so a value beginning
-      // with = + - @ stays text even when someone edits the cell.
-      if (col > 1) cell.numFmt = '@';
+      // 序号 is a number; every other cell a string (never a formula) in the Text format (@),
+      // so a value beginning with = + - @ stays text even when someone edits the cell.
+      if (col === 1) {
+        cell.numFmt = '0';
+        cell.alignment = { vertical: 'top', horizontal: 'center' };
+      } else cell.numFmt = '@';
+      if (col === passed) {
+        cell.alignment = { vertical: 'top', horizontal: 'center' };
+        // A row that did not pass stands out on screen and, as grey, on paper.
+        if (row.ok === no) cell.fill = FAILED_FILL;
+      }
     });
   }
   const last = Math.max(1, rows.length + 1);
@@ -45,8 +82,9 @@ function addSheet(book: ExcelJS.Workbook, name: string, rows: SummaryRow[], lang
 
 /**
  * The 汇总表 as an XLSX workbook: one sheet with every suggestion, then one per 处室 (in the
- * call's order of first appearance); column widths, a frozen header row, A4 landscape print
- * area with the header repeated on every page.
+ * call's order of first appearance); column widths, rows as tall as their wrapped text, a frozen
+ * header row, 是否通过 = 否 shaded; printed A4 landscape, fit to the page's width, the header row
+ * repeated on every page under the sheet's title, “第 N 页，共 M 页” below.
  */
 export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint8Array> {
   // Loaded when a 汇总表 is asked for: exceljs costs ~0.4 s to import, which `check` and
@@ -56,12 +94,13 @@ export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint
   book.creator = 'guide-forms';
   const taken = new Set<string>();
   const rows = result.items.map((i) => summaryRow(i, lang));
-  addSheet(book, sheetName(lang === 'en' ? 'All' : '汇总', taken), rows, lang);
+  const all = lang === 'en' ? 'All' : '汇总';
+  addSheet(book, sheetName(all, taken), pageTitle(result.year, lang === 'en' ? 'all' : '全部', lang), rows, lang);
   const byDept = new Map<string, SummaryRow[]>();
   for (const row of rows) {
     const dept = String(row.department) || (lang === 'en' ? 'No department' : '未确定处室');
     byDept.set(dept, [...(byDept.get(dept) ?? []), row]);
   }
-  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), list, lang);
+  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), pageTitle(result.year, dept, lang), list, lang);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -45,6 +45,20 @@ export function forbiddenIn(distDir) {
   return problems;
 }
 
+// A string only the docx package holds (the XML of a repeated header row).
+const DOCX_MARK = 'w:tblHeader';
+
+/**
+ * The files that carry the DOCX code but should not: every file a page loads up front. Only the
+ * ESM export chunk and `guide-form.export.iife.js` may hold it (they load on “下载Word版”).
+ */
+export function docxInlinedIn(distDir) {
+  return readdirSync(distDir)
+    .filter((f) => f.endsWith('.js') && !/^guide-form\.export[-.]/.test(f))
+    .filter((f) => readFileSync(join(distDir, f), 'utf8').includes(DOCX_MARK))
+    .map((f) => `${f}: holds the DOCX code, which must load only on “下载Word版”`);
+}
+
 /** Minified and gzip -9 size of a file. */
 export function sizes(path) {
   const text = readFileSync(path);

@@ -1,18 +1,20 @@
 import type { FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import { loadExport } from './load-export.js';
 
 /** The MIME type of a Word document. */
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The filled form as the Word attachment (the same document `guide-forms export` writes).
- * The DOCX code — the `docx` package and the paper model, ~76 K gzip — is a separate chunk,
- * loaded on the first call only: a page that never exports never downloads it.
+ * The DOCX code — the `docx` package and `@guide-forms/export`, ~53 K gzip — loads on the first
+ * call only (an ESM chunk, or for the IIFE build the script `guide-form.export.iife.js`): a page
+ * that never exports never downloads it.
  *
  * @example
  * const blob = await docxBlob(form, el.value, el.verdict, 'zh-CN');
  */
 export async function docxBlob(form: FormDefinition, value: unknown, verdict: Verdict, lang: Lang): Promise<Blob> {
-  const { buildPaper, paperDocx } = await import('@guide-forms/export');
+  const { buildPaper, paperDocx } = await loadExport();
   const bytes = await paperDocx(buildPaper([{ form, data: value, verdict }], { lang }));
   return new Blob([bytes as BlobPart], { type: DOCX_TYPE });
 }

@@ -2,12 +2,27 @@ import type { Lang } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
 const STRINGS = {
-  'zh-CN': { print: '打印', word: '下载Word版', busy: '正在生成 Word 文件…', failed: '未能生成 Word 文件：' },
-  en: { print: 'Print', word: 'Download Word', busy: 'Making the Word file…', failed: 'Could not make the Word file: ' },
+  'zh-CN': {
+    print: '打印',
+    word: '下载Word版',
+    busy: '正在生成 Word 文件…',
+    failed: '未能生成 Word 文件：',
+    unloaded: '未能加载 Word 生成组件，请检查网络后再试：',
+  },
+  en: {
+    print: 'Print',
+    word: 'Download Word',
+    busy: 'Making the Word file…',
+    failed: 'Could not make the Word file: ',
+    unloaded: 'Could not load the Word generator; check the connection and try again: ',
+  },
 } as const;
 
-/** Where the two paper actions stand: idle, making the DOCX, or failed with a message. */
-export type PaperActionState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string };
+/**
+ * Where the two paper actions stand: idle, making the DOCX, or failed with a message —
+ * `unloaded` when the DOCX code itself could not be fetched (worth a retry), else `failed`.
+ */
+export type PaperActionState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed' | 'unloaded'; message: string };
 
 /**
  * “打印” and “下载Word版”: the filled form as the applicant's own paper copy. Printing uses the
@@ -19,7 +34,7 @@ export function paperActions(lang: Lang, state: PaperActionState, disabled: bool
     <button type="button" part="button" ?disabled=${disabled} @click=${print}>${t.print}</button>
     <button type="button" part="button" ?disabled=${disabled || state.kind === 'busy'} aria-busy=${state.kind === 'busy' ? 'true' : 'false'} @click=${word}>${t.word}</button>
     <span role="status" class="paper-status"
-      >${state.kind === 'busy' ? t.busy : state.kind === 'failed' ? `${t.failed}${state.message}` : nothing}</span
+      >${state.kind === 'busy' ? t.busy : state.kind === 'idle' ? nothing : `${t[state.kind]}${state.message}`}</span
     >
   </div>`;
 }

@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
+import { ExportLoadError } from '../export/export-load-error.js';
 import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
@@ -275,7 +276,10 @@ export class GuideForm extends LitElement {
       saveBlob(await this.exportDocx(), docxFileName(this.#form.form as FormDefinition, this.value));
       this.#paper = { kind: 'idle' };
     } catch (error) {
-      this.#paper = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+      this.#paper =
+        error instanceof ExportLoadError
+          ? { kind: 'unloaded', message: error.detail }
+          : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
     this.requestUpdate();
   }

@@ -1,7 +1,8 @@
 /**
  * The filled form on paper, from the element: the print stylesheet (no box over another at a
- * page break, months in Chinese, no widget chrome) and “下载Word版” (the DOCX chunk loads only
- * when asked for; the file holds the attachment) — for the built bundles under the strict CSP.
+ * page break, months in Chinese, no widget chrome) and “下载Word版” (the DOCX code — an ESM chunk,
+ * or the IIFE's companion script — loads only when asked for; the file holds the attachment) —
+ * for the built bundles under the strict CSP.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,20 +124,32 @@ describe('printing the filled 附件2 from the element', () => {
   });
 });
 
+/** The text of a DOCX's body, as Word reads it. */
+async function docxText(path: string): Promise<string> {
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+const wordButton = (page: Page) => page.locator('guide-form').getByRole('button', { name: '下载Word版' });
+
+async function download(page: Page) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), wordButton(page).click()]);
+  return file;
+}
+
 describe.each(['esm', 'iife'] as const)('“下载Word版”, %s bundle', (bundle) => {
-  it('downloads the attachment as DOCX; the ESM page fetches the DOCX code only when asked', async () => {
+  // ESM: a chunk the entry imports on demand; IIFE: the classic script next to guide-form.iife.js.
+  const docxCode = bundle === 'esm' ? /guide-form\.export-[\w-]+\.js$/ : /guide-form\.export\.iife\.js$/;
+
+  it('fetches the DOCX code on the first click only, under the strict CSP, and downloads the attachment', async () => {
     const { page, requests, problems, close } = await open(bundle, example());
     try {
-      const chunk = () => requests.filter((u) => /guide-form\.export-[\w-]+\.js$/.test(u));
-      expect(chunk()).toEqual([]);
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 30_000 }),
-        page.locator('guide-form').getByRole('button', { name: '下载Word版' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('附件2-重点科技研发计划指南建议征集表-大型船舶分段智能焊接机器人系统研发与应用.docx');
-      const path = await download.path();
-      const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
-      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      const fetched = () => requests.filter((u) => docxCode.test(u));
+      expect(requests.some((u) => /guide-form(\.iife)?\.js$/.test(u))).toBe(true);
+      expect(fetched()).toEqual([]);
+      const file = await download(page);
+      expect(file.suggestedFilename()).toBe('附件2-重点科技研发计划指南建议征集表-大型船舶分段智能焊接机器人系统研发与应用.docx');
+      const text = await docxText(await file.path());
       for (const s of [
         '附件2',
         '重点科技研发计划指南建议征集表',
@@ -148,10 +161,65 @@ describe.each(['esm', 'iife'] as const)('“下载Word版”, %s bundle', (bundl
         '高新处',
       ])
         expect(text).toContain(s);
-      expect(chunk()).toHaveLength(bundle === 'esm' ? 1 : 0);
+      expect(fetched()).toHaveLength(1);
+      // A second copy reuses the code already loaded.
+      const again = await download(page);
+      expect(await docxText(await again.path())).toContain('大连海创智能装备有限公司');
+      expect(fetched()).toHaveLength(1);
       expect(problems).toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  it('says so in Chinese when the DOCX code cannot be loaded, and the next click tries again', async () => {
+    const { page, close } = await open(bundle, example());
+    try {
+      await page.route(docxCode, (route) => route.abort('connectionfailed'));
+      await wordButton(page).click();
+      const status = page.locator('guide-form').locator('.paper-status');
+      await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('未能加载 Word 生成组件，请检查网络后再试');
+      await expect.poll(() => wordButton(page).isEnabled()).toBe(true);
+      // The IIFE adds its script again; Chromium does not keep a failed module fetch, so import() retries too.
+      await page.unroute(docxCode);
+      const file = await download(page);
+      expect(await docxText(await file.path())).toContain('附件2');
+      await expect.poll(() => status.textContent()).toBe('');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('“下载Word版” with a nonce-based CSP (IIFE bundle)', () => {
+  it('carries the page’s nonce to the script it adds, so a policy without self still allows it', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>nonce</title>
+<script nonce="n0nce42" src="/packages/elements/dist/guide-form.iife.js"></script></head>
+<body><guide-form category="key-rd"></guide-form></body></html>`;
+    await page.route(`${server.url}nonce.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "default-src 'self'; script-src 'nonce-n0nce42'; style-src 'self'; object-src 'none'" },
+        body: html,
+      }),
+    );
+    try {
+      await page.goto(`${server.url}nonce.html`);
+      await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
+      await page.evaluate((v) => {
+        const el = document.querySelector('guide-form') as unknown as { value: unknown; updateComplete: Promise<unknown> };
+        el.value = v;
+        return el.updateComplete;
+      }, example());
+      const file = await download(page);
+      expect(await docxText(await file.path())).toContain('大连海创智能装备有限公司');
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
