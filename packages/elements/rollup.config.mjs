@@ -9,6 +9,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { transform as transformCss } from 'lightningcss';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ENTRY = join(here, 'src/entries/guide-form.ts');
@@ -38,8 +39,9 @@ function typescript() {
       const ts = resolve(dirname(importer), `${id.slice(0, -3)}.ts`);
       return existsSync(ts) ? ts : null;
     },
-    async transform(code, id) {
+    async transform(source, id) {
       if (!id.endsWith('.ts')) return null;
+      const code = id.endsWith('.styles.ts') ? minifyCss(source, id) : source;
       const out = await transform(code, {
         loader: 'ts',
         format: 'esm',
@@ -50,6 +52,22 @@ function typescript() {
       return { code: out.code, map: null };
     },
   };
+}
+
+/**
+ * Minifies the stylesheet of every `css\`…\`` template in a `*.styles.ts` module with
+ * lightningcss (whitespace, comments, shorter colours and values): Lit ships the text as
+ * written, and terser leaves template contents alone. Only templates without `${…}` and
+ * backslashes are touched, so the text Lit receives means exactly what the source says.
+ */
+export function minifyCss(code, id) {
+  // Browsers of the ES2022 era the bundles target: keeps `max-width` media queries as written
+  // (range syntax needs Chrome 104 / Safari 16.4).
+  const targets = { chrome: 90 << 16, firefox: 90 << 16, safari: 15 << 16 };
+  return code.replace(/\bcss`([^`$\\]*)`/g, (_, text) => {
+    const out = transformCss({ filename: id, code: Buffer.from(text), minify: true, targets }).code.toString();
+    return /[`$\\]/.test(out) ? `css\`${text}\`` : `css\`${out}\``;
+  });
 }
 
 /**

@@ -6,6 +6,8 @@
 //     the task after that frame);
 //   - key → verdict: from keydown to the frame after the element's re-render (messages, panel,
 //     map updated).
+// The anchor is a plain <textarea> added to the same page (outside the element, same CPU
+// slowdown, same measurement): the ratio key → screen ÷ plain is what the element adds to typing.
 // Reports the median and p95 per form; measuring only, no assertion.
 //   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40]
 import { parseArgs } from 'node:util';
@@ -60,7 +62,32 @@ try {
       await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
     }
     const [lat, key] = await page.evaluate(() => [window.__lat, window.__key]);
-    rows.push({ category, controls, key: [quantile(key, 0.5), quantile(key, 0.95)], verdict: [quantile(lat, 0.5), quantile(lat, 0.95)] });
+    // The anchor: a plain textarea below the element, typed into the same way.
+    await page.evaluate(() => {
+      const plain = document.createElement('textarea');
+      plain.id = 'bench-plain';
+      plain.value = 'plain';
+      document.body.append(plain);
+      window.__plain = [];
+      plain.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__plain.push(performance.now() - t0)));
+      });
+    });
+    await page.locator('#bench-plain').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.type('a');
+      await page.waitForFunction((n) => window.__plain.length >= n, i + 1);
+    }
+    const plain = await page.evaluate(() => window.__plain);
+    rows.push({
+      category,
+      controls,
+      key: [quantile(key, 0.5), quantile(key, 0.95)],
+      verdict: [quantile(lat, 0.5), quantile(lat, 0.95)],
+      plain: [quantile(plain, 0.5), quantile(plain, 0.95)],
+    });
     await context.close();
   }
 } finally {
@@ -68,8 +95,12 @@ try {
   server.close();
 }
 process.stdout.write(`Keystroke to screen at ${rate}× CPU slowdown, ${keys} keys per form (ms; one frame at 60 Hz = 16.7 ms)\n`);
-process.stdout.write('| form | controls | key → screen median | p95 | key → verdict median | p95 |\n|---|---|---|---|---|---|\n');
+process.stdout.write(
+  '| form | controls | key → screen median | p95 | key → verdict median | p95 | plain textarea median | p95 | ratio (screen ÷ plain) |\n|---|---|---|---|---|---|---|---|---|\n',
+);
 for (const r of rows) {
   const f = (x) => x.toFixed(1);
-  process.stdout.write(`| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} |\n`);
+  process.stdout.write(
+    `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× |\n`,
+  );
 }

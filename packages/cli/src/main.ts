@@ -1,10 +1,14 @@
-import { type Engine, findRoot, GuideFormsError, loadEngine } from '@guide-forms/core/node';
+import { callRoot, type Engine, findRoot, GuideFormsError, loadEngine } from '@guide-forms/core/node';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, type Io, UsageError } from './io.js';
+import { EXIT, type Io, rootOf, UsageError } from './io.js';
 import { inline, terminalIo } from './terminal.js';
 
 function help(): string {
-  const lines = ['用法 / usage: guide-forms <command> [options]', ''];
+  const lines = [
+    '用法 / usage: guide-forms <command> [options] [--call <series>]',
+    '  --call <series>  征集系列：dalian（默认，forms/ 和 rules/）或 calls/<series>/ 下的系列，如 yichang / the call series',
+    '',
+  ];
   for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage}`, `      ${c.summary}`, '');
   return `${lines.join('\n')}`;
 }
@@ -16,7 +20,8 @@ function help(): string {
  */
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
   const io = terminalIo(rawIo);
-  const [name, ...rest] = argv;
+  const [name, ...given] = argv;
+  const { call, rest } = takeCall(given);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(help());
     return name ? EXIT.ok : EXIT.usage;
@@ -28,10 +33,16 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   }
   let engine: Engine | undefined;
   const lazyEngine = (): Engine => {
-    engine ??= loadEngine(findRoot(io.cwd));
+    engine ??= loadEngine(rootOf(io));
     return engine;
   };
   try {
+    if (call === null) throw new UsageError('--call 需要一个征集系列名，如 --call yichang');
+    // Every command works on the series' folder: the same layout as the root, so nothing else changes.
+    if (call !== undefined) {
+      io.root = callRoot(findRoot(io.cwd), call);
+      io.call = call;
+    }
     return await command.run(rest, io, lazyEngine);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -48,4 +59,27 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     if (process.env.GUIDE_FORMS_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
+}
+
+/**
+ * Takes the global `--call <series>` (or `--call=<series>`) out of the arguments, wherever it is;
+ * `null` when it is given without a name.
+ */
+function takeCall(argv: readonly string[]): { call: string | null | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let call: string | null | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith('--call=')) call = arg.slice('--call='.length) || null;
+    else if (arg === '--call') {
+      const next = argv[i + 1];
+      call = next === undefined || next.startsWith('--') ? null : next;
+      if (call !== null) i++;
+    } else rest.push(arg);
+  }
+  return { call, rest };
 }

@@ -1,13 +1,15 @@
 // Lint on the year's lists: regions and their cities, English names, duplicates, and the
 // department ids routing names — each says exactly which item and what to write instead.
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { editJson, type LintJson, run, tempRoot } from './admin-helpers.js';
+import { editJson, type LintJson, REPO, run, tempRoot } from './admin-helpers.js';
 
 const CALL = 'rules/2022/call.json';
 type Call = {
   options: Record<string, unknown> & { partnerRegions: string[]; partnerCities: Record<string, string[]>; domains: string[] };
   optionsEn: Record<string, string>;
+  optionsDetail: Record<string, Record<string, unknown>>;
   routing: { fallback: { department: string } };
 };
 
@@ -50,13 +52,28 @@ describe('lint: options of call.json', () => {
     ]);
   });
 
-  it('a region removed with its cities lints clean; cities left behind are named', async () => {
+  it('a region removed with its cities and details lints clean; cities or details left behind are named', async () => {
     const dir = root();
     editJson<Call>(dir, CALL, (call) => {
       call.options.partnerRegions = call.options.partnerRegions.filter((r) => r !== '苏南国家自主创新示范区');
       delete call.options.partnerCities.苏南国家自主创新示范区;
     });
-    expect((await lint(dir)).code).toBe(0);
+    const left = await lint(dir);
+    expect(left.code).toBe(0);
+    expect(byCode(left.report, 'detail-unknown-option')).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        pointer: '/optionsDetail/苏南国家自主创新示范区',
+        message: 'optionsDetail 中的“苏南国家自主创新示范区”不是任何选项',
+        hint: expect.stringContaining('删除选项时把 optionsDetail 中的同名项一并删除'),
+      }),
+    ]);
+    editJson<Call>(dir, CALL, (call) => {
+      delete call.optionsDetail.苏南国家自主创新示范区;
+    });
+    const clean = await lint(dir);
+    expect(clean.code).toBe(0);
+    expect(byCode(clean.report, 'detail-unknown-option')).toEqual([]);
     editJson<Call>(dir, CALL, (call) => {
       call.options.partnerCities.苏南国家自主创新示范区 = ['南京市'];
     });
@@ -119,5 +136,54 @@ describe('lint: options of call.json', () => {
     });
     const again = byCode((await lint(dir)).report, 'unknown-department')[0];
     expect(again?.hint).toMatch(/^是否应为 "shenong"（社农处）？可用的代号：/);
+  });
+
+  it('a region detail must give both languages; a wrong key is named with the allowed ones', async () => {
+    const dir = root();
+    editJson<Call>(dir, CALL, (call) => {
+      call.optionsDetail.东北三省一区 = { hint: { 'zh-CN': '内蒙古自治区按全区计' } };
+      call.optionsDetail.辽宁沿海经济带五市 = { note: { 'zh-CN': '不含大连', en: 'Not Dalian' } };
+    });
+    const { code, report } = await lint(dir);
+    expect(code).toBe(1);
+    const errors = report.problems.filter((p) => p.level === 'error').map((p) => p.pointer);
+    expect(errors).toContain('/optionsDetail/东北三省一区/hint/en');
+    expect(errors).toContain('/optionsDetail/辽宁沿海经济带五市/note');
+  });
+
+  it('a list a region needs is missing: the error is in call.json, where it is fixed — never in the form', async () => {
+    const dir = root();
+    cpSync(join(REPO, 'forms/regional'), join(dir, 'forms/regional'), { recursive: true });
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerRegions.push('京津冀');
+      call.optionsEn.京津冀 = 'Beijing-Tianjin-Hebei';
+    });
+    const first = await lint(dir);
+    expect(first.code).toBe(1);
+    expect(first.report.problems.filter((p) => p.file.startsWith('forms/'))).toEqual([]);
+    expect(byCode(first.report, 'region-without-cities')).toHaveLength(1);
+    // Any keyed list of call.json the form's template reads per region is said the same way.
+    type Each = { 'x-options-each'?: unknown; then: { properties: Record<string, unknown> } };
+    editJson<{ properties: { project: { allOf: Each[] } } }>(dir, 'forms/regional/schema.json', (schema) => {
+      const each = schema.properties.project.allOf.find((b) => b['x-options-each']) as Each;
+      each.then.properties['partnerPark'] = { type: 'string', title: '园区', 'x-options': 'regionParks.{item}' };
+    });
+    editJson<Call>(dir, CALL, (call) => {
+      call.options.partnerCities.京津冀 = ['北京市'];
+      call.optionsEn.北京市 = 'Beijing';
+      call.options['regionParks'] = { 上海市: ['张江'] };
+      call.optionsEn.张江 = 'Zhangjiang';
+    });
+    const second = await lint(dir);
+    expect(second.code).toBe(1);
+    expect(second.report.problems.filter((p) => p.file.startsWith('forms/'))).toEqual([]);
+    expect(byCode(second.report, 'unknown-options')).toEqual([
+      expect.objectContaining({
+        file: CALL,
+        pointer: '/options/regionParks',
+        message: 'options.regionParks 中没有“沈阳市”的列表（表单 regional 要用）',
+        hint: expect.stringContaining('"沈阳市": [...]'),
+      }),
+    ]);
   });
 });

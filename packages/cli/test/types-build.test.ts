@@ -1,11 +1,12 @@
 // `types` keeps packages/core/src/generated/form-data.ts current; `build` runs the
 // elements' bundle script as a child process and passes its exit code through.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildScript } from '../src/commands/build.js';
-import { TYPES_FILE } from '../src/types/generate.js';
-import { REPO, run, tempRoot } from './admin-helpers.js';
+import { generateTypes, TYPES_FILE } from '../src/types/generate.js';
+import { editJson, REPO, run, tempRoot } from './admin-helpers.js';
 
 beforeAll(() => {
   delete process.env.GUIDE_FORMS_ROOT;
@@ -15,6 +16,34 @@ describe('guide-forms types', () => {
   it('the committed form-data.ts is up to date (run `npx guide-forms types` after changing a form)', async () => {
     const r = await run(REPO, 'types', '--check');
     expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('a correct yearly update changes no type: regions, the park field and hints stay as the forms write them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'guide-forms-types-'));
+    try {
+      cpSync(join(REPO, 'forms'), join(root, 'forms'), { recursive: true });
+      cpSync(join(REPO, 'rules/2022'), join(root, 'rules/2022'), { recursive: true });
+      const before = await generateTypes(root);
+      expect((await run(root, 'rollover', '2022', '2023')).code).toBe(0);
+      type Call = {
+        draft?: boolean;
+        options: { partnerRegions: string[]; partnerCities: Record<string, string[]> };
+        optionsDetail: Record<string, unknown>;
+      };
+      editJson<Call>(root, 'rules/2023/call.json', (call) => {
+        const sunan = '苏南国家自主创新示范区';
+        call.options.partnerRegions = [...call.options.partnerRegions.filter((r) => r !== sunan), '京津冀'];
+        delete call.options.partnerCities[sunan];
+        call.options.partnerCities['京津冀'] = ['北京市', '天津市', '河北省'];
+        delete call.optionsDetail[sunan];
+        delete call.draft; // 2023 is now the default year the types are read from
+      });
+      expect(await generateTypes(root)).toBe(before);
+      expect(before).toContain('partnerZone?: string;');
+      expect(before).toContain('合作方所在的区域：{options:partnerRegions}');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('writes KeyRdData and FormDataMap; --check exits 1 when the file is missing or stale', async () => {

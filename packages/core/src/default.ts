@@ -4,10 +4,17 @@ import type { FormDataMap } from './generated/form-data.js';
 import type { Verdict } from './types.js';
 
 let current: Engine | null = null;
-let loader: (() => Engine) | null = null;
+let loader: ((call?: string) => Engine) | null = null;
+/** Engines of the other call series (`yichang`), loaded on first use through the loader. */
+const series = new Map<string, Engine>();
 
-/** Sets the engine behind {@link evaluate}, {@link listCategories} and {@link getForm}. */
-export function setDefaultEngine(engine: Engine | (() => Engine)): void {
+/**
+ * Sets the engine behind {@link evaluate}, {@link listCategories} and {@link getForm}: one engine
+ * (the default series only), or a loader called with the call series asked for (`undefined`
+ * for the default) — in Node, one that reads `calls/<series>/` for a series other than `dalian`.
+ */
+export function setDefaultEngine(engine: Engine | ((call?: string) => Engine)): void {
+  series.clear();
   if (typeof engine === 'function') {
     loader = engine;
     current = null;
@@ -17,8 +24,17 @@ export function setDefaultEngine(engine: Engine | (() => Engine)): void {
   }
 }
 
-/** The engine behind the module-level functions; loads it lazily on first use. */
-export function getDefaultEngine(): Engine {
+/** The engine behind the module-level functions for a call series (default: `dalian`); loads it lazily on first use. */
+export function getDefaultEngine(call?: string): Engine {
+  if (call !== undefined && call !== 'dalian') {
+    if (!loader) throw new GuideFormsError('unknown-call', `没有加载征集系列 ${JSON.stringify(call)} 的表单和规则`, { found: call });
+    let engine = series.get(call);
+    if (!engine) {
+      engine = loader(call);
+      series.set(call, engine);
+    }
+    return engine;
+  }
   if (!current && loader) current = loader();
   if (!current) {
     throw new GuideFormsError(
@@ -41,15 +57,20 @@ export function evaluate<C extends keyof FormDataMap>(category: C, data: FormDat
 /** Checks data of any shape, e.g. parsed from a request; the verdict reports what does not fit. */
 export function evaluate(category: string, data: unknown, options?: EvaluateOptions): Verdict;
 export function evaluate(category: string, data: unknown, options?: EvaluateOptions): Verdict {
-  return getDefaultEngine().evaluate(category, data, options);
+  return getDefaultEngine(options?.call).evaluate(category, data, options);
 }
 
-/** The categories open in a year (default: the latest), with their titles. */
-export function listCategories(year?: number): CategoryInfo[] {
-  return getDefaultEngine().listCategories(year);
+/** The categories open in a year (default: the latest) of a call series (default: `dalian`), with their titles. */
+export function listCategories(year?: number, call?: string): CategoryInfo[] {
+  return getDefaultEngine(call).listCategories(year);
 }
 
-/** The schema and the rules in force for a category (default year: the latest). */
-export function getForm(category: string, year?: number): FormDefinition {
-  return getDefaultEngine().getForm(category, year);
+/**
+ * The schema and the rules in force for a category (default year: the latest) of a call series (default: `dalian`).
+ *
+ * @example
+ * getForm('jiebang', 2022, 'yichang').call.window.closes; // null: the notice gives no closing date
+ */
+export function getForm(category: string, year?: number, call?: string): FormDefinition {
+  return getDefaultEngine(call).getForm(category, year);
 }

@@ -7,13 +7,12 @@ import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
 import { localDate, withToday } from './logic/today.js';
 import { route } from './route.js';
 import type { CompiledRule } from './rules/compile.js';
-import { formatMessage } from './rules/message.js';
 import { runRule } from './rules/run.js';
 import { evaluatePair } from './submission/evaluate.js';
-import { brokenFinding } from './submission/findings.js';
+import { brokenFinding, ruleFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
-import type { Finding, Json, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
+import type { Finding, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { withoutBlanks } from './validate/blank.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { ValidatorFactory } from './validate/raw-error.js';
@@ -30,6 +29,11 @@ export interface EvaluateOptions {
   now?: Date | string;
   /** Message language; default `zh-CN`. */
   lang?: Lang;
+  /**
+   * The call series (`dalian`, the default; `yichang`) — read by the module-level `evaluate`, which
+   * picks the series' engine. An {@link Engine} holds one series and ignores it.
+   */
+  call?: string;
 }
 
 /** A category open in a year. */
@@ -104,13 +108,13 @@ export class Engine {
     const safe = sanitize(data);
 
     // One message per mistake: the most specific error per field, no rule repeating it.
-    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang));
+    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang, form.schema));
     if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
     const raised: Finding[] = [];
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
         try {
-          if (runRule(compiled, data, safe) === 'fail') raised.push(this.#finding(compiled, safe, lang));
+          if (runRule(compiled, data, safe) === 'fail') raised.push(ruleFinding(compiled, safe, lang));
         } catch {
           raised.push(brokenFinding(compiled, lang));
         }
@@ -231,18 +235,6 @@ export class Engine {
   /** The compiled rules of a form, with their files and pointers (for lint and test). */
   compiledRules(category: string, year?: number): readonly CompiledRule[] {
     return this.#compiled(category, this.#year(year)).rules;
-  }
-
-  #finding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
-    const { rule } = compiled;
-    const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
-    return {
-      rule: rule.id,
-      severity: rule.severity,
-      message: formatMessage(template, rule.params ?? {}, data, lang),
-      pointers: [...rule.fields],
-      clause: rule.clause,
-    };
   }
 
   #year(year: number | undefined): number {

@@ -26,7 +26,13 @@ export function parsePointer(pointer: string): string[] {
 
 /** Joins segments into a pointer, escaping `~` and `/`. */
 export function formatPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let out = '';
+  for (const segment of segments) {
+    const text = String(segment);
+    // Most keys need no escaping: skip the two replaces (this runs for every field of every check).
+    out += `/${/[~/]/.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
+  return out;
 }
 
 /** Appends segments to a pointer. */

@@ -45,6 +45,7 @@ export function route(
   domains?: readonly unknown[],
 ): { route: Route | null; finding: Finding | null } {
   const { call } = routing;
+  if (call.routing.recommender) return { route: recommendedBy(call, call.routing.recommender.pointer, data, lang), finding: null };
   const submission = reviewOf(call, data);
   const make = (id: string): Route => {
     const d = call.departments[id];
@@ -53,13 +54,16 @@ export function route(
   for (const step of routing.steps) {
     if (holds(step.when, safe)) return { route: make(step.department), finding: null };
   }
-  const domain = getPointer(data, call.routing.domainPointer);
+  const { domainPointer, fallback } = call.routing;
+  if (domainPointer === undefined) return { route: null, finding: null };
+  const domain = getPointer(data, domainPointer);
   if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
   if (domains && !domains.includes(domain)) return { route: null, finding: null };
   for (const [id, d] of Object.entries(call.departments)) {
     if (d.domains.includes(domain)) return { route: make(id), finding: null };
   }
-  const { department, message, clause } = call.routing.fallback;
+  if (!fallback) return { route: null, finding: null };
+  const { department, message, clause } = fallback;
   return {
     route: make(department),
     finding: {
@@ -67,7 +71,7 @@ export function route(
       severity: 'info',
       // A function replacement: `$&` or `$'` in the data must not be read as a pattern.
       message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => domain),
-      pointers: [call.routing.domainPointer],
+      pointers: [domainPointer],
       clause,
     },
   };
@@ -75,6 +79,27 @@ export function route(
 
 /** 高校、科研院所经所属科研部门审核后统一提交; everyone else submits directly. */
 export function reviewOf(call: CallFile, data: unknown): Route['submission'] {
+  if (!call.review) return 'direct';
   const value = getPointer(data, call.review.pointer);
   return typeof value === 'string' && call.review.values.includes(value) ? 'institution-review' : 'direct';
+}
+
+/**
+ * The recommending unit the applicant chose (按归口管理原则…统一推荐): the department whose name is the
+ * value at `pointer`; for one that stands for several units (`namedBy`, 市直和中省在宜单位) the unit the
+ * applicant typed there. `null` until a unit is chosen, or when the value is no department (the
+ * schema's list reports it): the route never echoes text the form would not accept.
+ *
+ * @example
+ * recommendedBy(call, '/recommendation/unit', { recommendation: { unit: '夷陵区科技局' } }, 'zh-CN');
+ * // { department: '夷陵区科技局', phone: '', submission: 'recommended' }
+ */
+export function recommendedBy(call: CallFile, pointer: string, data: unknown, lang: Lang): Route | null {
+  const chosen = getPointer(data, pointer);
+  if (typeof chosen !== 'string' || chosen === '') return null;
+  const unit = Object.values(call.departments).find((d) => d.name === chosen);
+  if (!unit) return null;
+  const named = unit.namedBy === undefined ? undefined : getPointer(data, unit.namedBy);
+  const department = typeof named === 'string' && named.trim() !== '' ? named.trim() : lang === 'en' ? unit.nameEn : unit.name;
+  return { department, phone: unit.phone, submission: 'recommended' };
 }

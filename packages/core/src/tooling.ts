@@ -67,6 +67,7 @@ export {
 export { type CompiledRouting, compileRouting, reviewOf, route } from './route.js';
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
+export { type CompiledComputed, compileComputed, computedProblems } from './rules/computed.js';
 export { formatMessage, placeholders } from './rules/message.js';
 export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';

@@ -30,18 +30,23 @@ export interface Finding {
   clause: string;
 }
 
-/** Where a suggestion goes, and how. */
+/**
+ * Where a suggestion goes, and how: `direct` to the 处室, `institution-review` through the
+ * applicant's research office first, `recommended` to the recommending unit the applicant chose
+ * (归口管理单位, e.g. a county 科技局), which recommends it to the bureau — `department` then names that unit.
+ */
 export interface Route {
   department: string;
   phone: string;
-  submission: 'direct' | 'institution-review';
+  submission: 'direct' | 'institution-review' | 'recommended';
 }
 
 /** Whether `now` falls inside the call's submission window. */
 export interface WindowState {
   state: 'before' | 'open' | 'closed';
   opens: string;
-  closes: string;
+  /** The last day (included); `null` when the notice gives no closing date. */
+  closes: string | null;
   message: string;
 }
 
@@ -93,6 +98,11 @@ export interface Rule {
   /** Fields a form marks as required (*) while the rule applies: the notice needs them filled. */
   marksRequired?: string[];
   params?: Record<string, Json>;
+  /**
+   * Figures derived from the data: `{"ratio": {"percent": [...]}}` is read in logic as
+   * `{"computed": "ratio"}` and in messages as `{ratio}`; `{"zh-CN": logic, "en": logic}` is text for messages.
+   */
+  computed?: Record<string, Logic>;
   when?: Logic;
   logic: Logic;
   message: Messages;
@@ -118,8 +128,14 @@ export interface RuleFile {
 export interface Department {
   name: string;
   nameEn: string;
+  /** May be empty when the notice gives none (a recommending unit): the route then shows no phone. */
   phone: string;
   domains: string[];
+  /**
+   * For a recommending unit that stands for several (市直和中省在宜单位): the JSON Pointer of the field
+   * where the applicant names theirs — the route names that unit.
+   */
+  namedBy?: string;
 }
 
 /** One routing step: the first whose `when` holds picks the department. */
@@ -155,11 +171,31 @@ export interface BatchRule {
   message: Messages;
 }
 
+/**
+ * The table a recommending unit signs (Yichang's 附件2 推荐汇总表): one per unit, one row per
+ * submission — 序号, the `columns`, 审核结果 — under the title and the unit's name, above the line
+ * where the unit's leader signs and the unit stamps.
+ */
+export interface RecommendationTable {
+  /** The attachment number, printed above the title, e.g. `附件2`. */
+  attachment?: string;
+  title: Messages;
+  /** Before the unit's name, e.g. `推荐单位（盖章）`. */
+  unitLabel: Messages;
+  /** What each row shows, read from the submission. */
+  columns: { title: Messages; pointer: string; width?: number }[];
+  /** The signature and stamp line under the table. */
+  signature: Messages;
+}
+
 /** The batch checks of a call: where to read the unit and the title, the rules, and a per-unit limit (`null`: none). */
 export interface BatchSettings {
-  fields: { unit: string; creditCode: string; title: string[]; linkedCategory: string; linkedTitle: string };
+  /** `linkedCategory` / `linkedTitle`: the 凝练表's link to its 征集表; absent in a call without one. */
+  fields: { unit: string; creditCode: string; title: string[]; linkedCategory?: string; linkedTitle?: string };
   perUnitLimit: number | null;
   rules: BatchRule[];
+  /** For a call routed by recommending unit: the table each unit signs (`guide-forms batch --xlsx`, one sheet per unit). */
+  perRecommender?: RecommendationTable;
 }
 
 /** The call of one year: `rules/<year>/call.json`. */
@@ -168,9 +204,10 @@ export interface CallFile {
   year: number;
   title: Messages;
   draft?: boolean;
+  /** `closes: null`: the notice gives no closing date — open from `opens` on. */
   window: {
     opens: string;
-    closes: string;
+    closes: string | null;
     utcOffset: string;
     clause: string;
     /** What the notice calls the time zone (`北京时间`); default: derived from `utcOffset`. */
@@ -182,11 +219,18 @@ export interface CallFile {
   departments: Record<string, Department>;
   routing: {
     byCategory: RoutingStep[];
-    domainPointer: string;
+    /**
+     * The applicant chooses the recommending unit (归口管理单位): the department whose `name` is the
+     * value at `pointer` receives it, and the route's submission is `recommended`. Tried first.
+     */
+    recommender?: { pointer: string; clause: string };
+    /** Where the domain is; absent when a call routes by recommending unit only. */
+    domainPointer?: string;
     /** Where a domain no department lists goes; `clause` is the notice's wording it rests on. */
-    fallback: { department: string; message: Messages; clause: string };
+    fallback?: { department: string; message: Messages; clause: string };
   };
-  review: { pointer: string; values: string[]; clause: string };
+  /** Which unit types go through their research office; absent when none does. */
+  review?: { pointer: string; values: string[]; clause: string };
   /** How to submit: the platform, the steps and the platform's support contacts (shown near the top of a form). */
   howToSubmit?: HowToSubmit;
   /** Checks across the submissions of a batch and the 汇总表's fields (`guide-forms batch`). */
@@ -196,4 +240,26 @@ export interface CallFile {
   optionsEn?: Record<string, string>;
   /** How the notice writes an option inside a sentence, when it differs from the option (`东北三省一区（内蒙古自治区）`). */
   optionsProse?: Record<string, string>;
+  /**
+   * What choosing an option brings to the form, keyed by the option value: a hint on the field
+   * that follows it (`东北三省一区` → “内蒙古自治区按全区计” on the city choice) and an extra field
+   * of its own (`苏南国家自主创新示范区` → 园区名). Read by `x-item-hint` / `x-item-extra` in an
+   * `x-options-each` template.
+   */
+  optionsDetail?: Record<string, OptionDetail>;
+}
+
+/**
+ * `call.json#/optionsDetail/<value>`: the data one option value carries onto the form.
+ *
+ * @example
+ * const sunan: OptionDetail = {
+ *   extra: { title: { 'zh-CN': '苏南示范区内的园区名', en: 'Park in the zone' }, hint: { 'zh-CN': '选填', en: 'Optional' } },
+ * };
+ */
+export interface OptionDetail {
+  /** Shown as the hint of the field marked `"x-item-hint": true` while this value is chosen. */
+  hint?: Messages;
+  /** A text field (marked `"x-item-extra": true` in the form) that exists only for this value. */
+  extra?: { title: Messages; hint?: Messages; required?: boolean };
 }

@@ -32,11 +32,13 @@ function startOfDay(day: string, utcOffset: string, file: string, pointer: strin
 
 /**
  * The call's window with both days included, in the call's time zone (`window.utcOffset`):
- * open from `opens` 00:00:00 until the end of `closes` (23:59:59.999).
+ * open from `opens` 00:00:00 until the end of `closes` (23:59:59.999). A call whose notice
+ * gives no closing date (`"closes": null`, Yichang 2022) stays open: `until` is Infinity.
  */
 export function windowBounds(call: CallFile, file = 'call.json'): { from: number; until: number } {
   const { opens, closes, utcOffset } = call.window;
   const from = startOfDay(opens, utcOffset, file, '/window/opens');
+  if (closes === null) return { from, until: Number.POSITIVE_INFINITY };
   const until = startOfDay(closes, utcOffset, file, '/window/closes') + DAY;
   if (until <= from) {
     throw new GuideFormsError('call-window', `征集截止日期 ${closes} 早于开始日期 ${opens}`, {
@@ -72,6 +74,7 @@ export function windowState(call: CallFile, now: Date, lang: Lang, file?: string
   const { opens, closes } = call.window;
   const state = t < from ? 'before' : t < until ? 'open' : 'closed';
   const zone = zoneName(call, lang);
+  if (closes === null) return { state, opens, closes, message: openEnded(opens, state, zone, lang) };
   const zh = {
     before: `征集尚未开始：报送时间为 ${opens} 至 ${closes}（${zone}，含首尾两天）`,
     open: `征集进行中：${closes} 23:59 截止（${zone}）`,
@@ -83,4 +86,16 @@ export function windowState(call: CallFile, now: Date, lang: Lang, file?: string
     closed: `The call closed on ${closes}; submissions ran from ${opens} to ${closes}.`,
   };
   return { state, opens, closes, message: (lang === 'en' ? en : zh)[state] };
+}
+
+/** The message of a window without a closing date: open from `opens`, the notice names no end. */
+function openEnded(opens: string, state: WindowState['state'], zone: string, lang: Lang): string {
+  if (lang === 'en') {
+    return state === 'before'
+      ? `The call has not opened yet: submissions are accepted from ${opens} (${zone}); the notice gives no closing date.`
+      : `The call is open: submissions are accepted from ${opens}; the notice gives no closing date.`;
+  }
+  return state === 'before'
+    ? `征集尚未开始：自 ${opens} 起受理（${zone}），通知未规定截止日期`
+    : `征集进行中：自 ${opens} 起受理，通知未规定截止日期`;
 }

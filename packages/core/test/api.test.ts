@@ -10,6 +10,11 @@ import * as browserRoot from '../src/index.js';
 const ROOT_API = ['Engine', 'GuideFormsError', 'evaluate', 'evaluateSubmission', 'getForm', 'listCategories'];
 
 const NODE_LOADERS = [
+  // Call series (issue 15): where `calls/<series>/` are, and the default's name.
+  'CALLS_DIR',
+  'DEFAULT_CALL',
+  'callRoot',
+  'listCalls',
   'catalogFiles',
   'checkExactNumbers',
   'checkJsonDepth',

@@ -56,11 +56,17 @@ describe('the routing fallback cites the clause call.json gives', () => {
   it('2022: the notice’s wording', () => {
     const { finding } = route(compileRouting(call), data, sanitize(data), 'zh-CN');
     expect(finding?.clause).toBe('按领域提交至市科技局相关业务处室');
-    expect(finding?.clause).toBe(call.routing.fallback.clause);
+    expect(finding?.clause).toBe(call.routing.fallback?.clause);
   });
 
   it('another notice: its own wording, no code change', () => {
-    const other = { ...call, routing: { ...call.routing, fallback: { ...call.routing.fallback, clause: '按领域报送相关处室' } } };
+    const other = {
+      ...call,
+      routing: {
+        ...call.routing,
+        fallback: { ...(call.routing.fallback as NonNullable<typeof call.routing.fallback>), clause: '按领域报送相关处室' },
+      },
+    };
     expect(route(compileRouting(other), data, sanitize(data), 'en').finding?.clause).toBe('按领域报送相关处室');
   });
 });

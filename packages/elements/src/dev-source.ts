@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { Engine } from '@guide-forms/core';
+import { Engine, GuideFormsError } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
 import { buildCatalog, type Catalog } from '@guide-forms/core/tooling';
 import type { FormSource } from './source.js';
@@ -32,5 +32,38 @@ export function devSource(): FormSource {
   // Vite's glob keys are root paths (`/forms/key-rd/schema.json`): core's builder reads them as they are.
   const forms = import.meta.glob('/forms/*/schema.json', { eager: true, import: 'default' });
   const rules = import.meta.glob('/rules/*/*.json', { eager: true, import: 'default' });
-  return catalogSource(buildCatalog([...Object.entries(forms), ...Object.entries(rules)]));
+  // Every other call series, `calls/<series>/` with the same layout: one catalog each.
+  const seriesForms = import.meta.glob('/calls/*/forms/*/schema.json', { eager: true, import: 'default' });
+  const seriesRules = import.meta.glob('/calls/*/rules/*/*.json', { eager: true, import: 'default' });
+  const bySeries = new Map<string, [string, unknown][]>();
+  for (const [path, contents] of [...Object.entries(seriesForms), ...Object.entries(seriesRules)]) {
+    const m = /^\/calls\/([^/]+)\/(.+)$/.exec(path);
+    if (!m) continue;
+    const [, series, rel] = m as unknown as [string, string, string];
+    bySeries.set(series, [...(bySeries.get(series) ?? []), [rel, contents]]);
+  }
+  return seriesSource(catalogSource(buildCatalog([...Object.entries(forms), ...Object.entries(rules)])), bySeries);
+}
+
+/** The default series' source, and one over each other series' entries, picked by `call`. */
+function seriesSource(dalian: FormSource, bySeries: Map<string, [string, unknown][]>): FormSource {
+  const sources = new Map<string, FormSource>();
+  return {
+    load(category, year, call) {
+      if (call === undefined || call === 'dalian') return dalian.load(category, year);
+      const entries = bySeries.get(call);
+      if (!entries) {
+        const known = ['dalian', ...bySeries.keys()].join('、');
+        return Promise.reject(
+          new GuideFormsError('unknown-call', `没有名为 ${JSON.stringify(call)} 的征集系列（已有：${known}）`, { found: call }),
+        );
+      }
+      let source = sources.get(call);
+      if (!source) {
+        source = catalogSource(buildCatalog(entries));
+        sources.set(call, source);
+      }
+      return source.load(category, year);
+    },
+  };
 }

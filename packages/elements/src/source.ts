@@ -9,8 +9,11 @@ import { type Engine, GuideFormsError } from '@guide-forms/core';
  * setFormSource({ load: async (category, year) => engine });
  */
 export interface FormSource {
-  /** An engine that can evaluate `category` (in `year`, default: its latest). Rejects with GuideFormsError. */
-  load(category: string, year?: number): Promise<Engine>;
+  /**
+   * An engine that can evaluate `category` (in `year`, default: its latest) of the call series `call`
+   * (default: `dalian`). Rejects with GuideFormsError.
+   */
+  load(category: string, year?: number, call?: string): Promise<Engine>;
 }
 
 let current: FormSource | null = null;

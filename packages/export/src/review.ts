@@ -1,14 +1,25 @@
-import type { Lang, Verdict } from '@guide-forms/core';
+import type { Lang, Route, Verdict } from '@guide-forms/core';
 import type { ReviewBox, ReviewItem } from './model.js';
 import { xmlSafe } from './text.js';
 
 const MARK = { block: '✗', warn: '!', info: 'i', error: '✗' } as const;
 
-/** `直接提交` / `经科研部门审核` — the 提交方式 column of the 汇总表 and the reviewer's box. */
-export function submissionText(submission: 'direct' | 'institution-review' | undefined, lang: Lang): string {
+/** How a route is submitted, in the reviewer's box: [zh-CN, en]. */
+const HOW: Record<Route['submission'], [string, string]> = {
+  direct: ['直接提交（企业）', 'Directly by the enterprise'],
+  'institution-review': ['经所属科研部门审核后统一提交', 'Through the research office, after its review'],
+  recommended: ['报送推荐单位，由其统一推荐', 'To the recommending unit, which recommends it'],
+};
+
+/** `直接提交` / `经科研部门审核` / `经推荐单位推荐` — the 提交方式 column of the 汇总表 and the reviewer's box. */
+export function submissionText(submission: Route['submission'] | undefined, lang: Lang): string {
   if (!submission) return '';
-  if (lang === 'en') return submission === 'direct' ? 'Direct' : 'Via research office';
-  return submission === 'direct' ? '直接提交' : '经科研部门审核';
+  const text = {
+    direct: ['直接提交', 'Direct'],
+    'institution-review': ['经科研部门审核', 'Via research office'],
+    recommended: ['经推荐单位推荐', 'Via recommending unit'],
+  }[submission];
+  return text[lang === 'en' ? 1 : 0] as string;
 }
 
 /** 通过 / 未通过, with why in a few words (填写错误 2 项；不符合条件 1 项；不在报送时间内). */
@@ -46,21 +57,15 @@ export function reviewBox(v: Verdict, lang: Lang): ReviewBox {
   const rows = [
     { label: en ? 'Check result' : '审核结论', text: verdictText(v, lang) },
     { label: en ? 'Submission window' : '报送时间', text: v.window.message },
-    {
-      label: en ? 'Department' : '归口处室',
-      text: v.route ? `${v.route.department}　${v.route.phone}` : en ? 'not decided (no field chosen)' : '未确定（未选择所属领域）',
-    },
+    v.route?.submission === 'recommended'
+      ? { label: en ? 'Recommending unit' : '推荐单位', text: `${v.route.department}　${v.route.phone}`.trim() }
+      : {
+          label: en ? 'Department' : '归口处室',
+          text: v.route ? `${v.route.department}　${v.route.phone}` : en ? 'not decided (no field chosen)' : '未确定（未选择所属领域）',
+        },
     {
       label: en ? 'How submitted' : '提交方式',
-      text: v.route
-        ? v.route.submission === 'direct'
-          ? en
-            ? 'Directly by the enterprise'
-            : '直接提交（企业）'
-          : en
-            ? 'Through the research office, after its review'
-            : '经所属科研部门审核后统一提交'
-        : '',
+      text: v.route ? HOW[v.route.submission][en ? 1 : 0] : '',
     },
   ];
   return {

@@ -13,6 +13,6 @@ function field(value: string | number): string {
  */
 export function summaryCsv(result: BatchResult, lang: Lang): string {
   const rows = result.items.map((i) => summaryRow(i, lang));
-  const lines = [headerRow(lang), ...rows.map((r) => COLUMNS.map((c) => r[c.key]))];
+  const lines = [headerRow(lang, result.recommendation !== null), ...rows.map((r) => COLUMNS.map((c) => r[c.key]))];
   return `\uFEFF${lines.map((l) => l.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
-import type { Engine, EvaluateOptions, Finding, Route, Verdict } from '@guide-forms/core';
+import type { Engine, EvaluateOptions, Finding, Lang, Route, Verdict } from '@guide-forms/core';
 import { getPointer } from '@guide-forms/core/tooling';
 import type { Suggestion } from './pairing.js';
+import { recommendationCells } from './recommendation.js';
 import { textAt } from './titles.js';
 
 /** One row of the batch: a suggestion (征集表 + 凝练表), its verdicts and what the batch found about it. */
@@ -25,13 +26,15 @@ export interface BatchItem {
   /** Why the input could not be checked at all (unreadable, malformed JSON, no category). */
   problem: string | null;
   ok: boolean;
+  /** The cells of the call's 推荐汇总表 (`batch.perRecommender.columns`), when it has one. */
+  cells?: string[];
 }
 
 /**
  * Evaluates one suggestion: a pair through `evaluateSubmission` (both verdicts, the pair rules'
  * findings, the 征集表's route); a lone half by itself (the batch rules then say what is missing).
  */
-export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, options: EvaluateOptions): BatchItem {
+export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, options: EvaluateOptions & { lang?: Lang }): BatchItem {
   const base = { n, sources: s.sources };
   if (s.kind === 'broken') {
     return {
@@ -60,7 +63,7 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
   const main = s.kind === 'summary-only' ? s.summary : s.data;
   const category = s.category;
   const schema = engine.getForm(category, year).schema;
-  const domain = getPointer(main, call.routing.domainPointer);
+  const domain = call.routing.domainPointer === undefined ? undefined : getPointer(main, call.routing.domainPointer);
   const title =
     s.kind === 'summary-only'
       ? textAt(s.summary, fields?.linkedTitle ?? '/linked/suggestionTitle')
@@ -79,5 +82,6 @@ export function evaluateSuggestion(s: Suggestion, n: number, engine: Engine, opt
     problem: null,
     findings: pair ? [...pair.findings] : [],
     ok: pair ? pair.ok : (formVerdict?.ok ?? true) && (summaryVerdict?.ok ?? true),
+    ...(call.batch?.perRecommender ? { cells: recommendationCells(call.batch.perRecommender, main, options.lang ?? 'zh-CN') } : {}),
   };
 }

@@ -23,8 +23,8 @@ export function pairUp(pieces: readonly Piece[], fields: BatchSettings['fields']
   const partner = new Map<FormPiece, FormPiece>();
   for (const s of pieces) {
     if (s.kind !== 'form' || summary === undefined || s.category !== summary) continue;
-    const category = textAt(s.data, fields.linkedCategory);
-    const title = titleKey(textAt(s.data, fields.linkedTitle));
+    const category = textAt(s.data, fields.linkedCategory ?? []);
+    const title = titleKey(textAt(s.data, fields.linkedTitle ?? []));
     const unit = unitKey(s.data, fields);
     const match = forms.find(
       (f) =>

@@ -17,7 +17,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Reads what a value is: a pair (`{ category, data, summary }`), or a form whose
- * `classification.category` names an open category of the year.
+ * `classification.category` names an open category of the year — or, in a year that opens a
+ * single category, a form without one.
  *
  * @example
  * toPiece('a.json', { classification: { category: 'key-rd' }, ... }, engine, 2022); // { kind: 'form', category: 'key-rd', ... }
@@ -43,7 +44,9 @@ export function toPiece(source: string, value: unknown, engine: Engine, year: nu
     if (category instanceof GuideFormsError) return broken(category);
     return { kind: 'pair', source, category, data: value.data, summary: value.summary };
   }
-  const category = known(getPointer(value, '/classification/category'), '/classification/category');
+  // A call with one form (Yichang's 需求表) needs no category in the data: it can only be that form.
+  const named = getPointer(value, '/classification/category');
+  const category = known(named === undefined && open.length === 1 ? open[0] : named, '/classification/category');
   if (category instanceof GuideFormsError) return broken(category);
   return { kind: 'form', source, category, data: value };
 }

@@ -1,4 +1,4 @@
-import type { Engine, EvaluateOptions, Lang } from '@guide-forms/core';
+import type { Engine, EvaluateOptions, Lang, RecommendationTable } from '@guide-forms/core';
 import { summaryCategory } from '@guide-forms/core/tooling';
 import { type BatchFinding, crossCheck } from './cross.js';
 import { type BatchItem, evaluateSuggestion } from './item.js';
@@ -11,6 +11,8 @@ export interface BatchResult {
   ok: boolean;
   items: BatchItem[];
   findings: BatchFinding[];
+  /** The 推荐汇总表 each recommending unit signs (`call.json#/batch/perRecommender`), or `null`. */
+  recommendation: RecommendationTable | null;
 }
 
 const DEFAULT_FIELDS = {
@@ -44,5 +46,6 @@ export function runBatch(
     return item;
   });
   const findings = crossCheck(items, call.batch, options.lang);
-  return { year, ok: items.length > 0 && items.every((i) => i.ok), items, findings };
+  const recommendation = call.batch?.perRecommender ?? null;
+  return { year, ok: items.length > 0 && items.every((i) => i.ok), items, findings, recommendation };
 }

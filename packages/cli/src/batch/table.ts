@@ -57,9 +57,11 @@ export function summaryRow(item: BatchItem, lang: Lang): SummaryRow {
   };
 }
 
-/** The header row in the language asked. */
-export function headerRow(lang: Lang): string[] {
-  return COLUMNS.map((c) => (lang === 'en' ? c.en : c.zh));
+/** The header row in the language asked; the route's column is 推荐单位 for a call routed by recommending unit. */
+export function headerRow(lang: Lang, byRecommender = false): string[] {
+  return COLUMNS.map((c) =>
+    byRecommender && c.key === 'department' ? (lang === 'en' ? 'Recommending unit' : '推荐单位') : lang === 'en' ? c.en : c.zh,
+  );
 }
 
 /**

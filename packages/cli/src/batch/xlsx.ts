@@ -1,5 +1,7 @@
 import type { Lang } from '@guide-forms/core';
 import type ExcelJS from 'exceljs';
+import type { BatchItem } from './item.js';
+import { addRecommendationSheet, recommenderOf } from './recommendation.js';
 import type { BatchResult } from './run.js';
 import { COLUMNS, headerRow, type SummaryRow, summaryRow } from './table.js';
 import { headerText, rowHeight } from './xlsx-layout.js';
@@ -23,7 +25,7 @@ function pageTitle(year: number, sheet: string, lang: Lang): string {
 
 const FAILED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF4CCCC' } };
 
-function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: SummaryRow[], lang: Lang): void {
+function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: SummaryRow[], lang: Lang, byRecommender: boolean): void {
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', activeCell: 'A2' }],
     // A4 landscape, every column on one page wide (as many pages tall as needed), the header row on every page.
@@ -45,10 +47,10 @@ function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: Sum
   });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   const widths = COLUMNS.map((c) => c.width);
-  const header = sheet.addRow(headerRow(lang));
+  const header = sheet.addRow(headerRow(lang, byRecommender));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  header.height = rowHeight(headerRow(lang), widths);
+  header.height = rowHeight(headerRow(lang, byRecommender), widths);
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6E6E6' } };
     cell.border = BORDER;
@@ -84,7 +86,9 @@ function addSheet(book: ExcelJS.Workbook, name: string, title: string, rows: Sum
  * The 汇总表 as an XLSX workbook: one sheet with every suggestion, then one per 处室 (in the
  * call's order of first appearance); column widths, rows as tall as their wrapped text, a frozen
  * header row, 是否通过 = 否 shaded; printed A4 landscape, fit to the page's width, the header row
- * repeated on every page under the sheet's title, “第 N 页，共 M 页” below.
+ * repeated on every page under the sheet's title, “第 N 页，共 M 页” below. A call routed by
+ * recommending unit with a 推荐汇总表 (`batch.perRecommender`) gets, after the first sheet, that
+ * signed table once per unit.
  */
 export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint8Array> {
   // Loaded when a 汇总表 is asked for: exceljs costs ~0.4 s to import, which `check` and
@@ -95,12 +99,23 @@ export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint
   const taken = new Set<string>();
   const rows = result.items.map((i) => summaryRow(i, lang));
   const all = lang === 'en' ? 'All' : '汇总';
-  addSheet(book, sheetName(all, taken), pageTitle(result.year, lang === 'en' ? 'all' : '全部', lang), rows, lang);
+  const table = result.recommendation;
+  addSheet(book, sheetName(all, taken), pageTitle(result.year, lang === 'en' ? 'all' : '全部', lang), rows, lang, table !== null);
+  if (table) {
+    const byUnit = new Map<string, BatchItem[]>();
+    for (const item of result.items) {
+      if (item.problem !== null) continue; // unreadable input: listed on the first sheet, recommended by no one
+      const unit = recommenderOf(item, lang);
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
+    }
+    for (const [unit, list] of byUnit) addRecommendationSheet(book, sheetName(unit, taken), table, unit, list, lang);
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
   const byDept = new Map<string, SummaryRow[]>();
   for (const row of rows) {
     const dept = String(row.department) || (lang === 'en' ? 'No department' : '未确定处室');
     byDept.set(dept, [...(byDept.get(dept) ?? []), row]);
   }
-  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), pageTitle(result.year, dept, lang), list, lang);
+  for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), pageTitle(result.year, dept, lang), list, lang, false);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

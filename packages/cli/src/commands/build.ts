@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findRoot, GuideFormsError } from '@guide-forms/core/node';
+import { GuideFormsError } from '@guide-forms/core/node';
 import { readSource } from '../admin/sources.js';
 import { parseArgs, yearOption } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { buildGate } from './build-gate.js';
 import { USAGE } from './usage.js';
 
@@ -44,7 +44,7 @@ export function build(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ['year', 'out'], []);
   if (positionals.length) throw new UsageError(`build 不接受参数：${positionals.join(' ')}`);
   const year = yearOption(options.year);
-  const root = findRoot(io.cwd);
+  const root = rootOf(io);
   if (year !== undefined) {
     const callRel = `rules/${year}/call.json`;
     if (!existsSync(join(root, callRel))) {

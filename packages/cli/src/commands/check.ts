@@ -81,7 +81,8 @@ export function check(argv: readonly string[], io: Io, engine: () => Engine): nu
   }
   const verdict = located(file, () => engine().evaluate(category, data, opts));
   // Human output: applicant text stays on its own line (`inline` escapes its line breaks).
-  return print(formatVerdict(inline(verdict), inline(file), opts.lang, howOf(verdict)), verdict);
+  const byRecommender = engine().getForm(verdict.category, verdict.year).call.routing.recommender !== undefined;
+  return print(formatVerdict(inline(verdict), inline(file), opts.lang, howOf(verdict), byRecommender), verdict);
 
   /** How to submit, from the call of the verdict's year (四、3 of the notice). */
   function howOf(v: Verdict): HowToSubmit | undefined {

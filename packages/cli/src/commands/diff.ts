@@ -1,8 +1,7 @@
-import { findRoot } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
 import { compareYears } from '../diff/compare.js';
 import { formatDiff, formatDiffMarkdown } from '../diff/format.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { USAGE } from './usage.js';
 
 export const usage = USAGE.diff;
@@ -21,7 +20,7 @@ export function diff(argv: readonly string[], io: Io): number {
   if (positionals.length !== 2 || !positionals.every((p) => /^\d{4}$/.test(p))) {
     throw new UsageError(`需要两个四位年份：diff <from> <to>（实际为 ${positionals.join(' ') || '（没有）'}）`);
   }
-  const result = compareYears(findRoot(io.cwd), Number(positionals[0]), Number(positionals[1]));
+  const result = compareYears(rootOf(io), Number(positionals[0]), Number(positionals[1]));
   io.stdout.write(
     options.json ? `${JSON.stringify(result, null, 2)}\n` : options.format === 'md' ? formatDiffMarkdown(result) : formatDiff(result),
   );

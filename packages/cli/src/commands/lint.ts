@@ -1,7 +1,6 @@
-import { findRoot } from '@guide-forms/core/node';
 import { formatProblems } from '../admin/problems.js';
 import { parseArgs, yearOption } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { runLint } from '../lint/index.js';
 import { inline } from '../terminal.js';
 import { USAGE } from './usage.js';
@@ -17,7 +16,7 @@ export const usage = USAGE.lint;
 export function lint(argv: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(argv, ['year'], ['json']);
   if (positionals.length) throw new UsageError(`lint 不接受参数：${positionals.join(' ')}`);
-  const problems = runLint(findRoot(io.cwd), yearOption(options.year));
+  const problems = runLint(rootOf(io), yearOption(options.year));
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ errors: problems.errors, warnings: problems.warnings, problems: problems.list }, null, 2)}\n`);
   } else {

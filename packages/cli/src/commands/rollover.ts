@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallFile, findRoot, GuideFormsError, type RuleFile } from '@guide-forms/core/node';
+import { type CallFile, GuideFormsError, type RuleFile } from '@guide-forms/core/node';
 import { applyEdits, modify } from 'jsonc-parser';
 import { readSource } from '../admin/sources.js';
 import { parseArgs } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { runLint } from '../lint/index.js';
 import { type RolledFile, rollCall, rollRules } from '../rollover/plan.js';
 import { runTests } from '../testing/run.js';
@@ -24,7 +24,7 @@ function year(value: string | undefined, what: string): number {
  */
 export function rollover(argv: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(argv, [], ['finalize']);
-  const root = findRoot(io.cwd);
+  const root = rootOf(io);
   if (options.finalize) {
     if (positionals.length !== 1) throw new UsageError('--finalize 需要一个年份，如 guide-forms rollover --finalize 2023');
     return finalize(root, year(positionals[0], '年度'), io);

@@ -1,6 +1,6 @@
-import { findRoot, loadEngine } from '@guide-forms/core/node';
+import { DEFAULT_CALL, findRoot, loadEngine } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import type { EngineStore as Store } from '../serve/engines.js';
 import { USAGE } from './usage.js';
 
@@ -39,10 +39,11 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   // Files are read (and malformed JSON refused) before listening; the validators are compiled
   // after, one form per event-loop turn, so the first request is not held up by ajv.
   const start = performance.now();
-  const root = findRoot(io.cwd);
+  const root = rootOf(io);
   // Fastify is loaded here, not when the CLI starts: `check` and the others do not pay for it.
   const [{ buildApp }, { compileInTurns, EngineStore }] = await Promise.all([import('../serve/app.js'), import('../serve/engines.js')]);
-  const store: Store = new EngineStore(root, loadEngine(root));
+  const calls = { base: io.call === undefined ? root : findRoot(io.cwd), name: io.call ?? DEFAULT_CALL };
+  const store: Store = new EngineStore(root, loadEngine(root), calls);
   const app = await buildApp({ store, bodyLimit, log: { write: (line: string) => io.stdout.write(line) } });
   const address = await app.listen({ port, host });
   const listening = Math.round(performance.now() - start);

@@ -1,7 +1,6 @@
-import { findRoot } from '@guide-forms/core/node';
 import { table } from '../admin/table.js';
 import { parseArgs, yearOption } from '../args.js';
-import { EXIT, type Io, UsageError } from '../io.js';
+import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import { runTests } from '../testing/run.js';
 import { USAGE } from './usage.js';
 
@@ -16,7 +15,7 @@ const MARK = { pass: '✓', fail: '✗', skip: '-' } as const;
 export function test(argv: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(argv, ['year'], ['json']);
   if (positionals.length) throw new UsageError(`test 不接受参数：${positionals.join(' ')}`);
-  const rows = runTests(findRoot(io.cwd), yearOption(options.year));
+  const rows = runTests(rootOf(io), yearOption(options.year));
   const failed = rows.filter((r) => r.status === 'fail').length;
   const passed = rows.filter((r) => r.status === 'pass').length;
   const skipped = rows.length - failed - passed;

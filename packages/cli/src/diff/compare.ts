@@ -47,6 +47,7 @@ const OWN = new Set([
   'options',
   'optionsEn',
   'optionsProse',
+  'optionsDetail',
   'departments',
   'routing',
   'review',
@@ -61,6 +62,7 @@ function compareCall(a: CallFile, b: CallFile, diff: YearDiff): void {
   entries('', a.options, b.options, diff.options);
   entries('optionsEn', a.optionsEn ?? {}, b.optionsEn ?? {}, diff.options);
   entries('optionsProse', a.optionsProse ?? {}, b.optionsProse ?? {}, diff.options);
+  entries('optionsDetail', a.optionsDetail ?? {}, b.optionsDetail ?? {}, diff.options);
   const ids = [...new Set([...Object.keys(a.departments ?? {}), ...Object.keys(b.departments ?? {})])];
   for (const id of ids) {
     const d = a.departments?.[id];

@@ -28,9 +28,9 @@ export function listEntry(what: string, a: readonly unknown[] | undefined, b: re
 }
 
 /**
- * The change list between two JSON values, entry by entry: objects key by key, lists of
- * plain values as items added and removed, anything else as old → new. A key present on one
- * side only is an entry with `from` or `to` missing.
+ * The change list between two JSON values, entry by entry: objects key by key (also one
+ * present on one side only), lists of plain values as items added and removed, anything else
+ * as old → new. A value present on one side only is an entry with `from` or `to` missing.
  *
  * @example
  * entries('optionsEn', { 苏州市: 'Suzhou' }, { 北京市: 'Beijing' });
@@ -38,8 +38,12 @@ export function listEntry(what: string, a: readonly unknown[] | undefined, b: re
  */
 export function entries(what: string, a: unknown, b: unknown, out: Entry[] = []): Entry[] {
   if (JSON.stringify(a) === JSON.stringify(b)) return out;
-  if (isPlain(a) && isPlain(b)) {
-    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])]) entries(what ? `${what}.${key}` : key, a[key], b[key], out);
+  // An object added or removed whole (a region's optionsDetail) is listed leaf by leaf too: a
+  // division head reads “extra.title.zh-CN: 删除 “苏南示范区内的园区名””, not a JSON blob.
+  if ((isPlain(a) || a === undefined) && (isPlain(b) || b === undefined)) {
+    const x = a ?? {};
+    const y = b ?? {};
+    for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])]) entries(what ? `${what}.${key}` : key, x[key], y[key], out);
     return out;
   }
   if ((Array.isArray(a) || a === undefined) && (Array.isArray(b) || b === undefined) && [...(a ?? []), ...(b ?? [])].every(isScalar)) {

@@ -73,12 +73,40 @@ export function checkCall(file: SourceFile, year: number, forms: FormFields, pro
       problems.fromError(error, rel, '允许的运算符见 docs/rules.md');
     }
   });
-  checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
-  checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
-  if (!under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
+  if (call.routing.fallback) checkDepartment(call.routing.fallback.department, '/routing/fallback/department');
+  if (call.routing.domainPointer !== undefined) {
+    checkPointerInForms(call.routing.domainPointer, '/routing/domainPointer', rel, forms, problems);
+  }
+  if (call.review && !under(bad, '/review')) checkPointerInForms(call.review.pointer, '/review/pointer', rel, forms, problems);
+  if (call.routing.recommender) checkRecommenders(call, rel, forms, problems);
   if (!under(bad, '/options')) {
     checkDomains(call, rel, problems);
     checkOptions(call, rel, problems);
+  }
+}
+
+/**
+ * A call routed by recommending unit: its pointer is a field, every unit the form offers there is a
+ * department (by name, or the route would be empty), and a unit's `namedBy` is a field.
+ */
+function checkRecommenders(call: CallFile, rel: string, forms: FormFields, problems: Problems): void {
+  const pointer = call.routing.recommender?.pointer ?? '';
+  checkPointerInForms(pointer, '/routing/recommender/pointer', rel, forms, problems);
+  const names = Object.values(call.departments).map((d) => d.name);
+  for (const fields of forms.values()) {
+    const offered = fields.get(toPattern(pointer))?.schema.enum;
+    if (!Array.isArray(offered)) continue;
+    for (const unit of offered) {
+      if (typeof unit !== 'string' || names.includes(unit)) continue;
+      problems.error('unknown-recommender', rel, '/routing/recommender/pointer', `推荐单位“${unit}”不是 departments 中任何单位的 name`, {
+        expected: `one of: ${names.join('、')}`,
+        found: unit,
+        hint: closest(unit, names) ? `是否应为“${closest(unit, names)}”？` : '在 departments 中加上这个单位，name 与选项一字不差',
+      });
+    }
+  }
+  for (const [id, d] of Object.entries(call.departments)) {
+    if (d.namedBy !== undefined) checkPointerInForms(d.namedBy, `/departments/${id}/namedBy`, rel, forms, problems);
   }
 }
 
@@ -95,6 +123,7 @@ function checkPointerInForms(pointer: string, at: string, rel: string, forms: Fo
 
 function checkDomains(call: CallFile, rel: string, problems: Problems): void {
   const domains = Array.isArray(call.options.domains) ? (call.options.domains as string[]) : [];
+  if (!call.routing.fallback) return;
   const fallback = call.departments[call.routing.fallback.department]?.name ?? call.routing.fallback.department;
   domains.forEach((domain, k) => {
     const owners = Object.entries(call.departments).filter(([, d]) => d.domains.includes(domain));
@@ -150,14 +179,14 @@ function checkWindowClause(call: CallFile, rel: string, problems: Problems): voi
   );
   if (!dates.length) return;
   const { opens, closes } = call.window;
-  if (dates.includes(opens) && dates.includes(closes)) return;
+  if (dates.includes(opens) && (closes === null || dates.includes(closes))) return;
   problems.warn(
     'clause-dates',
     rel,
     '/window/clause',
-    `报送时间的原文写的日期（${dates.join('、')}）与 opens/closes（${opens} 至 ${closes}）不一致`,
+    `报送时间的原文写的日期（${dates.join('、')}）与 opens/closes（${opens} 至 ${closes ?? '不截止'}）不一致`,
     {
-      expected: `${opens} … ${closes}`,
+      expected: `${opens} … ${closes ?? ''}`,
       found: call.window.clause,
       hint: '换成新通知中关于报送时间的原文（逐字引用），或核对 opens/closes',
     },

@@ -49,6 +49,20 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
       out.set(slug, compileFormSchema(catalog, slug, year, validators).fields);
     } catch (error) {
       if (!(error instanceof GuideFormsError)) throw error;
+      const keyed = missingKeyedList(error, call.options ?? {});
+      if (keyed === 'partnerCities') return; // checkOptions names the region without cities, in call.json
+      if (keyed) {
+        // The form is right; call.json lacks the list one of its values needs — say so where it is fixed.
+        const key = String(error.found).slice(keyed.length + 1);
+        once(`${year} ${error.found}`, () =>
+          problems.error('unknown-options', callRel, `/options/${keyed}`, `options.${keyed} 中没有“${key}”的列表（表单 ${slug} 要用）`, {
+            expected: `options.${keyed}["${key}"]`,
+            found: '（没有）',
+            hint: `在 options.${keyed} 中加上 "${key}": [...]，并在 optionsEn 中写英文名`,
+          }),
+        );
+        return;
+      }
       const shared = error.file === sharedRel;
       const hint =
         error.code === 'schema-invalid'
@@ -61,4 +75,18 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
     }
   });
   return out;
+}
+
+/**
+ * The name of a keyed list of call.json (`partnerCities`) when a form asked for one of its
+ * entries (`partnerCities.京津冀`) that call.json does not have — a gap in the year's data, not
+ * in the form.
+ */
+function missingKeyedList(error: GuideFormsError, options: Record<string, unknown>): string | undefined {
+  if (error.code !== 'unknown-options' || typeof error.found !== 'string') return undefined;
+  const dot = error.found.indexOf('.');
+  if (dot < 0) return undefined;
+  const head = error.found.slice(0, dot);
+  const list = Object.hasOwn(options, head) ? options[head] : undefined;
+  return typeof list === 'object' && list !== null && !Array.isArray(list) ? head : undefined;
 }

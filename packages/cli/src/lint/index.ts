@@ -6,6 +6,7 @@ import { checkCopyTable } from './copy.js';
 import { checkForms } from './forms.js';
 import { checkHistory, checkStaleNumbers } from './history.js';
 import { checkStaleHints, checkStalePhones, checkWording } from './prose.js';
+import { checkRemovedOptions } from './removed-options.js';
 import { checkRuleFiles } from './rules.js';
 
 /** A parsed call.json with the categories lint needs to read its pair. */
@@ -63,6 +64,7 @@ export function runLint(root: string, year?: number): Problems {
     checkHistory(ws, y, problems);
     checkStaleNumbers(ws, y, problems);
     checkStalePhones(ws, y, problems);
+    checkRemovedOptions(ws, y, problems);
     checkStaleHints(ws, y, problems);
     checkWording(ws, y, problems);
   }

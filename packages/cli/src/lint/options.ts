@@ -2,10 +2,11 @@ import type { CallFile } from '@guide-forms/core/node';
 import type { Problems } from '../admin/problems.js';
 
 /**
- * Lints `options`, `optionsEn` and `optionsProse` of a call file: every partner region has a
- * city list (the form builds each region's city choice from it, so a region without one
- * could not be chosen at all), no city list for a region that is not offered, every option
- * has an English name, and `optionsProse` only rewrites options that exist.
+ * Lints `options`, `optionsEn`, `optionsProse` and `optionsDetail` of a call file: every partner
+ * region has a city list (the form builds each region's city choice from it, so a region without
+ * one could not be chosen at all), no city list for a region that is not offered, every option
+ * has an English name, and `optionsProse` and `optionsDetail` only speak of options that exist
+ * (a region removed with its hint or park field left behind is said).
  */
 export function checkOptions(call: CallFile, rel: string, problems: Problems): void {
   const options = call.options ?? {};
@@ -36,13 +37,22 @@ export function checkOptions(call: CallFile, rel: string, problems: Problems): v
     }
   }
   checkEnglish(call, rel, problems);
-  for (const value of Object.keys(call.optionsProse ?? {})) {
-    if (values(options).some((v) => v.value === value)) continue;
-    problems.warn('prose-unknown-option', rel, `/optionsProse/${value}`, `optionsProse 中的“${value}”不是任何选项`, {
-      expected: 'an option value',
-      found: value,
-      hint: '删除这一项，或检查它与 options 中的写法是否完全一致',
-    });
+  const known = new Set(values(options).map((v) => v.value));
+  for (const key of ['optionsProse', 'optionsDetail'] as const) {
+    for (const value of Object.keys(call[key] ?? {})) {
+      if (known.has(value)) continue;
+      problems.warn(
+        key === 'optionsProse' ? 'prose-unknown-option' : 'detail-unknown-option',
+        rel,
+        `/${key}/${value}`,
+        `${key} 中的“${value}”不是任何选项`,
+        {
+          expected: 'an option value',
+          found: value,
+          hint: `删除这一项（删除选项时把 ${key} 中的同名项一并删除），或检查它与 options 中的写法是否完全一致`,
+        },
+      );
+    }
   }
 }
 

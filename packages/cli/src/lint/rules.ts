@@ -1,7 +1,9 @@
 import { type CallFile, GuideFormsError, type Json, type Rule, type RuleFile } from '@guide-forms/core/node';
 import {
   type CompiledLogic,
+  compileComputed,
   compileLogic,
+  computedProblems,
   type FieldInfo,
   type FieldRead,
   isPointer,
@@ -121,6 +123,8 @@ function compile(site: RuleSite, key: 'when' | 'logic'): CompiledLogic | null | 
       pointer: `${site.at}/${key}`,
       rule: site.rule.id,
       params: (site.rule.params ?? {}) as Record<string, Json>,
+      computed: (site.rule.computed ?? {}) as Record<string, Json>,
+      computedAt: `${site.at}/computed`,
     });
   } catch (error) {
     if (!(error instanceof GuideFormsError)) throw error;
@@ -130,6 +134,8 @@ function compile(site: RuleSite, key: 'when' | 'logic'): CompiledLogic | null | 
       hint = near ? `是否应为 "${near}"？${hint}` : hint;
     } else if (error.message.includes('未定义的参数')) {
       hint = '在本规则的 "params" 中定义这个参数，例如 "params": { "min": 200 }';
+    } else if (error.message.includes('未定义的计算值')) {
+      hint = '在本规则的 "computed" 中定义它，例如 "computed": { "ratio": { "percent": [...] } }';
     }
     site.problems.fromError(error, site.file.rel, hint);
     return undefined;
@@ -143,14 +149,20 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** The checks of one well-formed, active rule. */
 function checkRule(site: RuleSite): void {
   const { rule, at, problems, file } = site;
-  const usedParams = paramsIn([rule.when, rule.logic]);
+  const usedParams = paramsIn([rule.when, rule.logic, rule.computed]);
   for (const name of Object.keys(rule.params ?? {})) {
     if (!usedParams.has(name)) {
-      problems.error('unused-param', file.rel, `${at}/params/${name}`, `规则 ${rule.id}：参数 "${name}" 没有在 when 或 logic 中使用`, {
-        expected: `{"param": "${name}"} in when or logic`,
-        found: 'not used',
-        hint: `在 logic 中用 {"param": "${name}"} 代替写死的数字，否则改这个参数不会改变判断；不需要就删除它`,
-      });
+      problems.error(
+        'unused-param',
+        file.rel,
+        `${at}/params/${name}`,
+        `规则 ${rule.id}：参数 "${name}" 没有在 when、logic 或 computed 中使用`,
+        {
+          expected: `{"param": "${name}"} in when or logic`,
+          found: 'not used',
+          hint: `在 logic 中用 {"param": "${name}"} 代替写死的数字，否则改这个参数不会改变判断；不需要就删除它`,
+        },
+      );
     }
   }
   for (const problem of paramTypeProblems(rule, file.rel, at)) {
@@ -165,7 +177,9 @@ function checkRule(site: RuleSite): void {
   }
   const when = compile(site, 'when');
   const logic = compile(site, 'logic');
+  const computed = compileValues(site);
   if (when === undefined || !logic) return;
+  checkComputedUse(site, [...(when?.computed ?? []), ...logic.computed]);
 
   const reads = [...(when?.reads ?? []), ...logic.reads];
   const topLevel = [...new Set(reads.filter((r) => r.scope === null).map((r) => r.pointer))];
@@ -190,7 +204,7 @@ function checkRule(site: RuleSite): void {
   }
 
   if (!site.targets.length) return;
-  const raw = { when: rule.when, logic: rule.logic };
+  const raw = { when: rule.when, logic: rule.logic, computed: rule.computed };
   const seen = new Set<string>();
   for (const read of reads) {
     const key = `${read.scope} ${read.pointer}`;
@@ -199,6 +213,12 @@ function checkRule(site: RuleSite): void {
     const pointer = findString(raw, read.pointer, at) ?? `${at}/logic`;
     checkField(site, read, pointer, '读取的字段');
   }
+  for (const read of computed.flatMap((c) => c.reads)) {
+    const key = `${read.scope} ${read.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    checkField(site, read, findString(rule.computed, read.pointer, `${at}/computed`) ?? `${at}/computed`, '计算值读取的字段');
+  }
   (rule.needs ?? []).forEach((p, k) => {
     checkField(site, { pointer: p, scope: null }, `${at}/needs/${k}`, 'needs 中的字段');
   });
@@ -206,6 +226,37 @@ function checkRule(site: RuleSite): void {
     checkField(site, { pointer: p, scope: null }, `${at}/marksRequired/${k}`, 'marksRequired 中的字段');
   });
   checkMessages(site);
+}
+
+/** The rule's computed values compiled (errors reported), for the fields they read. */
+function compileValues(site: RuleSite): CompiledLogic[] {
+  const { rule, at, file, problems } = site;
+  try {
+    const values = compileComputed(
+      rule.computed as Record<string, Json> | undefined,
+      { file: file.rel, rule: rule.id, params: (rule.params ?? {}) as Record<string, Json> },
+      at,
+    );
+    return Object.values(values).flatMap((v) => (v['zh-CN'] === v.en ? [v.en] : [v['zh-CN'], v.en]));
+  } catch (error) {
+    if (!(error instanceof GuideFormsError)) throw error;
+    problems.fromError(error, file.rel, '计算值的写法与 logic 相同，见 docs/rules.md');
+    return [];
+  }
+}
+
+/** A computed value neither the logic nor a message uses is a leftover: changing it changes nothing. */
+function checkComputedUse(site: RuleSite, usedInLogic: string[]): void {
+  const { rule, at, problems, file } = site;
+  const inMessages = [...placeholders(rule.message['zh-CN']), ...placeholders(rule.message.en)];
+  for (const name of Object.keys(rule.computed ?? {})) {
+    if (usedInLogic.includes(name) || inMessages.includes(name)) continue;
+    problems.error('unused-computed', file.rel, `${at}/computed/${name}`, `规则 ${rule.id}：计算值 "${name}" 没有在 logic 或提示中使用`, {
+      expected: `{"computed": "${name}"} in logic, or {${name}} in a message`,
+      found: 'not used',
+      hint: '不需要就删除它',
+    });
+  }
 }
 
 function checkMessages(site: RuleSite): void {
@@ -218,13 +269,13 @@ function checkMessages(site: RuleSite): void {
       const pointer = `${at}/message/${lang}`;
       if (isPointer(name)) {
         checkField(site, { pointer: name, scope: null }, pointer, `提示中的占位符 {${name}} 指向的字段`);
-      } else if (!Object.hasOwn(rule.params ?? {}, name)) {
-        const near = closest(name, Object.keys(rule.params ?? {}));
+      } else if (!Object.hasOwn(rule.params ?? {}, name) && !Object.hasOwn(rule.computed ?? {}, name)) {
+        const near = closest(name, [...Object.keys(rule.params ?? {}), ...Object.keys(rule.computed ?? {})]);
         problems.error(
           'unknown-placeholder',
           file.rel,
           pointer,
-          `规则 ${rule.id}：提示（${lang}）中的占位符 {${name}} 既不是参数也不是字段路径`,
+          `规则 ${rule.id}：提示（${lang}）中的占位符 {${name}} 既不是参数、计算值也不是字段路径`,
           {
             expected: `{${Object.keys(rule.params ?? {}).join('}, {') || '参数名'}} or {/field/pointer}`,
             found: `{${name}}`,
@@ -275,7 +326,11 @@ function checkShared(file: SourceFile, problems: Problems): string[] {
     if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return [];
     const r = rule as Record<string, unknown>;
     const id = typeof r.id === 'string' ? r.id : `#${i + 1}`;
-    return [...pointerProblems(r, file.rel, `/rules/${i}`, id), ...paramProblems(r.params, file.rel, `/rules/${i}`, id)];
+    return [
+      ...pointerProblems(r, file.rel, `/rules/${i}`, id),
+      ...paramProblems(r.params, file.rel, `/rules/${i}`, id),
+      ...computedProblems(r.computed, r.params, file.rel, `/rules/${i}`, id),
+    ];
   });
   for (const error of found) problems.fromError(error, file.rel, SHARED_HINT[error.code]);
   return found.map((e) => e.pointer ?? '');
@@ -284,6 +339,7 @@ function checkShared(file: SourceFile, problems: Problems): string[] {
 const SHARED_HINT: Record<string, string> = {
   'rule-pointer': '字段路径是 JSON Pointer，从表单顶层写起，如 "/project/totalRdInvestment"；不得使用 __proto__、constructor、prototype',
   'rule-param': '参数写成数字、文字、true/false 或它们的列表，例如 "params": { "min": 200 }；不要写 null',
+  'rule-computed': '计算值写成 "computed": { "名称": JSON-Logic }，名称不与参数同名',
 };
 
 /** Lints every rule file of a year: format, year and category, ids, then each rule. */

@@ -66,15 +66,18 @@ export function rollCall(file: string, text: string, call: CallFile, from: numbe
   e.set(['draft'], call.draft, true, 'year');
   e.shiftMessages(['title'], call.title, from, years);
   e.set(['window', 'opens'], call.window.opens, shiftDate(call.window.opens, years));
-  e.set(['window', 'closes'], call.window.closes, shiftDate(call.window.closes, years));
+  // A window without a closing date stays without one.
+  if (call.window.closes !== null) e.set(['window', 'closes'], call.window.closes, shiftDate(call.window.closes, years));
   call.routing.byCategory.forEach((step, i) => {
     e.shiftText(['routing', 'byCategory', i, 'note'], step.note, from, years);
   });
-  e.shiftMessages(['routing', 'fallback', 'message'], call.routing.fallback.message, from, years);
-  const clauses = [
+  if (call.routing.fallback) e.shiftMessages(['routing', 'fallback', 'message'], call.routing.fallback.message, from, years);
+  const quoted: [string[], string | undefined][] = [
     [['window', 'clause'], call.window.clause],
-    [['review', 'clause'], call.review.clause],
-  ] as const;
+    [['review', 'clause'], call.review?.clause],
+    [['routing', 'recommender', 'clause'], call.routing.recommender?.clause],
+  ];
+  const clauses = quoted.filter((c): c is [string[], string] => typeof c[1] === 'string');
   return {
     text: e.text,
     changes: e.changes,

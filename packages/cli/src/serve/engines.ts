@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
+import { callRoot, DEFAULT_CALL, type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
 
 /** What a reload did: `ok`, or why the old rules stay. */
 export type ReloadResult = { ok: true; ms: number } | { ok: false; reason: string };
@@ -58,11 +58,19 @@ function firstLine(error: unknown): string {
 export class EngineStore {
   readonly root: string;
   #current: Engine;
+  /** The repository root (other series are `calls/<series>/` under it) and the series `root` holds. */
+  readonly #calls: { base: string; name: string };
+  /** Engines of the other series asked for with `?call=`, loaded and compiled on first use. */
+  readonly #series = new Map<string, Engine>();
 
-  /** `engine` defaults to one over `root`, every form compiled. */
-  constructor(root: string, engine: Engine = compileAll(loadEngine(root))) {
+  /**
+   * `engine` defaults to one over `root`, every form compiled. `calls` says which series `root`
+   * holds and where the others are (default: `root` is the repository root, series `dalian`).
+   */
+  constructor(root: string, engine: Engine = compileAll(loadEngine(root)), calls = { base: root, name: DEFAULT_CALL }) {
     this.root = root;
     this.#current = engine;
+    this.#calls = calls;
   }
 
   /** The engine in force now. */
@@ -74,8 +82,16 @@ export class EngineStore {
    * The engine for a request. One function, so that choosing among calls (a later `?call=`)
    * changes only this.
    */
-  engineFor(_query: Record<string, unknown>): Engine {
-    return this.#current;
+  engineFor(query: Record<string, unknown>): Engine {
+    const call = typeof query.call === 'string' ? query.call : undefined;
+    if (call === undefined || call === this.#calls.name) return this.#current;
+    let engine = this.#series.get(call);
+    if (!engine) {
+      // An unknown series is the caller's 404 (`unknown-call`), naming the series there are.
+      engine = compileAll(loadEngine(callRoot(this.#calls.base, call)));
+      this.#series.set(call, engine);
+    }
+    return engine;
   }
 
   /**
@@ -96,6 +112,8 @@ export class EngineStore {
         return { ok: false, reason: `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}` };
       }
       this.#current = await compileInTurns(next);
+      // The other series are read again when next asked for.
+      this.#series.clear();
       return { ok: true, ms: Math.round(performance.now() - start) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };

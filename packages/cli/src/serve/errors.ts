@@ -46,7 +46,7 @@ function lineColumn(message: string): string {
   return /第 (\d+) 行第 (\d+) 列/.exec(message)?.slice(1).join(':') ?? '?';
 }
 
-const NOT_FOUND = new Set(['unknown-category', 'unknown-year', 'no-pair-rules']);
+const NOT_FOUND = new Set(['unknown-category', 'unknown-year', 'no-pair-rules', 'unknown-call']);
 const BAD_INPUT = new Set(['bad-json', 'too-deep', 'bad-encoding', 'inexact-number', 'bad-submission', 'pair-category', 'bad-now']);
 
 /** A GuideFormsError as an answer: the caller's input is 400/404; a broken rule file is the server's 500. */
@@ -58,7 +58,9 @@ function fromGuideForms(error: GuideFormsError): HttpError {
         ? `Unknown category "${found}" (open: ${error.expected ?? ''})`
         : error.code === 'unknown-year'
           ? `No rules for year ${found} (available: ${error.expected ?? ''})`
-          : 'No pair rules for this year';
+          : error.code === 'unknown-call'
+            ? `Unknown call series "${found}" (available: ${error.expected ?? ''})`
+            : 'No pair rules for this year';
     return new HttpError(404, error.code, oneLine(error.message), en);
   }
   if (BAD_INPUT.has(error.code)) {

@@ -43,7 +43,7 @@ const Route = {
   properties: {
     department: text('The office, e.g. 高新处'),
     phone: text('Its phone, e.g. 0411-39989885'),
-    submission: { type: 'string', enum: ['direct', 'institution-review'] },
+    submission: { type: 'string', enum: ['direct', 'institution-review', 'recommended'] },
   },
   additionalProperties: true,
 } as const;
@@ -55,7 +55,7 @@ const WindowState = {
   properties: {
     state: { type: 'string', enum: ['before', 'open', 'closed'] },
     opens: text('First day, YYYY-MM-DD'),
-    closes: text('Last day (included), YYYY-MM-DD'),
+    closes: { type: ['string', 'null'], description: 'Last day (included), YYYY-MM-DD; null when the notice gives no closing date' },
     message: text('The window explained, in the requested language'),
   },
   additionalProperties: true,
@@ -124,6 +124,11 @@ export const checkQuery = {
     year: { type: 'integer', minimum: 2000, maximum: 2100, description: 'The call year; default: the latest final year' },
     now: { type: 'string', description: 'ISO-8601 moment to judge the window by; default: the server’s clock' },
     lang: { type: 'string', enum: ['zh-CN', 'en'], description: 'Message language; default zh-CN' },
+    call: {
+      type: 'string',
+      pattern: '^[a-z][a-z0-9-]*$',
+      description: 'The call series (dalian, the default; yichang, …): its forms and rules answer',
+    },
   },
   additionalProperties: false,
 } as const;

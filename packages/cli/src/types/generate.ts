@@ -76,6 +76,24 @@ function typesYear(catalog: Catalog, slug: string): number | undefined {
   return catalogYears(catalog).reverse().find(opens);
 }
 
+/** `{options:partnerRegions}` kept as written: the year's list in a hint would change the type's comment every year. */
+const KEEP = '{options\u200b:';
+
+/**
+ * The schema as no particular year fills it: without `x-item-extra` / `x-item-hint` (every region
+ * branch keeps the template's fields as written) and with `{options:…}` placeholders protected.
+ */
+function yearless(node: unknown): unknown {
+  if (typeof node === 'string') return node.replaceAll('{options:', KEEP);
+  if (Array.isArray(node)) return node.map(yearless);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== 'x-item-extra' && k !== 'x-item-hint')
+      .map(([k, v]) => [k, yearless(v)]),
+  );
+}
+
 /** The TypeScript of every form's data, with a `FormDataMap` from slug to type. */
 export async function generateTypes(root: string): Promise<string> {
   const ws = loadWorkspace(root);
@@ -89,10 +107,14 @@ export async function generateTypes(root: string): Promise<string> {
     const name = typeName(slug);
     const year = typesYear(catalog, slug);
     // The engine's pipeline, so the type describes the form as compiled; a form no year opens is only dereferenced.
+    // A field a year's optionsDetail may or may not add (`x-item-extra`) is typed from the form's
+    // template, and hints keep their `{options:…}`, whatever that year's call.json says: the type
+    // does not change by year.
+    const template = yearless(schema) as JsonSchema;
     const resolved =
       year === undefined
-        ? deref(schema, catalog.shared, fileOf(catalog, `forms/${slug}`))
-        : compileFormSchema(catalog, slug, year, validators).resolved;
+        ? deref(template, catalog.shared, fileOf(catalog, `forms/${slug}`))
+        : compileFormSchema({ ...catalog, forms: { ...catalog.forms, [slug]: template } }, slug, year, validators).resolved;
     const prepared = forTypes(resolved) as JsonSchema;
     const title = typeof schema.title === 'string' ? schema.title : slug;
     prepared.description = `${title}（forms/${slug}/schema.json）`;
@@ -106,7 +128,7 @@ export async function generateTypes(root: string): Promise<string> {
       strictIndexSignatures: true,
       style: { singleQuote: true, printWidth: 140 },
     });
-    parts.push(ts.trim());
+    parts.push(ts.trim().replaceAll(KEEP, '{options:'));
     map.push(`  '${slug}': ${name};`);
   }
   return [

@@ -13,6 +13,8 @@ export const ANNOTATION_KEYWORDS = [
   'x-enum-zh',
   'x-options',
   'x-options-each',
+  'x-item-hint',
+  'x-item-extra',
   'x-placeholder',
   'x-placeholder-en',
   'x-order',

@@ -55,8 +55,11 @@ function own(object: unknown, key: string): unknown {
 }
 
 function put(out: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty, not assignment: a "__proto__" key stays an own property.
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // A "__proto__" key must stay an own property: assigning it would set the prototype.
+  // Every other key is assigned: defineProperty costs a slow runtime call per key, which was
+  // the largest part of each keystroke's field states (I13-c in docs/decisions.md).
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 const CONST_INSIDE = new WeakMap<JsonSchema, boolean>();

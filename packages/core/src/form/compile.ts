@@ -120,7 +120,8 @@ export function compileForm(catalog: Catalog, category: string, year: number, fa
   const call = catalog.years[year]!.call;
   const rules = compileFormRules(catalog, category, year);
   const routing = compileRouting(call, fileOf(catalog, `rules/${year}/call`));
-  const domainEnum = compiled.fields.get(toPattern(call.routing.domainPointer))?.schema.enum;
+  const domainPointer = call.routing.domainPointer;
+  const domainEnum = domainPointer === undefined ? undefined : compiled.fields.get(toPattern(domainPointer))?.schema.enum;
   const inForce = rules.map((r) => r.rule);
   const definition: FormDefinition = { category, year, schema: fillRuleParams(compiled.resolved, inForce), rules: inForce, call };
   compileConditions(catalog, definition, factory);

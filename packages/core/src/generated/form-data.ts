@@ -1610,7 +1610,7 @@ export interface RegionalData {
     partnerName: string;
     /**
      * 合作方区域
-     * 合作方所在的区域：上海市、沈阳市、东北三省一区（内蒙古自治区）、辽宁沿海经济带五市（丹东、锦州、营口、盘锦、葫芦岛）、苏南国家自主创新示范区
+     * 合作方所在的区域：{options:partnerRegions}
      */
     partnerRegion: string;
     /**
@@ -1659,6 +1659,10 @@ export interface RegionalData {
      */
     partnerCity?: string;
     /**
+     * 合作方所在园区或片区
+     */
+    partnerZone?: string;
+    /**
      * 合作方所在地市
      * 辽宁省包含大连，合作方须为大连以外的创新主体
      */
@@ -1677,11 +1681,6 @@ export interface RegionalData {
       | '铁岭市'
       | '朝阳市'
       | '葫芦岛市';
-    /**
-     * 苏南示范区内的园区名
-     * 选填，如苏州工业园区、南京高新区、昆山高新区
-     */
-    partnerZone?: string;
   };
   /**
    * 指标

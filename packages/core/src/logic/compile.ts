@@ -13,6 +13,12 @@ export interface LogicSite {
   /** The rule id, named in every error. */
   rule: string;
   params: Record<string, Json>;
+  /**
+   * The rule's computed values (`"computed": {"ratio": …}`), inlined where the logic writes
+   * `{"computed": "ratio"}`; `computedAt` is their pointer in the file (`/rules/3/computed`).
+   */
+  computed?: Record<string, Json>;
+  computedAt?: string;
 }
 
 /** A field read by the logic: its pointer and whether it is relative to an array item. */
@@ -27,6 +33,8 @@ export interface CompiledLogic {
   logic: Logic;
   reads: FieldRead[];
   params: string[];
+  /** The computed values the logic uses (`{"computed": "ratio"}`), inlined. */
+  computed: string[];
 }
 
 function fail(site: LogicSite, at: string, message: string, expected?: string, found?: string): never {
@@ -63,6 +71,9 @@ function toLogicPath(site: LogicSite, at: string, pointer: Json): string {
 export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
   const reads: FieldRead[] = [];
   const params = new Set<string>();
+  const computed = new Set<string>();
+  // The computed values being inlined, innermost last: one that reads itself is refused, not looped.
+  const expanding: string[] = [];
 
   // `depth` counts nested lists and operations; past MAX_LOGIC_DEPTH the rule is refused
   // (a recursive walk over 2,000 levels would overflow the stack before saying where).
@@ -103,6 +114,31 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
         const value = site.params[name] as Json;
         if (isOperation(value)) fail(site, argsAt, `参数 "${name}" 是对象，不能直接用于逻辑`, 'a number, string or list', 'object');
         return value;
+      }
+      case 'computed': {
+        const name = args[0];
+        const table = site.computed ?? {};
+        if (typeof name !== 'string' || !Object.hasOwn(table, name)) {
+          fail(
+            site,
+            argsAt,
+            `未定义的计算值 ${JSON.stringify(name)}`,
+            `one of: ${Object.keys(table).join(', ') || '(none)'}`,
+            String(name),
+          );
+        }
+        if (expanding.includes(name)) {
+          fail(site, argsAt, `计算值 "${name}" 引用了自身（${[...expanding, name].join(' → ')}）`, 'no cycle', name);
+        }
+        const value = table[name] as Json;
+        if (isBilingual(value)) {
+          fail(site, argsAt, `计算值 "${name}" 分中英文两种写法，只能用于提示，不能用于判断`, 'a value with one logic', 'zh-CN/en');
+        }
+        computed.add(name);
+        expanding.push(name);
+        const inlined = walk(value, joinPointer(site.computedAt ?? '/computed', name), scope, down);
+        expanding.pop();
+        return inlined;
       }
       case 'today': {
         const part = args[0];
@@ -150,7 +186,12 @@ export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
   };
 
   const compiled = walk(logic, site.pointer, null);
-  return { logic: compiled, reads, params: [...params] };
+  return { logic: compiled, reads, params: [...params], computed: [...computed] };
+}
+
+/** A computed value written once per language, `{"zh-CN": …, "en": …}`: text for messages only. */
+export function isBilingual(value: Json): value is { 'zh-CN': Json; en: Json } {
+  return isOperation(value) && Object.keys(value).length === 2 && Object.hasOwn(value, 'zh-CN') && Object.hasOwn(value, 'en');
 }
 
 function readPointerOf(node: Json): string | null {

@@ -43,6 +43,12 @@ export const OPERATORS: Readonly<Record<string, readonly [min: number, max: numb
   uscc_checksum: [1, 1],
   /** `{"today": []}` → "YYYY-MM-DD"; `{"today": "month"}` → "YYYY-MM"; `{"today": "year"}` → 2021. */
   today: [0, 1],
+  /** `{"percent": [part, whole]}` → part ÷ whole × 100 on the written digits; `null` when whole is 0. */
+  percent: [2, 2],
+  /** `{"trunc": [value, digits]}` → value cut toward zero to `digits` decimals (default 0). */
+  trunc: [1, 2],
+  /** `{"computed": "ratio"}` → the rule's computed value `ratio`, inlined when the rule is loaded. */
+  computed: [1, 1],
 };
 
 /** Operators whose second argument is evaluated once per array item, with the item as data. */

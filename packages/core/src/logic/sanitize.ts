@@ -1,5 +1,5 @@
 import { MAX_DATA_DEPTH } from '../limits.js';
-import { joinPointer } from '../pointer.js';
+import { formatPointer } from '../pointer.js';
 import type { Json } from '../types.js';
 
 /**
@@ -21,7 +21,15 @@ export interface Sanitized {
 
 const ABSENT: ReadonlySet<string> = new Set(['undefined', 'function', 'symbol']);
 
-type Slot = { parent: Json[] | Record<string, Json>; key: string | number; value: unknown; at: string; depth: number };
+// `up` is the slot of the containing value (null at the root): the pointer of a slot is only
+// spelled out when it is too deep, instead of joining a pointer for every value of every call.
+type Slot = { parent: Json[] | Record<string, Json>; key: string | number; value: unknown; up: Slot | null; depth: number };
+
+function pointerOf(slot: Slot): string {
+  const segments: (string | number)[] = [];
+  for (let s: Slot | null = slot; s?.up; s = s.up) segments.push(s.key);
+  return formatPointer(segments.reverse());
+}
 
 function leaf(value: unknown): Json | undefined {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
@@ -45,20 +53,20 @@ export function sanitizeData(value: unknown): Sanitized {
   if (first !== undefined) return { safe: first, tooDeep: null };
   let tooDeep: string | null = null;
   const root = { value: null as Json };
-  const stack: Slot[] = [{ parent: root as unknown as Record<string, Json>, key: 'value', value, at: '', depth: 0 }];
+  const stack: Slot[] = [{ parent: root as unknown as Record<string, Json>, key: 'value', value, up: null, depth: 0 }];
   while (stack.length) {
     const slot = stack.pop() as Slot;
     const simple = leaf(slot.value);
     let copy: Json;
     if (simple !== undefined) copy = simple;
     else if (slot.depth >= MAX_DATA_DEPTH) {
-      tooDeep ??= slot.at;
+      tooDeep ??= pointerOf(slot);
       copy = null;
     } else if (Array.isArray(slot.value)) {
       const list: Json[] = new Array(slot.value.length).fill(null);
       // Pushed last-first, so values are visited in document order and `tooDeep` is the first.
       for (let i = slot.value.length - 1; i >= 0; i--) {
-        stack.push({ parent: list, key: i, value: slot.value[i], at: joinPointer(slot.at, i), depth: slot.depth + 1 });
+        stack.push({ parent: list, key: i, value: slot.value[i], up: slot, depth: slot.depth + 1 });
       }
       copy = list;
     } else {
@@ -69,7 +77,7 @@ export function sanitizeData(value: unknown): Sanitized {
       for (const [k] of entries) out[k] = null;
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, v] = entries[i] as [string, unknown];
-        stack.push({ parent: out, key: k, value: v, at: joinPointer(slot.at, k), depth: slot.depth + 1 });
+        stack.push({ parent: out, key: k, value: v, up: slot, depth: slot.depth + 1 });
       }
       copy = out;
     }

@@ -7,6 +7,7 @@
  * import { loadEngine, readJsonFile } from '@guide-forms/core/node';
  */
 
+export { CALLS_DIR, callRoot, DEFAULT_CALL, listCalls } from './calls.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
 export { loadEngine } from './engine.js';
 export { type ExampleFile, examplesFor } from './examples.js';

@@ -1,6 +1,7 @@
 import { GuideFormsError } from '../errors.js';
 import { type CompiledLogic, compileLogic } from '../logic/compile.js';
 import type { Json, Rule, RuleFile } from '../types.js';
+import { type CompiledComputed, compileComputed, computedProblems } from './computed.js';
 import { paramProblems, paramTypeProblems } from './params.js';
 import { pointerProblems } from './pointers.js';
 
@@ -12,6 +13,8 @@ export interface CompiledRule {
   pointer: string;
   when: CompiledLogic | null;
   logic: CompiledLogic;
+  /** The rule's computed values, compiled for its messages (`{ratio}`). */
+  computed: CompiledComputed;
 }
 
 const SEVERITIES = new Set(['block', 'warn', 'info']);
@@ -43,7 +46,12 @@ function checkShape(rule: Rule, file: string, at: string): void {
     'the quoted clause',
     r.clause,
   );
-  const [problem] = [...pointerProblems(r, file, at, id), ...paramProblems(r.params, file, at, id), ...paramTypeProblems(r, file, at)];
+  const [problem] = [
+    ...pointerProblems(r, file, at, id),
+    ...paramProblems(r.params, file, at, id),
+    ...paramTypeProblems(r, file, at),
+    ...computedProblems(r.computed, r.params, file, at, id),
+  ];
   if (problem) throw problem;
   need(r.logic !== undefined, file, `${at}/logic`, `规则 ${id}：缺少 logic`, 'JSON-Logic', r.logic);
   for (const lang of ['zh-CN', 'en'] as const) {
@@ -76,7 +84,7 @@ export function compileRuleFile(ruleFile: RuleFile, file: string): CompiledRule[
     seen.set(rule.id, i);
     if (rule.retired) return [];
     const params = (rule.params ?? {}) as Record<string, Json>;
-    const site = { file, rule: rule.id, params };
+    const site = { file, rule: rule.id, params, computed: rule.computed ?? {}, computedAt: `${at}/computed` };
     return [
       {
         rule,
@@ -84,6 +92,7 @@ export function compileRuleFile(ruleFile: RuleFile, file: string): CompiledRule[
         pointer: at,
         when: rule.when === undefined ? null : compileLogic(rule.when, { ...site, pointer: `${at}/when` }),
         logic: compileLogic(rule.logic, { ...site, pointer: `${at}/logic` }),
+        computed: compileComputed(rule.computed, site, at),
       },
     ];
   });

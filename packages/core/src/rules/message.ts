@@ -19,15 +19,25 @@ function show(value: unknown, lang: 'zh-CN' | 'en'): string {
 }
 
 /**
- * Fills a rule message: `{min}` is a param, `{/project/totalRdInvestment}` a field value.
+ * Fills a rule message: `{min}` is a param, `{/project/totalRdInvestment}` a field value,
+ * `{ratio}` a value the rule computed (`computed`, by name; it wins over nothing else — lint
+ * refuses a computed value named like a param).
  *
  * @example
  * formatMessage('应不低于 {min} 万元，当前 {/a}', { min: 200 }, { a: 199.99 }, 'zh-CN');
  * // '应不低于 200 万元，当前 199.99'
+ * formatMessage('比例为 {ratio}%', {}, {}, 'zh-CN', { ratio: 4.99 }); // '比例为 4.99%'
  */
-export function formatMessage(template: string, params: Record<string, Json>, data: unknown, lang: 'zh-CN' | 'en'): string {
+export function formatMessage(
+  template: string,
+  params: Record<string, Json>,
+  data: unknown,
+  lang: 'zh-CN' | 'en',
+  computed: Record<string, unknown> = {},
+): string {
   return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
     if (isPointer(name)) return show(getPointer(data, name), lang);
+    if (Object.hasOwn(computed, name)) return show(computed[name], lang);
     return Object.hasOwn(params, name) ? show(params[name], lang) : whole;
   });
 }

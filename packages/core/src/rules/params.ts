@@ -71,7 +71,7 @@ export function paramProblems(params: unknown, file: string, at: string, rule: s
 }
 
 /** Operators whose arguments are amounts: a param used there is a number. */
-const NUMERIC = new Set(['>', '>=', '<', '<=', '+', '-', '*', '/', '%', 'min', 'max']);
+const NUMERIC = new Set(['>', '>=', '<', '<=', '+', '-', '*', '/', '%', 'min', 'max', 'percent', 'trunc']);
 
 /** The params a logic tree uses as amounts (an argument of `>=`, `+`, `max`, …). */
 function numericParams(node: unknown, out = new Set<string>()): Set<string> {
@@ -112,14 +112,14 @@ function numberIn(text: string): number | undefined {
  * // '规则 R14：参数 "min" 用于比较或计算，应为数字，实际为文字 "300万"'
  */
 export function paramTypeProblems(
-  rule: { id?: unknown; params?: unknown; when?: unknown; logic?: unknown },
+  rule: { id?: unknown; params?: unknown; when?: unknown; logic?: unknown; computed?: unknown },
   file: string,
   at: string,
 ): GuideFormsError[] {
   const params = rule.params;
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return [];
   const out: GuideFormsError[] = [];
-  for (const name of numericParams([rule.when, rule.logic])) {
+  for (const name of numericParams([rule.when, rule.logic, rule.computed])) {
     if (!Object.hasOwn(params, name)) continue;
     const value = (params as Record<string, unknown>)[name];
     if (typeof value === 'number' && Number.isFinite(value)) continue;

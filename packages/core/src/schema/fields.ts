@@ -45,14 +45,15 @@ export function indexFields(schema: JsonSchema): Map<string, FieldInfo> {
 
 /**
  * The label of the field at a data pointer, in the language asked, falling back to the pointer.
- * A field inside an array row names the row: `阶段性考核指标 第 2 条 · 目标值`.
+ * A field inside an array row names the row: `阶段性考核指标 第 2 条 · 目标值`. `ownTitle` replaces the
+ * field's own title (the one of the branch in force, see `toSchemaErrors`).
  */
-export function fieldLabel(index: Map<string, FieldInfo>, pointer: string, lang: Lang): string {
+export function fieldLabel(index: Map<string, FieldInfo>, pointer: string, lang: Lang, ownTitle?: string): string {
   const title = (p: string): string | undefined => {
     const info = index.get(toPattern(p));
     return lang === 'en' ? (info?.titleEn ?? info?.title) : info?.title;
   };
-  const own = title(pointer) ?? (pointer || (lang === 'en' ? 'the form' : '表单'));
+  const own = ownTitle ?? title(pointer) ?? (pointer || (lang === 'en' ? 'the form' : '表单'));
   const segments = parsePointer(pointer);
   const row = segments.findLastIndex((s) => /^\d+$/.test(s));
   if (row < 0 || row === segments.length - 1) return own;

@@ -1,5 +1,6 @@
 import { GuideFormsError } from '../errors.js';
-import type { Json, JsonSchema } from '../types.js';
+import type { Json, JsonSchema, OptionDetail } from '../types.js';
+import { withDetail } from './option-detail.js';
 
 /** The hints and titles whose `{options:<name>}` placeholders name a list in prose. */
 const TEXT_KEYS: Record<string, 'zh-CN' | 'en'> = {
@@ -16,6 +17,8 @@ export interface YearOptions {
   optionsEn?: Record<string, string> | undefined;
   /** How the notice writes a value inside a sentence, when it differs from the value (`东北三省一区（内蒙古自治区）`). */
   optionsProse?: Record<string, string> | undefined;
+  /** What a value brings onto the form (a hint, an extra field), keyed by the value; see {@link withDetail}. */
+  optionsDetail?: Record<string, OptionDetail> | undefined;
 }
 
 /**
@@ -26,6 +29,8 @@ export interface YearOptions {
  * - an `allOf` item `{"x-options-each": {"list": "partnerRegions", "property": "partnerRegion"}, "then": {…}}`
  *   becomes one `if`/`then` per value of the list, with `{item}` in the `then` replaced by the
  *   value — so each region asks for its own cities without one hand-written section per region;
+ *   inside it, `"x-item-hint": true` and `"x-item-extra": true` take the value's hint and extra
+ *   field from `optionsDetail` (东北三省一区's “内蒙古自治区按全区计”, 苏南's 园区名);
  * - `{options:partnerRegions}` in a title or hint becomes the list in prose (`上海市、沈阳市、…`,
  *   English names joined by commas in `x-…-en`), so the form's intro names this year's regions.
  *
@@ -34,7 +39,7 @@ export interface YearOptions {
  * // { type: 'string', 'x-options': 'domains', enum: ['新材料'], 'x-enum-en': ['新材料'] }
  */
 export function applyOptions(schema: JsonSchema, year: YearOptions, file: string): JsonSchema {
-  const { options, optionsEn = {}, optionsProse = {} } = year;
+  const { options, optionsEn = {}, optionsProse = {}, optionsDetail = {} } = year;
   const list = (name: string, at: string): Json[] => {
     const found = lookup(options, name);
     if (Array.isArray(found)) return found;
@@ -87,7 +92,10 @@ export function applyOptions(schema: JsonSchema, year: YearOptions, file: string
     return list(each.list, `${at}/x-options-each/list`).map((item) => ({
       if: { properties: { [property]: { const: item } }, required: [property] },
       // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
-      then: substitute(then ?? {}, String(item)),
+      then: withDetail(
+        substitute(then ?? {}, String(item)),
+        typeof item === 'string' && Object.hasOwn(optionsDetail, item) ? optionsDetail[item] : undefined,
+      ),
     }));
   };
   return walk(schema, '') as JsonSchema;

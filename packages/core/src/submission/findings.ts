@@ -1,14 +1,37 @@
+import { applyLogic } from '../logic/apply.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { formatMessage } from '../rules/message.js';
-import type { Finding, Lang } from '../types.js';
+import { formatMessage, placeholders } from '../rules/message.js';
+import type { Finding, Json, Lang } from '../types.js';
 
-/** The finding of a rule that failed on `data`, its message filled from `data` and the rule's params. */
-export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
+/**
+ * The computed values a message shows, evaluated on the (sanitized) data. One that cannot be
+ * evaluated shows as not filled rather than hiding the finding.
+ */
+function computedValues(compiled: CompiledRule, template: string, data: Json, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of placeholders(template)) {
+    const logic = Object.hasOwn(compiled.computed, name) ? compiled.computed[name]?.[lang] : undefined;
+    if (!logic) continue;
+    try {
+      out[name] = applyLogic(logic.logic, data);
+    } catch {
+      out[name] = null;
+    }
+  }
+  return out;
+}
+
+/**
+ * The finding of a rule that failed on `data` (sanitized), its message filled from `data`, the
+ * rule's params and its computed values.
+ */
+export function ruleFinding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
   const { rule } = compiled;
+  const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
   return {
     rule: rule.id,
     severity: rule.severity,
-    message: formatMessage(lang === 'en' ? rule.message.en : rule.message['zh-CN'], rule.params ?? {}, data, lang),
+    message: formatMessage(template, rule.params ?? {}, data, lang, computedValues(compiled, template, data, lang)),
     pointers: [...rule.fields],
     clause: rule.clause,
   };

@@ -24,8 +24,11 @@ export function isBlankText(value: string): boolean {
 }
 
 function put(out: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty, not assignment: a "__proto__" key from JSON.parse stays an own property.
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // A "__proto__" key from JSON.parse must stay an own property: assigning it would set the prototype.
+  // Every other key is assigned: defineProperty costs a slow runtime call per key, which was
+  // the largest part of each keystroke's field states (I13-c in docs/decisions.md).
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type MessageContext, schemaMessage } from '../i18n/schema-messages.js';
-import { joinPointer, toPattern } from '../pointer.js';
+import { formatPointer, getPointer, joinPointer, parsePointer, toPattern } from '../pointer.js';
 import { type FieldInfo, fieldLabel, fieldUnit } from '../schema/fields.js';
 import type { JsonSchema, Lang, SchemaError } from '../types.js';
 import type { RawSchemaError } from './raw-error.js';
@@ -9,9 +9,16 @@ const SUMMARY_KEYWORDS = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not', '$ref'
 
 /**
  * Turns raw validator errors into located, translated errors. A `required` error points
- * at the missing field itself, so a form can show it next to that field.
+ * at the missing field itself, so a form can show it next to that field. Given the form's
+ * `schema`, a field defined in a conditional branch is named by that branch's title (an extra
+ * field titled per region from call.json), not by the first branch defining it.
  */
-export function toSchemaErrors(raw: readonly RawSchemaError[], fields: Map<string, FieldInfo>, lang: Lang): SchemaError[] {
+export function toSchemaErrors(
+  raw: readonly RawSchemaError[],
+  fields: Map<string, FieldInfo>,
+  lang: Lang,
+  schema?: JsonSchema,
+): SchemaError[] {
   const seen = new Set<string>();
   const out: SchemaError[] = [];
   for (const e of raw) {
@@ -21,13 +28,34 @@ export function toSchemaErrors(raw: readonly RawSchemaError[], fields: Map<strin
     const key = `${pointer} ${e.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = fieldLabel(fields, pointer, lang);
-    const schema = fields.get(toPattern(pointer))?.schema;
-    const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(schema, lang) };
+    const label = fieldLabel(fields, pointer, lang, schema && branchTitle(schema, e, missing, lang));
+    const node = fields.get(toPattern(pointer))?.schema;
+    const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(node, lang) };
     const message = schemaMessage(e.keyword, context, lang);
     out.push({ pointer, keyword: e.keyword, message });
   }
   return out;
+}
+
+/**
+ * The title of the field an error is about, read where the validator found it, when that is a
+ * `then`/`else` branch of the form's own schema (`#/properties/project/allOf/5/then/required`).
+ */
+function branchTitle(schema: JsonSchema, e: RawSchemaError, missing: string, lang: Lang): string | undefined {
+  if (!e.schemaPath.startsWith('#/')) return undefined;
+  let segments: string[];
+  try {
+    segments = parsePointer(decodeURIComponent(e.schemaPath.slice(1))).slice(0, -1);
+  } catch {
+    return undefined;
+  }
+  if (!segments.includes('then') && !segments.includes('else')) return undefined;
+  const at = getPointer(schema, formatPointer(segments));
+  const props = (at as JsonSchema | undefined)?.properties as Record<string, unknown> | undefined;
+  const node = (missing ? props?.[missing] : at) as JsonSchema | undefined;
+  if (typeof node !== 'object' || node === null) return undefined;
+  const title = lang === 'en' ? (node['x-title-en'] ?? node.title) : node.title;
+  return typeof title === 'string' ? title : undefined;
 }
 
 /** Display labels of an enum and whether the field is a list of choices. */

@@ -1,5 +1,6 @@
 import type { Finding, Severity, Verdict } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { routeDetail, routeLabel } from '../i18n/route.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 const ORDER: Severity[] = ['block', 'warn', 'info'];
@@ -36,11 +37,8 @@ export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelRe
       ${
         route
           ? html`<div class="route">
-              <dt>${t.route}</dt>
-              <dd>
-                ${route.department}（${t.phone} <a href="tel:${route.phone.replace(/[^\d+]/g, '')}">${route.phone}</a>）
-                <span class="submission">${route.submission === 'institution-review' ? t.review : t.direct}</span>
-              </dd>
+              <dt>${routeLabel(route, false, t)}</dt>
+              <dd>${routeDetail(route, t)}</dd>
             </div>`
           : nothing
       }

@@ -11,6 +11,8 @@ export interface PrecompiledBundle {
   year: number;
   /** Years under rules/ the build left out, and why. */
   leftOut?: readonly { year: number; reason: string }[];
+  /** The call series the build holds (`calls/<series>/`), or null/absent for the default, `dalian`. */
+  series?: string | null;
   categories: readonly PrecompiledCategory[];
   categoriesOf(year: number): readonly PrecompiledCategory[];
   loadForm(category: string, year?: number): Promise<PrecompiledForm>;
@@ -108,7 +110,21 @@ function missingYear(bundle: PrecompiledBundle, year: number): GuideFormsError {
 export function precompiledSource(bundle: PrecompiledBundle): FormSource {
   const years = new Map<number, (category: string) => Promise<Engine>>();
   return {
-    load(category, year) {
+    load(category, year, call) {
+      // A bundle holds one call series (a city's page loads its city's bundle); another is an error, never a wrong form.
+      const held = bundle.series ?? 'dalian';
+      if (call !== undefined && call !== held) {
+        return Promise.reject(
+          new GuideFormsError(
+            'unknown-call',
+            `此构建包含 ${held} 系列的表单，没有 ${call} 系列（请加载该系列的构建：guide-forms build --call ${call}）`,
+            {
+              expected: held,
+              found: call,
+            },
+          ),
+        );
+      }
       const y = year ?? bundle.year;
       if (!bundle.years.includes(y)) return Promise.reject(missingYear(bundle, y));
       const categories = bundle.categoriesOf(y);

@@ -47,6 +47,8 @@ declare module 'guide-forms:precompiled' {
   export const year: number;
   /** The years under rules/ the build left out, and why (`draft`, `not asked for (--year)`). */
   export const leftOut: { year: number; reason: string }[];
+  /** The call series the build holds (`yichang` for `calls/yichang/`), or null for the default (`dalian`). */
+  export const series: string | null;
   /** The categories of the default year. */
   export const categories: PrecompiledCategory[];
   export function categoriesOf(year: number): PrecompiledCategory[];

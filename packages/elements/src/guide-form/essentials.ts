@@ -1,5 +1,6 @@
 import type { HowToSubmit, Lang, Verdict } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { routeDetail, routeLabel, routePending } from '../i18n/route.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** A phone number as a `tel:` link. */
@@ -27,17 +28,19 @@ function howTo(how: HowToSubmit, lang: Lang, t: UiStrings): TemplateResult {
  * (处室 and phone, as soon as the answers tell), and how to submit — a few lines, so on a phone
  * they are on the first screen and not only in the panel ten screens down.
  */
-export function essentials(verdict: Verdict, how: HowToSubmit | undefined, lang: Lang, t: UiStrings): TemplateResult {
+export function essentials(
+  verdict: Verdict,
+  how: HowToSubmit | undefined,
+  lang: Lang,
+  t: UiStrings,
+  byRecommender = false,
+): TemplateResult {
   const { route, window } = verdict;
   return html`<section class="essentials" aria-label=${t.essentialsTitle}>
     <p class="fact window ${window.state}"><span class="fact-label">${t.window}</span> ${window.message}</p>
     <p class="fact route">
-      <span class="fact-label">${t.route}</span>
-      ${
-        route
-          ? html`${route.department}（${t.phone} ${phoneLink(route.phone)}）<span class="submission">${route.submission === 'institution-review' ? t.review : t.direct}</span>`
-          : html`<span class="pending">${t.routeUnknown}</span>`
-      }
+      <span class="fact-label">${routeLabel(route, byRecommender, t)}</span>
+      ${route ? routeDetail(route, t) : html`<span class="pending">${routePending(byRecommender, t)}</span>`}
     </p>
     ${how ? howTo(how, lang, t) : nothing}
   </section>`;

@@ -16,6 +16,8 @@ export interface GuideFormEventDetail {
 export interface FormHost extends ReactiveControllerHost, EventTarget {
   category: string;
   year: number | undefined;
+  /** The call series (`yichang`); absent: the default, `dalian`. */
+  call: string | undefined;
   lang: string;
   draftKey: string | undefined;
   now: Date | string | undefined;
@@ -71,7 +73,7 @@ export class FormController implements ReactiveController {
   /** Loads the host's category and year: the old form's typing goes to its own draft first. */
   load(): Promise<void> | null {
     const token = ++this.#loadToken;
-    const { category, year } = this.#host;
+    const { category, year, call } = this.#host;
     this.settle();
     // Another form's answers never carry over (its draft keeps them), unless the host just gave a value.
     if (this.form && !this.valueGiven) this.model.replace({});
@@ -87,7 +89,7 @@ export class FormController implements ReactiveController {
     if (!category) return null;
     this.pending = (async () => {
       try {
-        const engine = await getFormSource().load(category, year);
+        const engine = await getFormSource().load(category, year, call || undefined);
         if (token !== this.#loadToken) return;
         const form = engine.getForm(category, year ?? engine.latestYear());
         this.engine = engine;
@@ -109,7 +111,9 @@ export class FormController implements ReactiveController {
 
   /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */
   #restoreDraft(year: number): void {
-    const { draftKey, category } = this.#host;
+    const { draftKey, call } = this.#host;
+    // Slugs are per series: another series' form of the same slug keeps its own draft.
+    const category = call && call !== 'dalian' ? `${call}/${this.#host.category}` : this.#host.category;
     const stored = this.drafts.open(draftKey ? { key: draftKey, category, year } : null);
     if (!stored) return;
     const before = this.model.data;

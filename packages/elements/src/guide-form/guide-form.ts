@@ -81,6 +81,7 @@ export class GuideForm extends LitElement {
   static override properties = {
     category: { type: String, reflect: true },
     year: { type: Number, reflect: true },
+    call: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     name: { type: String, reflect: true },
     draftKey: { type: String, attribute: 'draft-key' },
@@ -91,6 +92,8 @@ export class GuideForm extends LitElement {
   declare category: string;
   /** The call year; default: the latest year the source knows. */
   declare year: number | undefined;
+  /** The call series (`yichang`); default: `dalian`. Category slugs are per series. */
+  declare call: string | undefined;
   /** `en` for English; anything else (or nothing) is zh-CN. */
   declare lang: string;
   /** The name the value is submitted under in a host `<form>`. */
@@ -251,7 +254,12 @@ export class GuideForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('category') || changed.has('year') || (changed.has('draftKey') && changed.get('draftKey') !== undefined)) {
+    if (
+      changed.has('category') ||
+      changed.has('year') ||
+      changed.has('call') ||
+      (changed.has('draftKey') && changed.get('draftKey') !== undefined)
+    ) {
       // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
       const handOver = this.matches(':focus-within');
       this.#journey.restart();
@@ -322,7 +330,7 @@ export class GuideForm extends LitElement {
     const disabled = this.#formDisabled || this.hasAttribute('disabled');
     const ctx = fieldContext(this, this.#form, this.#rendered, disabled);
     const journey = this.#journey;
-    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t)}
+    const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
       ${this.#form.drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(journey.status)}`;
     if (journey.reviewing) {
       const review = reviewStep(

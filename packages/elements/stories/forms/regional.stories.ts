@@ -60,6 +60,7 @@ export const WarnR13: FormStory = { name: 'warn-R13.json', ...failStory(C, 'warn
 export const WarnR22Domain: FormStory = { name: 'warn-R22.domain.json', ...failStory(C, 'warn-R22.domain.json') };
 export const WarnR22Name: FormStory = { name: 'warn-R22.name.json', ...failStory(C, 'warn-R22.name.json') };
 export const WarnR23: FormStory = { name: 'warn-R23.json', ...failStory(C, 'warn-R23.json') };
+export const Y2022EligibleSunan: FormStory = { name: '2022/eligible-sunan.json', ...exampleStory(C, 'eligible-sunan.json', 2022) };
 export const Variant01: FormStory = {
   name: '变体 /unit/unitType = 企业',
   ...variantStory(C, { '/unit/unitType': '企业' }, ['/unit/isStartup']),
@@ -85,14 +86,30 @@ export const Variant06: FormStory = {
   ...variantStory(C, { '/project/needFocus': '其他' }, ['/project/otherNeedFocus']),
 };
 export const Variant07: FormStory = {
+  name: '变体 /project/partnerRegion = 上海市',
+  ...variantStory(C, { '/project/partnerRegion': '上海市' }, ['/project/partnerCity']),
+};
+export const Variant08: FormStory = {
+  name: '变体 /project/partnerRegion = 沈阳市',
+  ...variantStory(C, { '/project/partnerRegion': '沈阳市' }, ['/project/partnerCity']),
+};
+export const Variant09: FormStory = {
+  name: '变体 /project/partnerRegion = 东北三省一区',
+  ...variantStory(C, { '/project/partnerRegion': '东北三省一区' }, ['/project/partnerCity']),
+};
+export const Variant10: FormStory = {
+  name: '变体 /project/partnerRegion = 辽宁沿海经济带五市',
+  ...variantStory(C, { '/project/partnerRegion': '辽宁沿海经济带五市' }, ['/project/partnerCity']),
+};
+export const Variant11: FormStory = {
+  name: '变体 /project/partnerRegion = 苏南国家自主创新示范区',
+  ...variantStory(C, { '/project/partnerRegion': '苏南国家自主创新示范区' }, ['/project/partnerCity', '/project/partnerZone']),
+};
+export const Variant12: FormStory = {
   name: '变体 /project/partnerCity = 辽宁省',
   ...variantStory(C, { '/project/partnerCity': '辽宁省' }, ['/project/partnerLocality']),
 };
-export const Variant08: FormStory = {
-  name: '变体 /project/partnerRegion = 苏南国家自主创新示范区',
-  ...variantStory(C, { '/project/partnerRegion': '苏南国家自主创新示范区' }, ['/project/partnerZone']),
-};
-export const Variant09: FormStory = {
+export const Variant13: FormStory = {
   name: '变体 /declarations/involvesSecret = true',
   ...variantStory(C, { '/declarations/involvesSecret': true }, ['/declarations/secretHandled']),
 };

@@ -31,7 +31,8 @@ export function part<T extends Element = HTMLElement>(el: GuideForm, selector: s
 
 /**
  * Runs after every story (preview `afterEach`): a `<guide-form>` that shows its
- * load-error panel fails the story, unless the story sets `parameters.expectLoadError`.
+ * load-error panel fails the story, unless the story sets `parameters.expectLoadError`; so does
+ * one whose verdict is of another year than its `year` attribute.
  */
 export async function assertNoLoadError(context: StoryContext): Promise<void> {
   if (context.parameters['expectLoadError']) return;
@@ -39,5 +40,10 @@ export async function assertNoLoadError(context: StoryContext): Promise<void> {
     await el.updateComplete;
     const error = el.shadowRoot?.querySelector('.load-error');
     if (error) throw new Error(`<guide-form category="${el.category}"> could not load: ${error.textContent?.replace(/\s+/g, ' ').trim()}`);
+    // A story renders the year it says: a later edition in rules/ must not slip in.
+    const judged = el.verdict?.year;
+    if (el.year !== undefined && judged !== undefined && judged !== el.year) {
+      throw new Error(`<guide-form category="${el.category}" year="${el.year}"> judged by ${judged}'s rules`);
+    }
   }
 }

@@ -8,16 +8,16 @@ import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
 import { withContainers } from '../../src/schema/containers.js';
 import { applyRowOp } from '../../src/schema/row-ops.js';
-import { example } from './catalog.js';
+import { example, STORY_YEAR } from './catalog.js';
 
 /**
- * The schema node of a real field: the form as the engine compiled it (options filled,
+ * The schema node of a real field: the form of the stories' year as the engine compiled it (options filled,
  * `$ref`s resolved), walked along `pointer` with the eligible example deciding which
  * conditional sections are in force. Field stories render real fields, not copies.
  */
 export async function fieldSchema(category: string, pointer: string): Promise<JsonSchema> {
-  const engine = await getFormSource().load(category);
-  const schema = engine.fieldStates(category, example(category, 'eligible.json')).fields.get(pointer)?.schema;
+  const engine = await getFormSource().load(category, STORY_YEAR);
+  const schema = engine.fieldStates(category, example(category, 'eligible.json'), STORY_YEAR).fields.get(pointer)?.schema;
   if (!schema) throw new Error(`stories: forms/${category} has no field at ${pointer}`);
   return schema;
 }

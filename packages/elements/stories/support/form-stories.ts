@@ -4,16 +4,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { pointerId } from '../../src/index.js';
-import { CLOSED, categories, example, OPEN, rawSchema, ruleOf } from './catalog.js';
+import { categories, closedAt, example, openAt, rawSchema, ruleOf, STORY_YEAR, years } from './catalog.js';
 import { formBody, loadedForm, part } from './checks.js';
 import { printSheet } from './print.js';
 
-/** The controls of every form story; `value` is the submission the form starts with. */
+/**
+ * The controls of every form story. The form starts with `value` when given, else with the
+ * `example` file as it applies to `year` (that year's own copy first), else empty; `now` empty
+ * means inside `year`'s window.
+ */
 export interface FormArgs {
   category: string;
+  year: number;
   lang: string;
   now: string;
   name: string;
+  example: string;
   value: Record<string, unknown> | undefined;
 }
 
@@ -22,14 +28,20 @@ export type FormStory = StoryObj<FormArgs>;
 const zh = uiStrings('zh-CN');
 const en = uiStrings('en');
 
-/** One `<guide-form>` from the story's args. */
+/** The data a story's form starts with (see {@link FormArgs}). */
+function startValue(args: FormArgs): Record<string, unknown> {
+  return args.value ?? (args.example ? example(args.category, args.example, args.year) : {});
+}
+
+/** One `<guide-form>` from the story's args, always with its `year`: a later edition changes no story. */
 export function renderForm(args: FormArgs): TemplateResult {
   return html`<guide-form
     category=${args.category}
+    year=${args.year}
     lang=${args.lang || nothing}
     name=${args.name || nothing}
-    .now=${args.now}
-    .value=${args.value ?? {}}
+    .now=${args.now || openAt(args.year)}
+    .value=${startValue(args)}
   ></guide-form>`;
 }
 
@@ -38,12 +50,14 @@ export function formMeta(category: string): Partial<Meta<FormArgs>> {
   return {
     component: 'guide-form',
     render: renderForm,
-    args: { category, lang: '', now: OPEN, name: category, value: undefined },
+    args: { category, year: STORY_YEAR, lang: '', now: '', name: category, example: '', value: undefined },
     argTypes: {
       category: { control: 'select', options: categories },
+      year: { control: 'select', options: years, description: 'The call year (rules/<year>/); the stories are written for 2022' },
       lang: { control: 'inline-radio', options: ['', 'en'] },
-      now: { control: 'text', description: 'ISO-8601; the call window is 2021-10-20 to 2021-11-10 (北京时间)' },
-      value: { control: 'object' },
+      now: { control: 'text', description: 'ISO-8601; empty: inside the year’s window (2022: 2021-10-20 to 2021-11-10, 北京时间)' },
+      example: { control: 'text', description: 'An example file of forms/<category>/examples/ (the year’s own copy first)' },
+      value: { control: 'object', description: 'Start data; overrides `example`' },
     },
   };
 }
@@ -85,10 +99,15 @@ function statusWith(container: HTMLElement, text: string): HTMLElement {
   return hit;
 }
 
+/** The args of a story showing one example file, in `year` when the file is that year's own. */
+function exampleArgs(file: string, year?: number): Partial<FormArgs> {
+  return year === undefined ? { example: file } : { example: file, year };
+}
+
 /** A valid, eligible example: ready to submit, and the route (处室, phone) is shown. */
-export function exampleStory(category: string, file: string): FormStory {
+export function exampleStory(category: string, file: string, year?: number): FormStory {
   return {
-    args: { value: example(category, file) },
+    args: exampleArgs(file, year),
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       const body = formBody(el);
@@ -111,9 +130,9 @@ export function exampleStory(category: string, file: string): FormStory {
 }
 
 /** A schema error: after `reportValidity()` the summary lists the error's message. */
-export function invalidStory(category: string, file: string): FormStory {
+export function invalidStory(category: string, file: string, year?: number): FormStory {
   return {
-    args: { value: example(category, file) },
+    args: exampleArgs(file, year),
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       const verdict = verdictOf(el);
@@ -132,10 +151,10 @@ export function invalidStory(category: string, file: string): FormStory {
  * One rule broken: after 提交 its finding shows in the panel (with the form, or on the review
  * when only a warning is left); a blocking one also in the summary.
  */
-export function failStory(category: string, file: string): FormStory {
+export function failStory(category: string, file: string, year?: number): FormStory {
   const rule = ruleOf(file);
   return {
-    args: { value: example(category, file) },
+    args: exampleArgs(file, year),
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       const finding = verdictOf(el).findings.find((f) => f.rule === rule);
@@ -177,7 +196,7 @@ function withValues(data: Record<string, unknown>, set: Record<string, unknown>)
  */
 export function variantStory(category: string, set: Record<string, unknown>, shows: string[]): FormStory {
   return {
-    args: { value: withValues(example(category, 'eligible.json'), set) },
+    render: (args) => renderForm({ ...args, value: args.value ?? withValues(example(category, 'eligible.json', args.year), set) }),
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       for (const pointer of shows) await expect(part(el, `#${pointerId(pointer)}`)).toBeVisible();
@@ -185,10 +204,11 @@ export function variantStory(category: string, set: Record<string, unknown>, sho
   };
 }
 
-/** After 2021-11-10: the panel says the window has closed, and that blocks submitting. */
-export function closedStory(category: string): FormStory {
+/** The day after the year's window closed: the panel says so, and that blocks submitting. */
+export function closedStory(_category: string): FormStory {
   return {
-    args: { value: example(category, 'eligible.json'), now: CLOSED },
+    args: { example: 'eligible.json' },
+    render: (args) => renderForm({ ...args, now: args.now || closedAt(args.year) }),
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       const verdict = verdictOf(el);
@@ -203,7 +223,7 @@ export function closedStory(category: string): FormStory {
 /** `lang="en"`: English labels, buttons, panel and messages. */
 export function englishStory(category: string): FormStory {
   return {
-    args: { value: example(category, 'eligible.json'), lang: 'en' },
+    args: { example: 'eligible.json', lang: 'en' },
     play: async ({ canvasElement }) => {
       const el = await loadedForm(canvasElement);
       const body = within(formBody(el));
@@ -219,9 +239,9 @@ export function englishStory(category: string): FormStory {
 const THEME = { accent: 'rgb(107, 44, 145)', radius: '12px' };
 
 /** The look changed only through the documented `--gf-*` custom properties. */
-export function themeStory(category: string): FormStory {
+export function themeStory(_category: string): FormStory {
   return {
-    args: { value: example(category, 'eligible.json') },
+    args: { example: 'eligible.json' },
     render: (args) => html`<div
       style="--gf-accent: ${THEME.accent}; --gf-radius: ${THEME.radius}; --gf-border: #5c6670; --gf-bg: #fbf9fd; --gf-font: 'Noto Serif CJK SC', 'WenQuanYi Micro Hei', serif;"
     >
@@ -240,9 +260,9 @@ export function themeStory(category: string): FormStory {
  * The print layout: the element's own `@media print` rules applied on screen, on an A4
  * sheet. Buttons, hints and counters disappear; fields and the panel stay.
  */
-export function printStory(category: string): FormStory {
+export function printStory(_category: string): FormStory {
   return {
-    args: { value: example(category, 'eligible.json') },
+    args: { example: 'eligible.json' },
     render: (args) =>
       html`<div style="width: 210mm; padding: 15mm; background: #fff; box-shadow: 0 0 0 1px #ccc;">${renderForm(args)}</div>`,
     play: async ({ canvasElement }) => {

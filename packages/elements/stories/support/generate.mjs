@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Writes `packages/elements/stories/forms/<category>.stories.ts` for every
- * `forms/<category>/schema.json`: one story per example file, per conditional section of
- * the schema (role, subtype, …) and per state (empty, window closed, English, theme, print).
+ * `forms/<category>/schema.json`: one story per example file (a year's own, in
+ * `examples/<year>/`, renders that year), per conditional section of the schema (role,
+ * subtype, …, and per value of an `x-options-each` list of the stories' year — each partner
+ * region with its cities and its own field) and per state (empty, window closed, English,
+ * theme, print).
  *
  * Storybook needs each story as a named export it can read without running the file, so
  * the names are generated here; what each story does lives in support/form-stories.ts.
@@ -21,6 +24,9 @@ const root = resolve(here, '../../../..');
 const formsDir = join(root, 'forms');
 const outDir = resolve(here, '../forms');
 const check = process.argv.includes('--check');
+/** The year the stories are written for: `STORY_YEAR` of support/catalog.ts. */
+const STORY_YEAR = 2022;
+const call = JSON.parse(readFileSync(join(root, 'rules', String(STORY_YEAR), 'call.json'), 'utf8'));
 
 const files = new Map();
 function readJson(path) {
@@ -58,13 +64,36 @@ function hidden(schema) {
   return schema['x-widget'] === 'hidden' || schema.const !== undefined;
 }
 
+/** A list of the stories' year's call.json options (`partnerRegions`, `partnerCities.上海市`). */
+function optionList(name) {
+  const [head, ...rest] = name.split('.');
+  const list = rest.length ? call.options?.[head]?.[rest.join('.')] : call.options?.[head];
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * `x-options-each`: one branch per value of the list, as the form builds it — the fields of the
+ * template, less an `x-item-extra` field the value has no `optionsDetail` extra for.
+ */
+function eachBranches(branch, branchFile, at, out) {
+  const { list, property } = branch['x-options-each'];
+  for (const value of optionList(list)) {
+    const extra = call.optionsDetail?.[value]?.extra;
+    const shows = Object.entries(branch.then?.properties ?? {})
+      .filter(([, sub]) => !hidden(deref(sub, branchFile).node) && (sub['x-item-extra'] !== true || extra))
+      .map(([key]) => `${at}/${key}`);
+    if (shows.length) out.push({ set: { [`${at}/${property}`]: value }, shows });
+  }
+}
+
 /** Every `allOf[].if/then` reachable through `properties`, as the data it needs and the fields it shows. */
 function conditionals(node, file, at, out) {
   const { node: schema, file: own } = deref(node, file);
   if (!schema || typeof schema !== 'object') return out;
   for (const item of schema.allOf ?? []) {
     const { node: branch, file: branchFile } = deref(item, own);
-    if (branch.if && branch.then) {
+    if (branch['x-options-each']) eachBranches(branch, branchFile, at, out);
+    else if (branch.if && branch.then) {
       const shows = Object.entries(branch.then.properties ?? {})
         .filter(([, sub]) => !hidden(deref(sub, branchFile).node))
         .map(([key]) => `${at}/${key}`);
@@ -97,9 +126,30 @@ function storiesFor(category) {
   const story = (exportName, name, call) => lines.push(`export const ${exportName}: FormStory = { name: ${q(name)}, ...${call} };`);
 
   story('Empty', '空白表单 empty', 'emptyStory(C)');
-  for (const f of examples.filter((f) => /^eligible(-.+)?\.json$/.test(f))) story(pascal(f.slice(0, -5)), f, `exampleStory(C, ${q(f)})`);
-  for (const f of examples.filter((f) => f.startsWith('invalid-'))) story(pascal(f.slice(0, -5)), f, `invalidStory(C, ${q(f)})`);
-  for (const f of examples.filter((f) => /^(fail|warn|info)-/.test(f))) story(pascal(f.slice(0, -5)), f, `failStory(C, ${q(f)})`);
+  // Shared examples render the stories' year; a year's own (examples/<year>/) renders that year.
+  const yearDirs = existsSync(exampleDir)
+    ? readdirSync(exampleDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && /^\d{4}$/.test(d.name))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  const sets = [
+    { files: examples, prefix: '', year: '' },
+    ...yearDirs.map((y) => ({
+      files: readdirSync(join(exampleDir, y))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+      prefix: `${y}/`,
+      year: `, ${y}`,
+    })),
+  ];
+  for (const { files: list, prefix, year } of sets) {
+    const name = (f) => pascal(`${prefix ? `Y${prefix}` : ''}${f.slice(0, -5)}`);
+    for (const f of list.filter((f) => /^eligible(-.+)?\.json$/.test(f)))
+      story(name(f), `${prefix}${f}`, `exampleStory(C, ${q(f)}${year})`);
+    for (const f of list.filter((f) => f.startsWith('invalid-'))) story(name(f), `${prefix}${f}`, `invalidStory(C, ${q(f)}${year})`);
+    for (const f of list.filter((f) => /^(fail|warn|info)-/.test(f))) story(name(f), `${prefix}${f}`, `failStory(C, ${q(f)}${year})`);
+  }
   // Conditions that need the same data are one story showing the fields of all of them.
   const variants = new Map();
   for (const c of conditionals(schema, schemaFile, '', [])) {

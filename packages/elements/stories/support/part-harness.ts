@@ -4,12 +4,12 @@ import { eligibilityPanel } from '../../src/eligibility-panel/eligibility-panel.
 import { type ErrorSummaryItem, errorSummary } from '../../src/error-summary/error-summary.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { getFormSource, toLang, uiStrings } from '../../src/index.js';
-import { example, OPEN } from './catalog.js';
+import { example, OPEN, STORY_YEAR } from './catalog.js';
 
-/** The verdict the engine gives for one example (what the element would show for it). */
+/** The verdict the engine gives for one example in the stories' year (what the element would show for it). */
 export async function verdictFor(category: string, file: string, options: { now?: string; lang?: string } = {}): Promise<Verdict> {
-  const engine = await getFormSource().load(category);
-  return engine.evaluate(category, example(category, file), { now: options.now ?? OPEN, lang: toLang(options.lang) });
+  const engine = await getFormSource().load(category, STORY_YEAR);
+  return engine.evaluate(category, example(category, file), { year: STORY_YEAR, now: options.now ?? OPEN, lang: toLang(options.lang) });
 }
 
 /**

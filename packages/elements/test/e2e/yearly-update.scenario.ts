@@ -54,6 +54,8 @@ export function edit2023(root: string): void {
       delete options.partnerCities['苏南国家自主创新示范区'];
       options.partnerCities[REGION] = REGION_CITIES;
       for (const name of ['苏南国家自主创新示范区', ...removed]) delete call.optionsEn[name];
+      // its park field goes with it: the form has no 苏南 section of its own
+      delete (call.optionsDetail as Record<string, unknown>)['苏南国家自主创新示范区'];
       Object.assign(call.optionsEn, { 京津冀: 'Beijing-Tianjin-Hebei', 北京市: 'Beijing', 天津市: 'Tianjin', 河北省: 'Hebei' });
       call.optionsProse = { ...(call.optionsProse as Obj), 京津冀: '京津冀地区' };
       // 4. a new 领域, routed to 社农处
@@ -83,7 +85,7 @@ export function edit2023(root: string): void {
     r.tests = boundaryTests('tradeAmount', 300);
   });
   // 8. the regional clauses quote the new notice's list of regions
-  for (const id of ['R22', 'R22.name']) {
+  for (const id of ['R22', 'R22.name', 'R23.local']) {
     editRule(root, 'regional', id, (r) => {
       r.clause = CLAUSE;
     });
@@ -95,10 +97,6 @@ export function edit2023(root: string): void {
   const transfer = JSON.parse(readFileSync(join(root, 'forms/transfer/examples/fail-R19.json'), 'utf8'));
   transfer.project.tradeAmount = 299.99;
   write(root, 'forms/transfer/examples/2023/fail-R19.json', transfer);
-  // A registration date after "now" is only in the future inside 2022's window: 2023 gets its own (as test's hint says).
-  const dated = JSON.parse(readFileSync(join(root, 'forms/transfer/examples/fail-R18.date.json'), 'utf8'));
-  dated.project.registrationDate = '2023-03-15';
-  write(root, 'forms/transfer/examples/2023/fail-R18.date.json', dated);
   const keyRd = JSON.parse(readFileSync(join(root, 'forms/key-rd/examples/eligible.json'), 'utf8'));
   keyRd.project.totalRdInvestment = 250;
   write(root, 'forms/key-rd/examples/2023/fail-R14.json', keyRd);

@@ -1,18 +1,21 @@
 /**
  * Issue 12's scenario end to end: the 2023 update made in a temporary copy of forms/ and
  * rules/ with the CLI an administrator uses — rollover, the eight edits, lint, test, diff,
- * finalize, build of every finalized year — then a 2022 submission is still judged by
- * 2022's rules, by the CLI and by the precompiled source of the build.
+ * finalize, build of every finalized year (a 2024 draft left out) — then a 2022 submission
+ * is still judged by 2022's rules: by the CLI, by the precompiled source of the build, and
+ * by `<guide-form year="2022">` from that build in Chromium.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../cli/src/main.js';
 import { bundleForNode } from '../../scripts/lib/bundle.mjs';
 import { generate } from '../../scripts/lib/generate.mjs';
 import { type PrecompiledBundle, precompiledSource } from '../../src/entries/precompiled-source.js';
+import { launchChromium } from './server.js';
 import { edit2023, NEW_DOMAIN, NEW_PHONE, REGION } from './yearly-update.scenario.js';
 
 const repo = resolve(import.meta.dirname, '../../../..');
@@ -38,6 +41,64 @@ function submission250(): string {
   const file = join(root, 'submission-250.json');
   writeFileSync(file, JSON.stringify(data));
   return file;
+}
+
+const ORIGIN = 'http://guide-forms.test';
+
+/** A page of ORIGIN whose files come from `dir` (the build's output), loading guide-form.js as a portal would. */
+async function pageWithBuild(browser: Browser, dir: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') {
+      await route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="zh-CN"><script type="module" src="/guide-form.js"></script><body></body></html>',
+      });
+      return;
+    }
+    const file = join(dir, path.slice(1));
+    if (!file.startsWith(dir) || !existsSync(file)) await route.fulfill({ status: 404, body: 'not found' });
+    else await route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
+  });
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => customElements.get('guide-form') !== undefined);
+  return page;
+}
+
+/** Mounts one `<guide-form>` (key-rd unless told) and reports what it shows: its year, ok, the rules that fired, R14's hint, or its load error. */
+async function mountForm(
+  page: Page,
+  options: { year?: string; now?: string; value?: unknown; category?: string },
+): Promise<{ year: number | null; ok: boolean | null; rules: string[]; hint: string; error: string | null }> {
+  return page.evaluate(async ({ year, now, value, category }) => {
+    document.body.replaceChildren();
+    const el = document.createElement('guide-form') as HTMLElement & {
+      value: unknown;
+      now: string;
+      verdict: { year: number; ok: boolean; findings: { rule: string; severity: string }[] } | null;
+      updateComplete: Promise<boolean>;
+    };
+    el.setAttribute('category', category ?? 'key-rd');
+    if (year) el.setAttribute('year', year);
+    if (now) el.now = now;
+    if (value) el.value = value;
+    document.body.append(el);
+    const shadow = el.shadowRoot as ShadowRoot;
+    for (let i = 0; i < 200 && !el.verdict && !shadow.querySelector('.load-error'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+    }
+    const error = shadow.querySelector('.load-error')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    const hint = shadow.getElementById('gf--project--totalRdInvestment')?.closest('.field')?.textContent ?? '';
+    return {
+      year: el.verdict?.year ?? null,
+      ok: el.verdict?.ok ?? null,
+      rules: (el.verdict?.findings ?? []).filter((f) => f.severity === 'block').map((f) => f.rule),
+      hint,
+      error,
+    };
+  }, options);
 }
 
 beforeAll(() => {
@@ -92,6 +153,9 @@ describe('the 2023 update, step by step with the CLI', () => {
     expect(text).toContain('partnerCities.苏南国家自主创新示范区: 删除 removed − 南京市、苏州市、无锡市、常州市、镇江市');
     expect(text).toContain(`domains: 新增 added + ${NEW_DOMAIN}`);
     expect(text).toContain('optionsEn.京津冀: 新增 added “Beijing-Tianjin-Hebei”');
+    // 苏南's park field leaves with it: in call.json leaf by leaf, and in what the form shows
+    expect(text).toContain('optionsDetail.苏南国家自主创新示范区.extra.title.zh-CN: 删除 removed “苏南示范区内的园区名”');
+    expect(text).toContain('project（当 partnerRegion = 苏南国家自主创新示范区）.partnerZone.title: 删除 removed “苏南示范区内的园区名”');
     expect(text).toContain(`phone: “0411-39989885” → “${NEW_PHONE}”`);
     expect(text).toContain(
       `routing.fallback.message.zh-CN: “通知没有写明“{domain}”领域的归口处室，暂按高新处受理；提交前请致电高新处 0411-39989885 确认” →`,
@@ -112,19 +176,47 @@ describe('the 2023 update, step by step with the CLI', () => {
     expect(md).toContain('- R14 项目总研发投入 300 万元以上 · min: 200 → 300（rules/2023/key-rd.rules.json）');
   });
 
-  it('finalize, then build every finalized year, saying none is left out', async () => {
+  it('finalize, then build every finalized year, naming the draft it leaves out', async () => {
     const finalize = await cli('rollover', '--finalize', '2023');
     expect(finalize.code, finalize.stderr).toBe(0);
+    // Next year's edit has begun: a draft is never published.
+    expect((await cli('rollover', '2023', '2024')).code).toBe(0);
     const build = await cli('build', '--out', 'public');
     expect(build.code, build.stderr).toBe(0);
     expect(build.stdout).toContain('years in this build: 2022, 2023 (default 2023)');
-    expect(build.stdout).not.toContain('not in this build');
+    expect(build.stdout).toContain('not in this build: 2024 — 草稿 draft');
     const chunks = readdirSync(join(root, 'public'));
     expect(chunks.some((f) => /^guide-form\.2022\.key-rd-.+\.js$/.test(f))).toBe(true);
     expect(chunks.some((f) => /^guide-form\.2023\.key-rd-.+\.js$/.test(f))).toBe(true);
     expect(chunks.some((f) => /^guide-form\.2023\.international-/.test(f))).toBe(false);
     expect(existsSync(join(repo, 'packages/elements/src/generated', '.root-'))).toBe(false);
-  }, 300_000);
+  }, 600_000); // two years' bundles take ~3 minutes alone, much longer while other suites share the 2 cores
+
+  it('in Chromium, <guide-form> from that build judges year="2022" by 2022 (≥ 200) and year="2023" by 2023 (≥ 300)', async () => {
+    const browser: Browser = await launchChromium();
+    try {
+      const page = await pageWithBuild(browser, join(root, 'public'));
+      const data = JSON.parse(readFileSync(submission250(), 'utf8'));
+      const y2022 = await mountForm(page, { year: '2022', now: '2021-11-01T10:00:00+08:00', value: data });
+      expect(y2022).toMatchObject({ year: 2022, ok: true, rules: [] });
+      expect(y2022.hint).toContain('200 万元以上');
+      const y2023 = await mountForm(page, { year: '2023', now: '2022-11-01T10:00:00+08:00', value: data });
+      expect(y2023).toMatchObject({ year: 2023, ok: false, rules: ['R14'] });
+      expect(y2023.hint).toContain('300 万元以上');
+      // No year: the latest finalized one, not the 2024 draft.
+      expect(await mountForm(page, { now: '2022-11-01T10:00:00+08:00', value: data })).toMatchObject({ year: 2023, rules: ['R14'] });
+      // What the build left out, the page says — the draft by name, an unknown year by the years it has.
+      expect((await mountForm(page, { year: '2024' })).error).toContain(
+        '此构建包含 2022、2023 年的表单，没有 2024 年（2024 年的规则还是草稿，未发布）',
+      );
+      expect((await mountForm(page, { year: '2021' })).error).toContain('此构建包含 2022、2023 年的表单，没有 2021 年');
+      // 国际合作 is open in 2022 only.
+      expect((await mountForm(page, { year: '2022', category: 'international' })).error).toBeNull();
+      expect((await mountForm(page, { year: '2023', category: 'international' })).error).toContain('未知的征集类别 "international"');
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it('a 2022 submission is still judged by 2022: the CLI', async () => {
     const file = submission250();

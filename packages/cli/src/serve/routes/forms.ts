@@ -79,7 +79,10 @@ export const formsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
         summary: 'One form as in force: schema, rules, call and how to submit',
         tags: ['forms'],
         params: { type: 'object', required: ['category'], properties: { category: { type: 'string' } } },
-        querystring: { ...checkQuery, properties: { year: checkQuery.properties.year, lang: checkQuery.properties.lang } },
+        querystring: {
+          ...checkQuery,
+          properties: { year: checkQuery.properties.year, lang: checkQuery.properties.lang, call: checkQuery.properties.call },
+        },
         response: {
           200: {
             type: 'object',
