@@ -1,18 +1,10 @@
+import { isWide } from '../wide.js';
+
 /** Display width of a string in a terminal: CJK and full-width characters take two columns. */
 export function width(text: string): number {
   let w = 0;
   for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    w +=
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-        ? 2
-        : 1;
+    w += isWide(ch) ? 2 : 1;
   }
   return w;
 }

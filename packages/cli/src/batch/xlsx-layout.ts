@@ -1,3 +1,5 @@
+import { isWide } from '../wide.js';
+
 /**
  * How the 汇总表 prints: row heights for wrapped text, page header and footer. Spreadsheet programs
  * do not grow a row for wrapped text they did not lay out themselves (LibreOffice keeps the default
@@ -20,17 +22,7 @@ const PADDING_PT = 3;
 export function textUnits(text: string): number {
   let units = 0;
   for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide =
-      (c >= 0x1100 && c <= 0x115f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) ||
-      c >= 0x20000;
-    units += wide ? 1.9 : 1;
+    units += isWide(ch) ? 1.9 : 1;
   }
   return units;
 }
