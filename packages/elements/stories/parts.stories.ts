@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
 import type { ErrorSummaryItem } from '../src/error-summary/error-summary.js';
 import { uiStrings } from '../src/i18n/strings.js';
+import { EN } from '../src/i18n/strings-en.js';
 import { pointerId } from '../src/index.js';
 import { CLOSED } from './support/catalog.js';
 import { type GfPartStory, verdictFor } from './support/part-harness.js';
@@ -19,7 +20,7 @@ interface PartArgs {
 type Story = StoryObj<PartArgs>;
 
 const zh = uiStrings('zh-CN');
-const en = uiStrings('en');
+const en = EN;
 
 const load = async ({ args }: { args: PartArgs }) => ({
   verdict: await verdictFor(args.category, args.file, { now: args.now, lang: args.lang }),

@@ -38,6 +38,8 @@ export interface FieldContext {
   touch(pointer: string): void;
   /** Adds, removes or moves a row of an array. */
   rows(pointer: string, op: RowOp): void;
+  /** Renders the form again: a lazily loaded widget (the month one) has arrived. */
+  requestUpdate?(): void;
   /** Renders any schema node: the dispatcher, passed in so renderers can recurse. */
   render(schema: JsonSchema, pointer: string, required: boolean): TemplateResult | typeof nothing;
 }

@@ -1,9 +1,9 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { itemsOf } from '@guide-forms/core/tooling';
 import { nothing, type TemplateResult } from 'lit';
+import { monthPart } from '../lazy/parts.js';
 import { checkboxesField, checkboxField, radioField, selectField } from './choice.js';
 import type { FieldContext } from './context.js';
-import { monthField } from './month.js';
 import { objectFieldset } from './object.js';
 import { rowsField } from './rows.js';
 import { stringListField } from './string-list.js';
@@ -20,6 +20,15 @@ interface Entry {
 
 const typeOf = (s: JsonSchema): unknown =>
   s.type ?? (s.properties ? 'object' : s.items ? 'array' : Array.isArray(s.enum) ? 'string' : undefined);
+
+/**
+ * The month widget is a chunk of its own, fetched when a month field is first on screen; until it
+ * arrives the field is a text box bound to the same value (`2023-06`), so nothing typed is lost.
+ */
+const monthField: Renderer = (ctx, schema, pointer, required) => {
+  const month = monthPart.use(() => ctx.requestUpdate?.());
+  return month ? month.monthField(ctx, schema, pointer, required) : textField(ctx, schema, pointer, required);
+};
 
 /** In order of precedence. Const and hidden fields are set by the form, never shown. */
 const RENDERERS: Entry[] = [

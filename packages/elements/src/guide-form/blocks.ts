@@ -59,3 +59,13 @@ export function submitStatus(status: SubmitStatus | null): TemplateResult | type
   if (!status) return nothing;
   return html`<div class="notice submit-${status.kind}" role=${status.kind === 'failed' ? 'alert' : 'status'}>${status.text}</div>`;
 }
+
+/**
+ * Where a lazily loaded part will show: a status while it arrives; an alert if it could not be
+ * fetched, with 返回修改 when the part stood in for the form (`back`).
+ */
+export function partPending(part: { error: Error | null }, t: UiStrings, back?: () => void): TemplateResult {
+  if (!part.error) return html`<p class="loading" role="status">${t.partLoading}</p>`;
+  return html`<p class="notice part-failed" role="alert">${t.partFailed}</p>
+    ${back ? html`<div class="actions"><button type="button" part="button" @click=${back}>${t.back}</button></div>` : nothing}`;
+}

@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { UiStrings } from '../i18n/strings.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type AsideReason, clearDraft, loadDraft, saveDraft, setDraftAside } from './draft.js';
 
 /** The form a keeper saves for: its draft key, category and year, once known. */
@@ -10,8 +9,9 @@ export interface DraftSlot {
 }
 
 /**
- * Keeps one form's draft and tells the applicant about it: a restored draft (with a way to
- * discard it), a draft set aside because it could not be read, a full storage quota. Saves on
+ * Keeps one form's draft and what to tell the applicant about it: a restored draft (with a way
+ * to discard it), a draft set aside because it could not be read, a full storage quota — the
+ * notices themselves are `draft-notices.ts`, a chunk fetched only when there is one. Saves on
  * every change and, for text still in an IME composition, when the page is hidden.
  */
 export class DraftKeeper implements ReactiveController {
@@ -85,29 +85,8 @@ export class DraftKeeper implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The notices above the form; `discard` throws the restored draft away. */
-  notices(t: UiStrings, lang: string, discard: () => void): TemplateResult | typeof nothing {
-    if (!this.restoredAt && !this.aside && !this.full) return nothing;
-    const when = this.restoredAt ? formatTime(this.restoredAt, lang) : '';
-    return html`<div class="draft-notices">
-      ${
-        this.restoredAt
-          ? html`<div class="notice draft-restored" role="status">
-              <span>${t.draftRestored(when)}</span>
-              <button type="button" part="button" class="small" @click=${discard}>${t.draftDiscard}</button>
-              <button type="button" part="button" class="small" @click=${() => this.dismiss()}>${t.draftKeep}</button>
-            </div>`
-          : nothing
-      }
-      ${this.aside ? html`<div class="notice draft-aside" role="status">${t.draftAside[this.aside]}</div>` : nothing}
-      ${this.full ? html`<div class="notice draft-full" role="alert">${t.draftFull}</div>` : nothing}
-    </div>`;
+  /** Something to tell the applicant about the draft (see `draft-notices.ts`). */
+  get hasNotice(): boolean {
+    return Boolean(this.restoredAt || this.aside || this.full);
   }
-}
-
-/** A saved-at time as the applicant reads it: 2021-11-01 10:00 in their own time zone. */
-function formatTime(iso: string, lang: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }

@@ -49,6 +49,7 @@ export function fieldContext(host: FieldHost, form: FormController, rendered: Se
       host.requestUpdate();
     },
     rows,
+    requestUpdate: () => host.requestUpdate(),
     render: (schema, p, required) => renderField(ctx, schema, p, required),
   };
   return ctx;

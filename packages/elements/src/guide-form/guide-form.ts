@@ -3,13 +3,12 @@ import { pairsWithSummary } from '@guide-forms/core/tooling';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
-import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
-import { ExportLoadError } from '../export/export-load-error.js';
-import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
+import { partsLoading } from '../lazy/lazy-part.js';
+import { draftNoticesPart, englishPart, reviewPart } from '../lazy/parts.js';
 import { summaryFor } from '../summary-prefill.js';
-import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
+import { formHeader, loadErrorPanel, partPending, submitBar, submitStatus } from './blocks.js';
 import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
 import { fieldContext } from './field-context.js';
@@ -18,8 +17,8 @@ import { FormController, type GuideFormEventDetail } from './form-controller.js'
 import { GuideFormValidity } from './form-validity.js';
 import { styles } from './guide-form.styles.js';
 import { type GuideFormSubmitDetail, Journey } from './journey.js';
+import { PaperControl } from './paper-control.js';
 import { problems } from './problems.js';
-import { answersOf, reviewStep } from './review.js';
 import { sectionEntries, sectionNav } from './toc.js';
 
 export type { GuideFormEventDetail } from './form-controller.js';
@@ -107,7 +106,7 @@ export class GuideForm extends LitElement {
   readonly #form = new FormController(this);
   readonly #journey = new Journey(this, this.#form);
   readonly #validity: GuideFormValidity;
-  #paper: PaperActionState = { kind: 'idle' };
+  readonly #paper = new PaperControl(this, this.#form);
   readonly #composition = new Composition(this.#form, () => this.renderRoot);
   #formDisabled = false;
   /** The pointers the last render drew (the error summary links only to fields on screen). */
@@ -212,12 +211,8 @@ export class GuideForm extends LitElement {
    * The filled form as the Word attachment the bureau prints (附件N, one bordered table, the
    * reviewer's box) — what “下载Word版” downloads. The DOCX code loads on the first call only.
    */
-  async exportDocx(): Promise<Blob> {
-    await this.updateComplete;
-    const { form, verdict } = this.#form;
-    if (!form || !verdict)
-      throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.category}"> has no form to export yet`);
-    return docxBlob(form, this.value, verdict, this.#form.lang);
+  exportDocx(): Promise<Blob> {
+    return this.#paper.exportDocx();
   }
 
   formResetCallback(): void {
@@ -246,11 +241,14 @@ export class GuideForm extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#form.pending || this.#form.typing) {
-      await (this.#form.pending ?? this.#form.typing);
+    // The form's chunk, the typed character's frame, any lazily loaded part a render asked for,
+    // and the render each of them requests when it arrives.
+    for (;;) {
+      const waiting = this.#form.pending ?? this.#form.typing ?? partsLoading();
+      if (!waiting && !this.isUpdatePending) return result;
+      if (waiting) await waiting;
       result = await super.getUpdateComplete();
     }
-    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -277,21 +275,6 @@ export class GuideForm extends LitElement {
     this.#validity.sync();
   }
 
-  async #downloadDocx(): Promise<void> {
-    this.#paper = { kind: 'busy' };
-    this.requestUpdate();
-    try {
-      saveBlob(await this.exportDocx(), docxFileName(this.#form.form as FormDefinition, this.value));
-      this.#paper = { kind: 'idle' };
-    } catch (error) {
-      this.#paper =
-        error instanceof ExportLoadError
-          ? { kind: 'unloaded', message: error.detail }
-          : { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    }
-    this.requestUpdate();
-  }
-
   /** Loads the year's summary form (call.json `pair`) and hands the page its pre-filled value. */
   async #openSummary(): Promise<void> {
     let value: Record<string, unknown>;
@@ -316,6 +299,13 @@ export class GuideForm extends LitElement {
     form.fire('guide-form-input');
   }
 
+  /** The draft notices: their chunk is fetched only when there is something to say. */
+  #draftNotices(): TemplateResult | typeof nothing {
+    if (!this.#form.drafts.hasNotice) return nothing;
+    const part = draftNoticesPart.use(() => this.requestUpdate());
+    return part ? part.draftNotices(this.#form.drafts, uiStrings(this.#form.lang), this.#form.lang, () => this.#discardDraft()) : nothing;
+  }
+
   #onCompositionEnd = (e: CompositionEvent): void => {
     this.#composition.end(e);
     this.requestUpdate();
@@ -323,22 +313,27 @@ export class GuideForm extends LitElement {
 
   protected override render(): TemplateResult {
     const { form, verdict, states, lang, reveal } = this.#form;
+    // English is a chunk of its own, fetched alongside the form (if it fails, the UI stays Chinese).
+    const english = lang === 'en' && !englishPart.use(() => this.requestUpdate()) && !englishPart.error;
     const t = uiStrings(lang);
     if (this.#form.loadError) return loadErrorPanel(this.#form.loadError, this.category, t);
-    if (!form || !verdict || !states) return html`<p class="loading" role="status">${t.loading}</p>`;
+    if (!form || !verdict || !states || english) return html`<p class="loading" role="status">${t.loading}</p>`;
     this.#rendered.clear();
     const disabled = this.#formDisabled || this.hasAttribute('disabled');
     const ctx = fieldContext(this, this.#form, this.#rendered, disabled);
     const journey = this.#journey;
     const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
-      ${this.#form.drafts.notices(t, lang, () => this.#discardDraft())} ${submitStatus(journey.status)}`;
+      ${this.#draftNotices()} ${submitStatus(journey.status)}`;
     if (journey.reviewing) {
-      const review = reviewStep(
-        answersOf(states, lang, t),
-        t,
-        { sending: journey.sending, disabled },
-        { change: (id) => journey.change(id), confirm: () => journey.confirm(), back: () => journey.change('') },
-      );
+      const part = reviewPart.use(() => this.requestUpdate());
+      const review = part
+        ? part.reviewStep(
+            part.answersOf(states, lang, t),
+            t,
+            { sending: journey.sending, disabled },
+            { change: (id) => journey.change(id), confirm: () => journey.confirm(), back: () => journey.change('') },
+          )
+        : partPending(reviewPart, t, () => journey.change(''));
       return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, reveal)} ${review}</div>`;
     }
     const body = states.children('').map((f) => renderField(ctx, f.schema, f.pointer, f.required || f.neededByRule));
@@ -357,16 +352,14 @@ export class GuideForm extends LitElement {
             pairsWithSummary(form.call, this.category),
             t,
             disabled,
-            () => journey.submit(),
+            () => {
+              // The review's chunk starts now (and again after a failed fetch), while the verdict is computed.
+              if (!reviewPart.loaded) reviewPart.load().catch(() => {});
+              journey.submit();
+            },
             () => void this.#openSummary(),
           )}
-          ${paperActions(
-            lang,
-            this.#paper,
-            disabled,
-            () => window.print(),
-            () => void this.#downloadDocx(),
-          )}
+          ${this.#paper.render(disabled)}
         </div>
       </div>
     </div>`;

@@ -1,153 +1,110 @@
 import type { Lang } from '@guide-forms/core';
 
-/** Every UI string of the elements, in both languages. Schema texts come from the schema. */
-const STRINGS = {
-  'zh-CN': {
-    submit: '提交',
-    summaryButton: '填写指南凝练信息表（附件7）',
-    loading: '正在加载表单…',
-    select: '请选择',
-    add: (what: string) => `添加${what}`,
-    remove: (n: number) => `删除第 ${n} 条`,
-    moveUp: (n: number) => `上移第 ${n} 条`,
-    moveDown: (n: number) => `下移第 ${n} 条`,
-    removeText: '删除',
-    moveUpText: '上移',
-    moveDownText: '下移',
-    row: (title: string, n: number) => `${title} 第 ${n} 条`,
-    item: (title: string, n: number) => `${title} ${n}`,
-    count: (n: number, max: number) => `${n} / ${max} 字`,
-    errorSummaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
-    errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
-    panelTitle: '资格审查',
-    panelOk: '未发现不符合通知要求的情形',
-    severity: { block: '不符合要求（须修改）', warn: '提示（建议核实）', info: '优先支持' },
-    clause: '通知原文：',
-    route: '归口处室',
-    phone: '电话',
-    review: '经所属科研部门审核后统一提交',
-    direct: '由单位直接提交',
-    recommender: '推荐单位',
-    recommended: '报送推荐单位，由其统一推荐',
-    recommenderUnknown: '选择推荐单位后，这里显示推荐单位',
-    window: '报送时间',
-    errorTitle: '无法显示表单',
-    errorFile: '文件',
-    errorPointer: '位置',
-    submitted: '已通过检查，可以提交',
-    yes: '是',
-    no: '否',
-    draftRestored: (when: string) => (when ? `已恢复 ${when} 保存的草稿。` : '已恢复上次保存的草稿。'),
-    draftDiscard: '放弃草稿，重新填写',
-    draftKeep: '继续填写',
-    draftAside: {
-      corrupt: '上次保存的草稿已损坏，无法恢复；原内容已另存备份，表单从空白开始。',
-      oversized: '上次保存的草稿过大，不像本表的内容，未恢复；原内容已另存备份，表单从空白开始。',
-      foreign: '浏览器里保存的草稿不属于本表，未恢复；原内容已另存备份，表单从空白开始。',
-      unusable: '上次保存的草稿无法显示，未恢复；原内容已另存备份，表单从空白开始。',
-    },
-    draftFull: '浏览器存储空间已满，最近的修改没能保存为草稿。请不要关闭本页，尽快提交，或清理浏览器存储后继续填写。',
-    essentialsTitle: '报送须知',
-    howTitle: (platform: string) => `如何提交：${platform}`,
-    platformUrl: '平台网址',
-    support: '平台技术支持',
-    routeUnknown: '选择所属领域后，这里显示归口处室和电话',
-    panelPending: '开始填写后，这里会列出与通知要求不符之处，并引用通知原文。',
-    tocTitle: '本表目录',
-    tocState: { empty: '未填写', partial: '填写中', done: '已完成' },
-    tocProblems: (n: number) => `${n} 处需修改`,
-    reviewTitle: '提交前请核对填写内容',
-    reviewIntro: '以下是将要提交的全部内容。需要改动的，点击该项右侧的“修改”。',
-    change: '修改',
-    notAnswered: '未填写',
-    confirm: '确认提交',
-    back: '返回修改',
-    submitting: '正在提交…',
-    submitDone: '已提交成功，草稿已删除。',
-    submitFailed: (why: string) => `提交未成功${why ? `：${why}` : ''}。填写内容仍保存在草稿中，可稍后再试。`,
-    handedOver: '已交由本页面提交；草稿会保留，直到页面确认提交成功。',
-    yearPart: '年',
-    monthPart: '月',
-    monthHint: '例如 2023 年 6 月：年填 4 位数字，月填 1–12',
+/**
+ * Every UI string of the elements in Chinese, the default. Schema texts come from the schema.
+ * The English ones are `strings-en.ts`, a chunk of its own fetched for `lang="en"` only.
+ */
+const ZH = {
+  submit: '提交',
+  summaryButton: '填写指南凝练信息表（附件7）',
+  loading: '正在加载表单…',
+  select: '请选择',
+  add: (what: string) => `添加${what}`,
+  remove: (n: number) => `删除第 ${n} 条`,
+  moveUp: (n: number) => `上移第 ${n} 条`,
+  moveDown: (n: number) => `下移第 ${n} 条`,
+  removeText: '删除',
+  moveUpText: '上移',
+  moveDownText: '下移',
+  row: (title: string, n: number) => `${title} 第 ${n} 条`,
+  item: (title: string, n: number) => `${title} ${n}`,
+  count: (n: number, max: number) => `${n} / ${max} 字`,
+  errorSummaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
+  errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
+  panelTitle: '资格审查',
+  panelOk: '未发现不符合通知要求的情形',
+  severity: { block: '不符合要求（须修改）', warn: '提示（建议核实）', info: '优先支持' },
+  clause: '通知原文：',
+  route: '归口处室',
+  phone: '电话',
+  review: '经所属科研部门审核后统一提交',
+  direct: '由单位直接提交',
+  recommender: '推荐单位',
+  recommended: '报送推荐单位，由其统一推荐',
+  recommenderUnknown: '选择推荐单位后，这里显示推荐单位',
+  window: '报送时间',
+  errorTitle: '无法显示表单',
+  errorFile: '文件',
+  errorPointer: '位置',
+  submitted: '已通过检查，可以提交',
+  yes: '是',
+  no: '否',
+  draftRestored: (when: string) => (when ? `已恢复 ${when} 保存的草稿。` : '已恢复上次保存的草稿。'),
+  draftDiscard: '放弃草稿，重新填写',
+  draftKeep: '继续填写',
+  draftAside: {
+    corrupt: '上次保存的草稿已损坏，无法恢复；原内容已另存备份，表单从空白开始。',
+    oversized: '上次保存的草稿过大，不像本表的内容，未恢复；原内容已另存备份，表单从空白开始。',
+    foreign: '浏览器里保存的草稿不属于本表，未恢复；原内容已另存备份，表单从空白开始。',
+    unusable: '上次保存的草稿无法显示，未恢复；原内容已另存备份，表单从空白开始。',
   },
-  en: {
-    submit: 'Submit',
-    summaryButton: 'Fill in the guide summary (Attachment 7)',
-    loading: 'Loading the form…',
-    select: 'Please choose',
-    add: (what: string) => `Add ${what.toLowerCase()}`,
-    remove: (n: number) => `Remove row ${n}`,
-    moveUp: (n: number) => `Move row ${n} up`,
-    moveDown: (n: number) => `Move row ${n} down`,
-    removeText: 'Remove',
-    moveUpText: 'Up',
-    moveDownText: 'Down',
-    row: (title: string, n: number) => `${title} ${n}`,
-    item: (title: string, n: number) => `${title} ${n}`,
-    count: (n: number, max: number) => `${n} / ${max} characters`,
-    errorSummaryTitle: (n: number) =>
-      n === 1 ? 'There is 1 problem to fix before you can submit' : `There are ${n} problems to fix before you can submit`,
-    errorSummaryIntro: 'Select an item to go to the field:',
-    panelTitle: 'Eligibility',
-    panelOk: 'Nothing conflicts with the notice',
-    severity: { block: 'Not eligible (must fix)', warn: 'Warnings (please check)', info: 'Priority support' },
-    clause: 'The notice says: ',
-    route: 'Division',
-    phone: 'Phone',
-    review: 'Submitted together by your research office after its review',
-    direct: 'Submitted directly by your organisation',
-    recommender: 'Recommending unit',
-    recommended: 'Sent to your recommending unit, which recommends it',
-    recommenderUnknown: 'Choose your recommending unit to see it here',
-    window: 'Submission window',
-    errorTitle: 'The form cannot be shown',
-    errorFile: 'File',
-    errorPointer: 'Location',
-    submitted: 'Checked: ready to submit',
-    yes: 'Yes',
-    no: 'No',
-    draftRestored: (when: string) => (when ? `Your draft saved on ${when} has been restored.` : 'Your last draft has been restored.'),
-    draftDiscard: 'Discard the draft and start again',
-    draftKeep: 'Keep going',
-    draftAside: {
-      corrupt: 'The saved draft is damaged and could not be restored; it was kept aside and the form starts empty.',
-      oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
-      foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
-      unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
-    },
-    draftFull:
-      'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
-    essentialsTitle: 'Before you submit',
-    howTitle: (platform: string) => `How to submit: ${platform}`,
-    platformUrl: 'Platform address',
-    support: 'Platform technical support',
-    routeUnknown: 'Choose the field of the suggestion to see its division and phone',
-    panelPending: 'Once you start, anything that conflicts with the notice is listed here, with the notice’s words.',
-    tocTitle: 'Sections of this form',
-    tocState: { empty: 'Not started', partial: 'In progress', done: 'Completed' },
-    tocProblems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
-    reviewTitle: 'Check your answers before submitting',
-    reviewIntro: 'This is everything that will be submitted. Select “Change” next to anything you want to change.',
-    change: 'Change',
-    notAnswered: 'Not answered',
-    confirm: 'Confirm and submit',
-    back: 'Back to the form',
-    submitting: 'Submitting…',
-    submitDone: 'Submitted. Your draft has been deleted.',
-    submitFailed: (why: string) => `Not submitted${why ? `: ${why}` : ''}. Your answers are still saved as a draft; try again later.`,
-    handedOver: 'Handed to this page for submission; your draft is kept until the page confirms it.',
-    yearPart: 'Year',
-    monthPart: 'Month',
-    monthHint: 'For example June 2023: a 4-digit year and a month from 1 to 12',
-  },
-} as const;
+  draftFull: '浏览器存储空间已满，最近的修改没能保存为草稿。请不要关闭本页，尽快提交，或清理浏览器存储后继续填写。',
+  essentialsTitle: '报送须知',
+  howTitle: (platform: string) => `如何提交：${platform}`,
+  platformUrl: '平台网址',
+  support: '平台技术支持',
+  routeUnknown: '选择所属领域后，这里显示归口处室和电话',
+  panelPending: '开始填写后，这里会列出与通知要求不符之处，并引用通知原文。',
+  tocTitle: '本表目录',
+  tocState: { empty: '未填写', partial: '填写中', done: '已完成' },
+  tocProblems: (n: number) => `${n} 处需修改`,
+  reviewTitle: '提交前请核对填写内容',
+  reviewIntro: '以下是将要提交的全部内容。需要改动的，点击该项右侧的“修改”。',
+  change: '修改',
+  notAnswered: '未填写',
+  confirm: '确认提交',
+  back: '返回修改',
+  submitting: '正在提交…',
+  submitDone: '已提交成功，草稿已删除。',
+  submitFailed: (why: string) => `提交未成功${why ? `：${why}` : ''}。填写内容仍保存在草稿中，可稍后再试。`,
+  handedOver: '已交由本页面提交；草稿会保留，直到页面确认提交成功。',
+  yearPart: '年',
+  monthPart: '月',
+  monthHint: '例如 2023 年 6 月：年填 4 位数字，月填 1–12',
+  partLoading: '正在加载…',
+  partFailed: '未能加载表单的这一部分，请检查网络后刷新页面再试。',
+};
 
 /** The UI strings of one language. */
-export type UiStrings = (typeof STRINGS)['zh-CN'] | (typeof STRINGS)['en'];
+export type UiStrings = typeof ZH;
 
-/** The UI strings for `lang` (`en`, or zh-CN for anything else). */
+let english: UiStrings | null = null;
+
+/**
+ * The UI strings for `lang` (`en`, or zh-CN for anything else). English is there once
+ * {@link loadUiStrings} has fetched it (the element does before it renders in English);
+ * until then this answers in Chinese.
+ *
+ * @example
+ * await loadUiStrings('en');
+ * uiStrings('en').submit; // 'Submit'
+ */
 export function uiStrings(lang: Lang): UiStrings {
-  return STRINGS[lang === 'en' ? 'en' : 'zh-CN'];
+  return lang === 'en' && english ? english : ZH;
+}
+
+/**
+ * Fetches the UI strings of `lang` (English is its own chunk; Chinese is always here).
+ *
+ * @example
+ * const t = await loadUiStrings('en');
+ */
+export function loadUiStrings(lang: Lang): Promise<UiStrings> {
+  if (lang !== 'en') return Promise.resolve(ZH);
+  return import('./strings-en.js').then((m) => {
+    english = m.EN;
+    return m.EN;
+  });
 }
 
 /** Maps an element's `lang` attribute to a message language: `en*` → `en`, else `zh-CN`. */

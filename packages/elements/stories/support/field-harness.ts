@@ -5,6 +5,7 @@ import type { FieldContext, FieldMessage } from '../../src/fields/context.js';
 import { formatText, parseText, type TextKind } from '../../src/fields/parse.js';
 import { renderField } from '../../src/fields/render.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
+import { EN } from '../../src/i18n/strings-en.js';
 import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
 import { withContainers } from '../../src/schema/containers.js';
 import { applyRowOp } from '../../src/schema/row-ops.js';
@@ -78,7 +79,7 @@ export class GfFieldStory extends LitElement {
     const lang = toLang(this.lang);
     const ctx: FieldContext = {
       lang,
-      t: uiStrings(lang),
+      t: lang === 'en' ? EN : uiStrings(lang),
       disabled: false,
       get: (p) => getPointer(this.#data, p),
       // The field's own object, laid out by core (its schema is the engine's, conditions and all).
@@ -92,6 +93,7 @@ export class GfFieldStory extends LitElement {
       },
       text: (p) => this.#raw.get(p) ?? formatText(getPointer(this.#data, p)),
       touch: () => undefined,
+      requestUpdate: () => this.requestUpdate(),
       rows: (p, op) => this.#set(p, applyRowOp(this.schema, getPointer(this.#data, p), op)),
       render: (schema, p, required) => renderField(ctx, schema, p, required),
     };

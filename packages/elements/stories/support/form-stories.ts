@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
 import { uiStrings } from '../../src/i18n/strings.js';
+import { EN } from '../../src/i18n/strings-en.js';
 import { pointerId } from '../../src/index.js';
 import { categories, closedAt, example, openAt, rawSchema, ruleOf, STORY_YEAR, years } from './catalog.js';
 import { formBody, loadedForm, part } from './checks.js';
@@ -26,7 +27,7 @@ export interface FormArgs {
 export type FormStory = StoryObj<FormArgs>;
 
 const zh = uiStrings('zh-CN');
-const en = uiStrings('en');
+const en = EN;
 
 /** The data a story's form starts with (see {@link FormArgs}). */
 function startValue(args: FormArgs): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../../src/eligibility-panel/eligibility-panel.js';
 import { type ErrorSummaryItem, errorSummary } from '../../src/error-summary/error-summary.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
+import { EN } from '../../src/i18n/strings-en.js';
 import { getFormSource, toLang, uiStrings } from '../../src/index.js';
 import { example, OPEN, STORY_YEAR } from './catalog.js';
 
@@ -44,7 +45,7 @@ export class GfPartStory extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = toLang(this.lang);
-    const t = uiStrings(lang);
+    const t = lang === 'en' ? EN : uiStrings(lang);
     if (this.kind === 'panel') {
       return html`<div class="form" lang=${lang}>${this.verdict ? eligibilityPanel(this.verdict, t, { finding: () => true, started: true }) : nothing}</div>`;
     }

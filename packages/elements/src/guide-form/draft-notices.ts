@@ -1,0 +1,33 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiStrings } from '../i18n/strings.js';
+import type { DraftKeeper } from './draft-keeper.js';
+
+/**
+ * The notices above the form about its draft: restored (with a way to discard it), set aside
+ * because it could not be read, or not saved because storage is full. A chunk of its own:
+ * most visits have nothing to announce. `discard` throws the restored draft away.
+ */
+export function draftNotices(keeper: DraftKeeper, t: UiStrings, lang: string, discard: () => void): TemplateResult | typeof nothing {
+  if (!keeper.restoredAt && !keeper.aside && !keeper.full) return nothing;
+  const when = keeper.restoredAt ? formatTime(keeper.restoredAt, lang) : '';
+  return html`<div class="draft-notices">
+    ${
+      keeper.restoredAt
+        ? html`<div class="notice draft-restored" role="status">
+            <span>${t.draftRestored(when)}</span>
+            <button type="button" part="button" class="small" @click=${discard}>${t.draftDiscard}</button>
+            <button type="button" part="button" class="small" @click=${() => keeper.dismiss()}>${t.draftKeep}</button>
+          </div>`
+        : nothing
+    }
+    ${keeper.aside ? html`<div class="notice draft-aside" role="status">${t.draftAside[keeper.aside]}</div>` : nothing}
+    ${keeper.full ? html`<div class="notice draft-full" role="alert">${t.draftFull}</div>` : nothing}
+  </div>`;
+}
+
+/** A saved-at time as the applicant reads it: 2021-11-01 10:00 in their own time zone. */
+function formatTime(iso: string, lang: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
