@@ -83,6 +83,21 @@ function iifeExportLoader() {
 }
 
 /**
+ * The IIFE build is one classic script: its lazily loaded parts (`lazy/parts.ts`) are imported
+ * statically instead (`lazy/parts.iife.ts`), so they render in the same pass as the form.
+ */
+function iifeParts() {
+  const iife = join(here, 'src/lazy/parts.iife.ts');
+  return {
+    name: 'guide-forms-iife-parts',
+    resolveId: (id, importer) =>
+      /(^|\/)lazy\/parts\.js$|^\.\/parts\.js$/.test(id) && importer && importer !== iife && importer.includes(`${join(here, 'src')}`)
+        ? iife
+        : null,
+  };
+}
+
+/**
  * ajv's runtime helpers carry their own source for ajv's code generator
  * (`ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default'`). A page never
  * generates code, and the string would trip the build's `require(` check: drop it.
@@ -102,6 +117,7 @@ export function plugins(generatedModule, { minify = true, iife = false } = {}) {
   return [
     precompiled(generatedModule),
     iife && iifeExportLoader(),
+    iife && iifeParts(),
     typescript(),
     ajvRuntimeCodeStrings(),
     nodeResolve({ browser: true }),
@@ -138,6 +154,9 @@ export function rollupConfigs({ generatedDir, distDir }) {
           const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
           if (m) return `guide-form.${m[1]}.${m[2]}-[hash].js`;
           if (/[\\/]export[\\/](?:dist|src)[\\/]index\.[jt]s$/.test(chunk.facadeModuleId ?? '')) return 'guide-form.export-[hash].js';
+          // The year's call.json, shared schema and common rules (with the few formats the validators use).
+          const common = chunk.moduleIds.map((id) => /[\\/](\d{4})[\\/]catalog[\\/]common\.js$/.exec(id)).find(Boolean);
+          if (common) return `guide-form.${common[1]}.common-[hash].js`;
           return 'guide-form.[name]-[hash].js';
         },
       },

@@ -40,13 +40,16 @@ function closure(dist, start, have = new Set()) {
  * @returns {{ esm: { page, onExport }, iife: { page, onExport } }} each `{ files, min, gzip }`
  */
 export function measurePaper(dist) {
-  const entry = readFileSync(join(dist, 'guide-form.js'), 'utf8');
-  const dynamic = importsOf(entry).dyn.map((f) => f.replace('./', ''));
+  const dynamicOf = (file) => importsOf(readFileSync(join(dist, file), 'utf8')).dyn.map((f) => f.replace('./', ''));
+  const dynamic = dynamicOf('guide-form.js');
   const form = dynamic.find((f) => /key-rd/.test(f));
-  const exportChunk = dynamic.find((f) => /^guide-form\.export-/.test(f));
+  // The paper actions' chunk follows the form on screen; the DOCX chunk is imported from it (or,
+  // in builds before it existed, from the entry).
+  const paper = dynamic.find((f) => /^guide-form\.paper-/.test(f));
+  const exportChunk = [...dynamic, ...(paper ? dynamicOf(paper) : [])].find((f) => /^guide-form\.export-/.test(f));
   if (!form) throw new Error(`no key-rd chunk imported by ${join(dist, 'guide-form.js')}`);
   if (!exportChunk) throw new Error(`no guide-form.export-*.js chunk imported on demand by ${join(dist, 'guide-form.js')}`);
-  const page = [...new Set([...closure(dist, 'guide-form.js'), ...closure(dist, form)])];
+  const page = [...new Set([...closure(dist, 'guide-form.js'), ...closure(dist, form), ...(paper ? closure(dist, paper) : [])])];
   if (!existsSync(join(dist, EXPORT_SCRIPT))) throw new Error(`no ${EXPORT_SCRIPT} in ${dist}`);
   return {
     esm: { page: weigh(dist, page), onExport: weigh(dist, closure(dist, exportChunk, new Set(page))) },

@@ -60,14 +60,19 @@ export function prepareYear(root, year) {
   };
 }
 
-/** Rule tests are for `guide-forms test`; a browser never runs them. */
+/**
+ * What a page never reads of a rule file: the tests (for `guide-forms test`), and each rule's
+ * `title` and `section` (for `guide-forms rules`/lint and the rule table; a finding carries the
+ * message and the clause). Every rule keeps `tests: []`, the shape core expects.
+ */
 function stripRuleFile(file) {
   const { $schema: _, ...rest } = file;
-  return { ...rest, rules: rest.rules.map((rule) => ({ ...rule, tests: [] })) };
+  return { ...rest, rules: rest.rules.map(({ title: _t, section: _s, ...rule }) => ({ ...rule, tests: [] })) };
 }
 
+/** What a page never reads of call.json: `$schema`, and `batch` (the checks across a batch, `guide-forms batch` only). */
 function withoutSchemaKey(file) {
-  const { $schema: _, ...rest } = file;
+  const { $schema: _, batch: _b, ...rest } = file;
   return rest;
 }
 

@@ -38,6 +38,18 @@ export class LazyPart<T> {
     this.#load = load;
   }
 
+  /**
+   * A part that is already here (the IIFE build, one file, imports its parts statically).
+   *
+   * @example
+   * const review = LazyPart.of(reviewModule);
+   */
+  static of<T>(value: T): LazyPart<T> {
+    const part = new LazyPart<T>(() => Promise.resolve(value));
+    part.#value = value;
+    return part;
+  }
+
   /** The part, if it has arrived. */
   get loaded(): T | undefined {
     return this.#value;
