@@ -47,7 +47,7 @@ export class GfPartStory extends LitElement {
     const lang = toLang(this.lang);
     const t = lang === 'en' ? EN : uiStrings(lang);
     if (this.kind === 'panel') {
-      return html`<div class="form" lang=${lang}>${this.verdict ? eligibilityPanel(this.verdict, t, { finding: () => true, started: true }) : nothing}</div>`;
+      return html`<div class="form" lang=${lang}>${this.verdict ? eligibilityPanel(this.verdict, t, { finding: () => true, started: true, answered: true }) : nothing}</div>`;
     }
     return html`<div class="form" lang=${lang}>
       ${errorSummary(this.items, t, (target) => {
