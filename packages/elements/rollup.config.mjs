@@ -154,6 +154,9 @@ export function rollupConfigs({ generatedDir, distDir }) {
           const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
           if (m) return `guide-form.${m[1]}.${m[2]}-[hash].js`;
           if (/[\\/]export[\\/](?:dist|src)[\\/]index\.[jt]s$/.test(chunk.facadeModuleId ?? '')) return 'guide-form.export-[hash].js';
+          // English texts of a year (common) or a form, fetched for lang="en": guide-form.2022.key-rd.en-<hash>.js.
+          const en = /[\\/](\d{4})[\\/]catalog[\\/]([^\\/]+)\.en\.js$/.exec(chunk.facadeModuleId ?? '');
+          if (en) return `guide-form.${en[1]}.${en[2]}.en-[hash].js`;
           // The year's call.json, shared schema and common rules (with the few formats the validators use).
           const common = chunk.moduleIds.map((id) => /[\\/](\d{4})[\\/]catalog[\\/]common\.js$/.exec(id)).find(Boolean);
           if (common) return `guide-form.${common[1]}.common-[hash].js`;

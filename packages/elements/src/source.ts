@@ -1,4 +1,4 @@
-import { type Engine, GuideFormsError } from '@guide-forms/core';
+import { type Engine, GuideFormsError, type Lang } from '@guide-forms/core';
 
 /**
  * Where `<guide-form>` gets its engine. Tests and Storybook register the dev source
@@ -11,9 +11,10 @@ import { type Engine, GuideFormsError } from '@guide-forms/core';
 export interface FormSource {
   /**
    * An engine that can evaluate `category` (in `year`, default: its latest) of the call series `call`
-   * (default: `dalian`). Rejects with GuideFormsError.
+   * (default: `dalian`), with its texts in `lang` (a source may fetch English only when asked: the
+   * element loads again, keeping the data, when its `lang` becomes `en`). Rejects with GuideFormsError.
    */
-  load(category: string, year?: number, call?: string): Promise<Engine>;
+  load(category: string, year?: number, call?: string, lang?: Lang): Promise<Engine>;
 }
 
 let current: FormSource | null = null;

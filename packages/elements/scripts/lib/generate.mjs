@@ -5,8 +5,9 @@
 //
 // and, for each year, into <year>/:
 //
-//   catalog/common.js      call.json, the shared schema, common.rules.json (tests stripped)
-//   catalog/<category>.js  the form's schema (options applied) and its rule file
+//   catalog/common.js      call.json, the shared schema, common.rules.json (tests stripped), schemas without English
+//   catalog/<category>.js  the form's schema (options applied, no English) and its rule file
+//   catalog/common.en.js, catalog/<category>.en.js   their English texts, fetched for lang="en" only
 //   validators/<category>.js  ajv standalone, one form (the ESM build loads one per page)
 //   validators/all.js      ajv standalone, every form in one module (the IIFE build)
 //   validators/<category>.conditions.js  ajv standalone, the form's `if` subschemas (field states)
@@ -16,6 +17,7 @@
 //   esm.js / iife.js       the `guide-forms:precompiled` module of each entry
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitEnglish } from './english.mjs';
 import { chooseYears, prepareYear } from './prepare.mjs';
 import {
   allValidatorsCode,
@@ -83,7 +85,8 @@ export function generate({ root, year, outDir }) {
  * @returns {{ dir: string, prepared: import('./prepare.mjs').PreparedYear }}
  */
 export function generateYear({ root, year, outDir }) {
-  const prepared = prepareYear(root, year);
+  const full = prepareYear(root, year);
+  const { prepared, english } = withoutEnglish(full);
   const dir = join(outDir, String(prepared.year));
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['catalog', 'validators', 'forms']) mkdirSync(join(dir, sub), { recursive: true });
@@ -102,6 +105,23 @@ export function generateYear({ root, year, outDir }) {
   );
   for (const { category, schema, rules } of prepared.forms) {
     write(`catalog/${category}.js`, `export const schema = ${literal(schema)};\nexport const rules = ${literal(rules)};\n`);
+  }
+  const overlay = (rel, parts) =>
+    write(
+      rel,
+      `${Object.entries(parts)
+        .map(([name, value]) => `export const ${name} = ${literal(value ?? null)};`)
+        .join('\n')}\n`,
+    );
+  overlay('catalog/common.en.js', english.base);
+  for (const { category } of prepared.forms) overlay(`catalog/${category}.en.js`, english.forms[category]);
+  // Field states look validators up by the JSON text of each `if`: the page compiles from the data
+  // without English (a Chinese page) and with it (English), so no `if` may hold English text.
+  for (const [i, { schema }] of full.forms.entries()) {
+    const withText = [...conditionsOf(full.shared, [schema]).keys()].sort().join('\n');
+    const without = [...conditionsOf(prepared.shared, [prepared.forms[i].schema]).keys()].sort().join('\n');
+    if (withText !== without)
+      throw new Error(`forms/${prepared.forms[i].category}: an "if" holds English text (x-…-en): move it out of the condition`);
   }
 
   const formats = new Set();
@@ -145,13 +165,15 @@ export function generateYear({ root, year, outDir }) {
         `import { rules, schema } from '../catalog/${category}.js';`,
         `import validate from '../validators/${category}.js';`,
         `import { conditions } from '../validators/${category}.conditions.js';`,
-        `export const form = { category: ${literal(category)}, base, schema, rules, validate, conditions };`,
+        '/** The English texts of the form and its year, a chunk of their own: fetched for lang="en" only. */',
+        `const english = () => Promise.all([import('../catalog/common.en.js'), import('../catalog/${category}.en.js')]).then(([base, own]) => ({ base, own }));`,
+        `export const form = { category: ${literal(category)}, base, schema, rules, validate, conditions, english };`,
       ].join('\n') + '\n',
     );
   }
 
   const categories = literal(
-    prepared.forms.map(({ category, schema }) => ({
+    full.forms.map(({ category, schema }) => ({
       category,
       attachment: String(schema['x-attachment'] ?? ''),
       title: String(schema.title ?? category),
@@ -187,7 +209,7 @@ export function generateYear({ root, year, outDir }) {
       'const forms = new Map([',
       ...prepared.forms.map(
         ({ category }, i) =>
-          `  [${literal(category)}, { category: ${literal(category)}, base, schema: c${i}.schema, rules: c${i}.rules, validate: ${exportName(category)}, conditions }],`,
+          `  [${literal(category)}, { category: ${literal(category)}, base, schema: c${i}.schema, rules: c${i}.rules, validate: ${exportName(category)}, conditions, english: () => Promise.all([import('./catalog/common.en.js'), import('./catalog/${category}.en.js')]).then(([base, own]) => ({ base, own })) }],`,
       ),
       ']);',
       '/** Every form is in this one module; the shared blocks are compiled once. */',
@@ -197,4 +219,25 @@ export function generateYear({ root, year, outDir }) {
     ].join('\n') + '\n',
   );
   return { dir, prepared };
+}
+
+/**
+ * The prepared year without the English texts of its schemas, and those texts as overlays:
+ * `base` for the shared schemas and call.json's `optionsEn` (the English of the option lists the
+ * schemas are filled from), `forms[category]` for each form's schema. Rule files and the rest of
+ * call.json keep their English: core checks every rule has both messages when it compiles.
+ */
+function withoutEnglish(prepared) {
+  const { optionsEn, ...call } = prepared.call;
+  const shared = splitEnglish(prepared.shared);
+  const forms = {};
+  const stripped = prepared.forms.map((form) => {
+    const schema = splitEnglish(form.schema);
+    forms[form.category] = { schema: schema.en };
+    return { ...form, schema: schema.base };
+  });
+  return {
+    prepared: { ...prepared, call, shared: shared.base, forms: stripped },
+    english: { base: { call: optionsEn === undefined ? undefined : { optionsEn }, shared: shared.en }, forms },
+  };
 }

@@ -1,7 +1,8 @@
 import type { PrecompiledCategory, PrecompiledForm, StandaloneValidate } from 'guide-forms:precompiled';
-import { Engine, GuideFormsError } from '@guide-forms/core';
+import { Engine, GuideFormsError, type Lang } from '@guide-forms/core';
 import { addToCatalog, type CatalogEntry, emptyCatalog, type RawSchemaError, type SchemaValidator } from '@guide-forms/core/tooling';
 import type { FormSource } from '../source.js';
+import { mergeEnglish } from './english.js';
 
 /** What a generated bundle module offers (see `precompiled.d.ts`). */
 export interface PrecompiledBundle {
@@ -47,41 +48,66 @@ function entriesOf(form: PrecompiledForm, base: boolean): CatalogEntry[] {
   return out;
 }
 
-/** One year of the bundle: its own catalog and engine, filled as its forms load. */
-function yearSource(year: number, bundle: PrecompiledBundle): (category: string) => Promise<Engine> {
+/**
+ * One year of the bundle: its own catalog, filled as its forms load, and its engine. The schemas
+ * come without English; a form asked for in English gets its English texts (and the year's)
+ * merged in place, and the year a new engine (the old one compiled its forms without them).
+ */
+function yearSource(year: number, bundle: PrecompiledBundle): (category: string, lang: Lang) => Promise<Engine> {
   const catalog = emptyCatalog();
   const validators = new Map<string, SchemaValidator>();
   const conditions = new Map<string, Record<string, StandaloneValidate>>();
-  const engine = new Engine(catalog, ({ category, year: y, condition }) => {
-    if (condition !== undefined) {
-      const check = Object.hasOwn(conditions.get(category) ?? {}, condition) ? conditions.get(category)?.[condition] : undefined;
-      if (!check || y !== year) {
-        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
+  const newEngine = () =>
+    new Engine(catalog, ({ category, year: y, condition }) => {
+      if (condition !== undefined) {
+        const check = Object.hasOwn(conditions.get(category) ?? {}, condition) ? conditions.get(category)?.[condition] : undefined;
+        if (!check || y !== year) {
+          throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
+        }
+        return wrap(check);
       }
-      return wrap(check);
-    }
-    const validator = validators.get(category);
-    if (!validator || y !== year) {
-      throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
-    }
-    return validator;
-  });
-  const loading = new Map<string, Promise<Engine>>();
-  const add = (form: PrecompiledForm): Engine => {
+      const validator = validators.get(category);
+      if (!validator || y !== year) {
+        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
+      }
+      return validator;
+    });
+  let engine = newEngine();
+  const loading = new Map<string, Promise<PrecompiledForm>>();
+  const englishLoading = new Map<string, Promise<void>>();
+  let baseEnglish = false;
+  const add = (form: PrecompiledForm): PrecompiledForm => {
     addToCatalog(catalog, entriesOf(form, !catalog.years[form.base.year]));
     validators.set(form.category, wrap(form.validate));
     conditions.set(form.category, form.conditions);
-    engine.getForm(form.category, form.base.year);
-    return engine;
+    return form;
   };
-  return (category) => {
-    let pending = loading.get(category);
+  const once = <T>(map: Map<string, Promise<T>>, key: string, start: () => Promise<T>): Promise<T> => {
+    let pending = map.get(key);
     if (!pending) {
-      pending = bundle.loadForm(category, year).then(add);
-      pending.catch(() => loading.delete(category));
-      loading.set(category, pending);
+      pending = start();
+      pending.catch(() => map.delete(key));
+      map.set(key, pending);
     }
     return pending;
+  };
+  const english = (form: PrecompiledForm): Promise<void> =>
+    once(englishLoading, form.category, () =>
+      form.english().then(({ base, own }) => {
+        if (!baseEnglish) {
+          mergeEnglish(form.base.call, base.call);
+          mergeEnglish(form.base.shared, base.shared);
+          baseEnglish = true;
+        }
+        mergeEnglish(form.schema, own.schema);
+        engine = newEngine();
+      }),
+    );
+  return async (category, lang) => {
+    const form = await once(loading, category, () => bundle.loadForm(category, year).then(add));
+    if (lang === 'en') await english(form);
+    engine.getForm(form.category, form.base.year);
+    return engine;
   };
 }
 
@@ -101,16 +127,17 @@ function missingYear(bundle: PrecompiledBundle, year: number): GuideFormsError {
  * page, so it runs under a CSP without `unsafe-eval`. The bundle holds every finalized
  * year; each year has its own {@link Engine}, so a page with `year="2022"` is judged by
  * 2022's rules after 2023 is published. Each form's schema, rules and validator join its
- * year's catalog when the form is first loaded.
+ * year's catalog when the form is first loaded; its English texts when it is first asked for
+ * in English.
  *
  * @example
  * import * as bundle from 'guide-forms:precompiled';
  * setFormSource(precompiledSource(bundle));
  */
 export function precompiledSource(bundle: PrecompiledBundle): FormSource {
-  const years = new Map<number, (category: string) => Promise<Engine>>();
+  const years = new Map<number, (category: string, lang: Lang) => Promise<Engine>>();
   return {
-    load(category, year, call) {
+    load(category, year, call, lang = 'zh-CN') {
       // A bundle holds one call series (a city's page loads its city's bundle); another is an error, never a wrong form.
       const held = bundle.series ?? 'dalian';
       if (call !== undefined && call !== held) {
@@ -142,7 +169,7 @@ export function precompiledSource(bundle: PrecompiledBundle): FormSource {
         load = yearSource(y, bundle);
         years.set(y, load);
       }
-      return load(category);
+      return load(category, lang);
     },
   };
 }

@@ -31,6 +31,16 @@ declare module 'guide-forms:precompiled' {
     validate: StandaloneValidate;
     /** A validator per `if` subschema of the form, by core's `conditionKey`: field states come from these. */
     conditions: Record<string, StandaloneValidate>;
+    /**
+     * The English texts the build split out of `base`, `schema` and `rules` (a Chinese page never
+     * fetches them): overlays of the same shape, holding only the English keys.
+     */
+    english(): Promise<{ base: EnglishOverlay; own: EnglishOverlay }>;
+  }
+
+  /** English keys by the path of the data they belong in (arrays as objects by index); null: none. */
+  export interface EnglishOverlay {
+    [part: string]: unknown;
   }
 
   /** A category of the bundle, with its titles for pickers. */

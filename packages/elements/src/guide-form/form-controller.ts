@@ -90,7 +90,7 @@ export class FormController implements ReactiveController {
     if (!category) return null;
     this.pending = (async () => {
       try {
-        const engine = await getFormSource().load(category, year, call || undefined);
+        const engine = await getFormSource().load(category, year, call || undefined, this.lang);
         if (token !== this.#loadToken) return;
         const form = engine.getForm(category, year ?? engine.latestYear());
         this.engine = engine;
@@ -108,6 +108,39 @@ export class FormController implements ReactiveController {
       }
     })();
     return this.pending;
+  }
+
+  /**
+   * `lang` changed: the source may have another engine for it (the production bundle fetches the
+   * English texts only when asked) — swap it in, keeping the data and everything typed.
+   */
+  relang(): void {
+    const { category, year, call } = this.#host;
+    const token = this.#loadToken;
+    // A load in flight asked for the language before the change: ask again once it is done.
+    if (this.pending) {
+      void this.pending.then(() => this.relang());
+      return;
+    }
+    if (!this.form) return;
+    this.pending = (async () => {
+      try {
+        const engine = await getFormSource().load(category, year, call || undefined, this.lang);
+        if (token !== this.#loadToken || engine === this.engine) return;
+        const form = engine.getForm(category, year ?? engine.latestYear());
+        this.engine = engine;
+        this.form = form;
+        this.model.use((data) => engine.fieldStates(form.category, data, form.year));
+        this.#judged = null;
+      } catch (error) {
+        // The texts could not be fetched: the form stays as it was, judged in the new language.
+        console.warn(`[guide-form] GF_LANG_NOT_LOADED: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        if (token === this.#loadToken) this.pending = null;
+        this.compute();
+        this.#host.requestUpdate();
+      }
+    })();
   }
 
   /** Applies the stored draft, unless the form cannot evaluate it: then it is set aside, never bricks the form. */

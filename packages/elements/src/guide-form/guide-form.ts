@@ -262,7 +262,8 @@ export class GuideForm extends LitElement {
       const handOver = this.matches(':focus-within');
       this.#journey.restart();
       if (this.#form.load() && handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
-    } else if (changed.has('lang') || changed.has('now')) this.#form.compute();
+    } else if (changed.has('lang')) this.#form.relang();
+    else if (changed.has('now')) this.#form.compute();
   }
 
   protected override shouldUpdate(): boolean {

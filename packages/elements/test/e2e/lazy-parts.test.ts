@@ -136,7 +136,7 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
     }
   });
 
-  it('a part whose chunk cannot be fetched says so instead of the review, and 提交 tries again', async () => {
+  it('a part whose chunk cannot be fetched says so instead of the review, and 提交 tries again', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });
     try {
       const s = await openDemo(context, 'esm');

@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Engine, RawSchemaError } from '@guide-forms/core';
+import type { Lang, RawSchemaError } from '@guide-forms/core';
 import { createAjv, toRaw } from '@guide-forms/core/compile';
 import { loadEngine } from '@guide-forms/core/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,14 +96,11 @@ const located = (errors: readonly RawSchemaError[]) =>
   errors.map(({ keyword, instancePath, params }) => ({ keyword, instancePath, params }));
 
 describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (build) => {
-  const engines = new Map<string, Promise<Engine>>();
-  const engine = (category: string) => {
-    let e = engines.get(category);
-    if (!e) {
-      e = precompiledSource(bundles[build]).load(category);
-      engines.set(category, e);
-    }
-    return e;
+  // One source per build, as a page has: Chinese first, English fetched when a form asks for it.
+  let source: ReturnType<typeof precompiledSource>;
+  const engine = (category: string, lang: Lang) => {
+    source ??= precompiledSource(bundles[build]);
+    return source.load(category, undefined, undefined, lang);
   };
 
   it('holds every category of the call that has a schema, for every finalized year', () => {
@@ -120,10 +117,31 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
       const bundleForm = await bundles[build].loadForm(category);
       const standalone = bundleForm.validate(data) ? [] : (bundleForm.validate.errors ?? []);
       expect(located(standalone)).toEqual(located(runtimeRaw(category, data)));
-      const precompiled = await engine(category);
       for (const lang of ['zh-CN', 'en'] as const) {
+        const precompiled = await engine(category, lang);
         expect(precompiled.evaluate(category, data, { now: NOW, lang })).toEqual(node.evaluate(category, data, { now: NOW, lang }));
       }
+    },
+  );
+
+  it.each(categories)(
+    '%s: the form a page compiles (Chinese, then with its English fetched) is the form the server compiles',
+    async (category) => {
+      // What the build leaves out of the page: rule tests, titles and sections (guide-forms test/rules only), call.json batch and $schema.
+      const { call, rules, ...form } = node.getForm(category);
+      const { batch: _, $schema: _s, ...pageCall } = call as typeof call & { $schema?: string };
+      const server = { ...form, call: pageCall, rules: rules.map(({ title: _t, section: _s, ...r }) => ({ ...r, tests: [] })) };
+      // The page's data holds no English; its English is a module of its own.
+      const year = join(work, String(prepared.year), 'catalog');
+      expect(readFileSync(join(year, `${category}.js`), 'utf8')).not.toMatch(/"x-(title|description|unit|enum)-en"/);
+      expect(readFileSync(join(year, 'common.js'), 'utf8')).not.toMatch(/"x-(title|description|unit|enum)-en"|"optionsEn"/);
+      expect(readFileSync(join(year, `${category}.en.js`), 'utf8')).toMatch(/"x-title-en"/);
+      const fresh = precompiledSource(bundles[build]);
+      const zh = (await fresh.load(category)).getForm(category);
+      expect(zh.rules).toEqual(server.rules);
+      // Once its English is fetched (merged into the loaded data, so every later engine has it too), the form is the server's.
+      const en = (await fresh.load(category, undefined, undefined, 'en')).getForm(category);
+      expect(en).toEqual(server);
     },
   );
 
