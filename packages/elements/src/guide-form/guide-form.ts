@@ -6,9 +6,8 @@ import { errorSummary } from '../error-summary/error-summary.js';
 import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
 import { partsLoading } from '../lazy/lazy-part.js';
-import { draftNoticesPart, englishPart, reviewPart } from '../lazy/parts.js';
-import { summaryFor } from '../summary-prefill.js';
-import { formHeader, loadErrorPanel, partPending, submitBar, submitStatus } from './blocks.js';
+import { englishPart } from '../lazy/parts.js';
+import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
 import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
 import { fieldContext } from './field-context.js';
@@ -17,17 +16,16 @@ import { FormController, type GuideFormEventDetail } from './form-controller.js'
 import { GuideFormValidity } from './form-validity.js';
 import { styles } from './guide-form.styles.js';
 import { type GuideFormSubmitDetail, Journey } from './journey.js';
+import { draftNoticesView, reviewView, submitWithReview } from './lazy-views.js';
 import { PaperControl } from './paper-control.js';
 import { problems } from './problems.js';
+import { type GuideFormSummaryDetail, openSummary } from './summary-event.js';
 import { sectionEntries, sectionNav } from './toc.js';
 
 export type { GuideFormEventDetail } from './form-controller.js';
 export type { GuideFormSubmitDetail } from './journey.js';
 
-/** `detail` of `guide-form-summary`: the summary form (附件7) pre-filled from this one. */
-export interface GuideFormSummaryDetail {
-  value: Record<string, unknown>;
-}
+export type { GuideFormSummaryDetail } from './summary-event.js';
 
 /**
  * `<guide-form>` renders one attachment form of the call from its JSON Schema, checks it
@@ -276,37 +274,6 @@ export class GuideForm extends LitElement {
     this.#validity.sync();
   }
 
-  /** Loads the year's summary form (call.json `pair`) and hands the page its pre-filled value. */
-  async #openSummary(): Promise<void> {
-    let value: Record<string, unknown>;
-    try {
-      value = await summaryFor(this.#form.form as FormDefinition, this.value);
-    } catch (error) {
-      console.warn(`GF_SUMMARY_LOAD: ${error instanceof Error ? error.message : String(error)}`);
-      return;
-    }
-    this.dispatchEvent(new CustomEvent<GuideFormSummaryDetail>('guide-form-summary', { detail: { value }, bubbles: true, composed: true }));
-  }
-
-  #discardDraft(): void {
-    const form = this.#form;
-    form.cancelTyping();
-    form.drafts.clear();
-    form.model.reset();
-    form.reveal.all = false;
-    this.#journey.showErrorSummary = false;
-    form.compute();
-    form.drafts.dismiss();
-    form.fire('guide-form-input');
-  }
-
-  /** The draft notices: their chunk is fetched only when there is something to say. */
-  #draftNotices(): TemplateResult | typeof nothing {
-    if (!this.#form.drafts.hasNotice) return nothing;
-    const part = draftNoticesPart.use(() => this.requestUpdate());
-    return part ? part.draftNotices(this.#form.drafts, uiStrings(this.#form.lang), this.#form.lang, () => this.#discardDraft()) : nothing;
-  }
-
   #onCompositionEnd = (e: CompositionEvent): void => {
     this.#composition.end(e);
     this.requestUpdate();
@@ -324,17 +291,9 @@ export class GuideForm extends LitElement {
     const ctx = fieldContext(this, this.#form, this.#rendered, disabled);
     const journey = this.#journey;
     const top = html`${formHeader(form, lang)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
-      ${this.#draftNotices()} ${submitStatus(journey.status)}`;
+      ${draftNoticesView(this, this.#form, journey)} ${submitStatus(journey.status)}`;
     if (journey.reviewing) {
-      const part = reviewPart.use(() => this.requestUpdate());
-      const review = part
-        ? part.reviewStep(
-            part.answersOf(states, lang, t),
-            t,
-            { sending: journey.sending, disabled },
-            { change: (id) => journey.change(id), confirm: () => journey.confirm(), back: () => journey.change('') },
-          )
-        : partPending(reviewPart, t, () => journey.change(''));
+      const review = reviewView(this, journey, states, lang, t, disabled);
       return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, reveal)} ${review}</div>`;
     }
     const body = states.children('').map((f) => renderField(ctx, f.schema, f.pointer, f.required || f.neededByRule));
@@ -353,12 +312,8 @@ export class GuideForm extends LitElement {
             pairsWithSummary(form.call, this.category),
             t,
             disabled,
-            () => {
-              // The review's chunk starts now (and again after a failed fetch), while the verdict is computed.
-              if (!reviewPart.loaded) reviewPart.load().catch(() => {});
-              journey.submit();
-            },
-            () => void this.#openSummary(),
+            () => submitWithReview(journey),
+            () => void openSummary(this, this.#form.form as FormDefinition),
           )}
           ${this.#paper.render(disabled)}
         </div>

@@ -1,0 +1,60 @@
+import type { FieldStates, Lang } from '@guide-forms/core';
+import { nothing, type TemplateResult } from 'lit';
+import { type UiStrings, uiStrings } from '../i18n/strings.js';
+import { draftNoticesPart, reviewPart } from '../lazy/parts.js';
+import { partPending } from './blocks.js';
+import type { FormController } from './form-controller.js';
+import type { Journey } from './journey.js';
+
+/** The element as these views reach it: they render again when their part arrives. */
+interface ViewHost {
+  requestUpdate(): void;
+}
+
+/**
+ * “Check your answers” in place of the form (提交 on an ok form), from its lazily loaded chunk;
+ * while it arrives a status, if it cannot be fetched an alert with 返回修改.
+ */
+export function reviewView(
+  host: ViewHost,
+  journey: Journey,
+  states: FieldStates,
+  lang: Lang,
+  t: UiStrings,
+  disabled: boolean,
+): TemplateResult {
+  const part = reviewPart.use(() => host.requestUpdate());
+  if (!part) return partPending(reviewPart, t, () => journey.change(''));
+  return part.reviewStep(
+    part.answersOf(states, lang, t),
+    t,
+    { sending: journey.sending, disabled },
+    { change: (id) => journey.change(id), confirm: () => journey.confirm(), back: () => journey.change('') },
+  );
+}
+
+/** 提交: the review's chunk starts loading now (again after a failed fetch), while the verdict is computed. */
+export function submitWithReview(journey: Journey): void {
+  if (!reviewPart.loaded) reviewPart.load().catch(() => {});
+  journey.submit();
+}
+
+/** The draft notices: their chunk is fetched only when there is something to say. */
+export function draftNoticesView(host: ViewHost, form: FormController, journey: Journey): TemplateResult | typeof nothing {
+  if (!form.drafts.hasNotice) return nothing;
+  const part = draftNoticesPart.use(() => host.requestUpdate());
+  if (!part) return nothing;
+  return part.draftNotices(form.drafts, uiStrings(form.lang), form.lang, () => discardDraft(form, journey));
+}
+
+/** 放弃草稿，重新填写: the form starts again from its first value, the draft deleted. */
+function discardDraft(form: FormController, journey: Journey): void {
+  form.cancelTyping();
+  form.drafts.clear();
+  form.model.reset();
+  form.reveal.all = false;
+  journey.showErrorSummary = false;
+  form.compute();
+  form.drafts.dismiss();
+  form.fire('guide-form-input');
+}
