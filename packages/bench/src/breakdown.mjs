@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What the key-rd page's bytes are made of: re-runs the production ESM build (the same rollup
 // config as `npm run build`, over the sources it generated) without writing, and groups every
-// module of the chunks a key-rd page loads (the entry, its static imports, the key-rd chunk)
+// module of the chunks a key-rd page loads (the entry, its static imports, the key-rd chunk, the
+// paper actions' chunk fetched after the first paint; not the parts fetched on demand)
 // into the parts named in RESULTS.md. Each part's code is minified with esbuild on its own (no tree-shaking) and
 // gzipped on its own, so the parts add up to more than the chunks (gzip shares its dictionary
 // across a whole file): read them as the order of what to cut, the chunk totals as the truth.
@@ -23,6 +24,7 @@ export function partOf(id) {
   if (/node_modules\/ajv\//.test(p)) return 'ajv runtime helpers';
   if (/node_modules\//.test(p)) return `other: ${/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p)[1]}`;
   if (/generated\/\d{4}\/validators\/formats\.js$|core\/dist\/formats\//.test(p)) return 'formats (core + precompiled table)';
+  if (/generated\/\d{4}\/catalog\/[^/]+\.en\.js$/.test(p)) return 'English of the data (lang="en" only)';
   if (/generated\/\d{4}\/catalog\/common\.js$/.test(p)) return 'call.json + shared schema + common rules (data)';
   if (/generated\/\d{4}\/catalog\//.test(p)) return "form's schema + rules (data)";
   if (/generated\/\d{4}\/validators\/[^/]+\.conditions\.js$/.test(p)) return "form's condition validators (ajv standalone)";
@@ -30,7 +32,7 @@ export function partOf(id) {
   if (/generated\//.test(p)) return 'generated glue (years, loadForm)';
   if (/core\/dist\//.test(p)) return 'core engine (@guide-forms/core)';
   if (/\.styles\.ts$/.test(p)) return 'styles (css``)';
-  if (/i18n\/strings\.ts$/.test(p)) return 'UI strings zh + en';
+  if (/i18n\/strings\.ts$/.test(p)) return 'UI strings (zh; English is a chunk fetched for lang="en")';
   if (/(draft|draft-keeper|review|journey|toc|essentials)\.ts$/.test(p)) return 'journey: drafts, review, section map, essentials';
   if (/export\//.test(p)) return 'paper actions (buttons; DOCX itself is a lazy chunk)';
   if (/fields\/month\.ts$/.test(p)) return 'month widget';
