@@ -41,7 +41,8 @@ interface InBrowser {
  */
 const PAGE_SCRIPT = `async ({ category, text, now, lang }) => {
   const m = await import('/packages/elements/dist/guide-form.js');
-  const engine = await m.getFormSource().load(category);
+  // The page's engine in the verdict's language (the production bundle fetches the English texts when asked).
+  const engine = await m.getFormSource().load(category, undefined, undefined, lang);
   const el = document.querySelector('guide-form');
   el.now = now;
   el.value = JSON.parse(text);
