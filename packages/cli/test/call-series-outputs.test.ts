@@ -83,6 +83,8 @@ describe('guide-forms export --call yichang', () => {
       '周晓峰',
       '手机',
       '13972012345',
+      // The section holds both figures the ratio is computed from.
+      '上年度研发投入强度',
       '上年度销售收入',
       '8600 万元',
       '上年度研发投入',
