@@ -33,10 +33,13 @@ export function reviewView(
   );
 }
 
-/** 提交: the review's chunk starts loading now (again after a failed fetch), while the verdict is computed. */
+/**
+ * 提交: on an ok form the review's chunk is fetched now (again after a failed fetch); a form with
+ * problems shows its error summary at once, without waiting for a chunk it does not need.
+ */
 export function submitWithReview(journey: Journey): void {
-  if (!reviewPart.loaded) reviewPart.load().catch(() => {});
   journey.submit();
+  if (journey.reviewing && !reviewPart.loaded) reviewPart.load().catch(() => {});
 }
 
 /** The draft notices: their chunk is fetched only when there is something to say. */

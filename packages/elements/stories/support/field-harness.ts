@@ -7,6 +7,7 @@ import { renderField } from '../../src/fields/render.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { EN } from '../../src/i18n/strings-en.js';
 import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
+import { partsLoading } from '../../src/lazy/lazy-part.js';
 import { withContainers } from '../../src/schema/containers.js';
 import { applyRowOp } from '../../src/schema/row-ops.js';
 import { example, STORY_YEAR } from './catalog.js';
@@ -59,6 +60,16 @@ export class GfFieldStory extends LitElement {
     this.required = false;
     this.messages = [];
     this.initial = undefined;
+  }
+
+  /** Like the element's: also waits for a lazily loaded widget (the month one) and the render it asks for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let waiting = partsLoading(); waiting || this.isUpdatePending; waiting = partsLoading()) {
+      if (waiting) await waiting;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: Map<string, unknown>): void {
