@@ -58,6 +58,9 @@ function settled(page: Page): Promise<unknown> {
   return page.evaluate(() => (document.querySelector('guide-form') as unknown as { updateComplete: Promise<unknown> }).updateComplete);
 }
 
+/** Whether the demo's form is ok now (the example fills it asynchronously). */
+const okNow = (page: Page) =>
+  page.evaluate(() => (document.querySelector('guide-form') as unknown as { verdict: { ok: boolean } | null }).verdict?.ok === true);
 const fetched = (s: Session, part: keyof typeof CHUNK) => s.scripts.filter((u) => CHUNK[part].test(u));
 const form = (page: Page) => page.locator('guide-form');
 
@@ -142,6 +145,7 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
       const s = await openDemo(context, 'esm');
       await s.page.route(CHUNK.review, (route) => route.abort('connectionfailed'));
       await s.page.locator('#fill').click();
+      await expect.poll(() => okNow(s.page)).toBe(true);
       await form(s.page).getByRole('button', { name: '提交', exact: true }).click();
       await expect.poll(() => form(s.page).locator('.part-failed').textContent(), { timeout: 20_000 }).toContain('未能加载表单的这一部分');
       // The applicant's answers are all still there.
@@ -170,6 +174,7 @@ describe('IIFE bundle: one file, the same parts with no further request', () => 
         .click();
       await expect.poll(() => form(s.page).locator('fieldset.month').count(), { timeout: 20_000 }).toBe(1);
       await s.page.locator('#fill').click();
+      await expect.poll(() => okNow(s.page)).toBe(true);
       await form(s.page).getByRole('button', { name: '提交', exact: true }).click();
       await form(s.page).getByRole('heading', { name: '提交前请核对填写内容' }).waitFor({ timeout: 20_000 });
       const again = await openDemo(context, 'iife');
