@@ -63,12 +63,28 @@ function step(node: unknown, segment: string): { found: boolean; value: unknown 
   return { found: true, value: (node as Record<string, unknown>)[segment] };
 }
 
+const SEGMENTS = new Map<string, readonly string[]>();
+
+/**
+ * The segments of a pointer, parsed once and remembered (rules and routing read the same few
+ * pointers on every check); bounded, for servers that meet endless distinct pointers. Read-only.
+ */
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = SEGMENTS.get(pointer);
+  if (!segments) {
+    segments = parsePointer(pointer);
+    if (SEGMENTS.size >= 10_000) SEGMENTS.clear();
+    SEGMENTS.set(pointer, segments);
+  }
+  return segments;
+}
+
 /**
  * Reads the value at a pointer, own properties only: `getPointer({}, '/constructor')` is `undefined`.
  */
 export function getPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segmentsOf(pointer)) {
     const next = step(node, segment);
     if (!next.found) return undefined;
     node = next.value;
@@ -79,7 +95,7 @@ export function getPointer(root: unknown, pointer: string): unknown {
 /** True when a value exists at the pointer (own properties only). */
 export function hasPointer(root: unknown, pointer: string): boolean {
   let node: unknown = root;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segmentsOf(pointer)) {
     const next = step(node, segment);
     if (!next.found) return false;
     node = next.value;

@@ -1,5 +1,6 @@
 import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Logic } from '../types.js';
+import { readableAsIs } from '../validate/clean.js';
 import { percent, trunc } from './arithmetic.js';
 import { safeOf } from './safe-view.js';
 import { today } from './today.js';
@@ -52,8 +53,11 @@ function readVar(data: unknown, path: unknown, notFound: unknown): unknown {
  * properties and items — comes back as its sanitized view; what a step reads through a prototype
  * (a string's `length`, an array's `map`) or out of reduce's context comes back as it is.
  */
-function readKeys(data: unknown, keys: readonly string[] | null, notFound: unknown): unknown {
-  if (keys === null) return data instanceof ReduceContext ? data : safeOf(data);
+// False while the data being judged is one `cleanData` found safe to read as it is.
+let viewing = true;
+
+function readKeys(data: unknown, keys: readonly string[] | null, notFound: unknown, view = viewing): unknown {
+  if (keys === null) return data instanceof ReduceContext || !view ? data : safeOf(data);
   let current = data;
   let fromData = true;
   for (const key of keys) {
@@ -64,7 +68,7 @@ function readKeys(data: unknown, keys: readonly string[] | null, notFound: unkno
     current = (current as Record<string, unknown>)[key];
     if (current === undefined) return notFound;
   }
-  return fromData ? safeOf(current) : current;
+  return fromData && view ? safeOf(current) : current;
 }
 
 /** json-logic-js's `missing` takes its keys as arguments, or as one list in the first. */
@@ -75,7 +79,8 @@ function keysOf(values: readonly unknown[]): readonly unknown[] {
 function missing(data: unknown, keys: readonly unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const key of keys) {
-    const value = readVar(data, key, null);
+    // Only compared with null and "": no view needed.
+    const value = readKeys(data, keysOfPath(key), null, false);
     if (value === null || value === '') out.push(key);
   }
   return out;
@@ -141,7 +146,7 @@ function compileNode(node: unknown): LogicFn {
   const raw = (node as Record<string, unknown>)[op];
   const given = Array.isArray(raw) ? raw : [raw];
   const literal = given.map((arg) => (typeof arg === 'object' && arg !== null ? null : { value: arg }));
-  return compileOperation(op, given.map(compileNode), literal);
+  return compileOperation(op, given.map(compileNode), literal, given);
 }
 
 function scoped(op: string, args: LogicFn[]): LogicFn {
@@ -194,7 +199,7 @@ function scoped(op: string, args: LogicFn[]): LogicFn {
 }
 
 /** `literal[i]`: the i-th argument when it is a value written in the logic (not a list or an operation). */
-function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknown } | null)[]): LogicFn {
+function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknown } | null)[], rawArgs: unknown[]): LogicFn {
   switch (op) {
     case 'if':
     case '?:':
@@ -230,10 +235,14 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       return scoped(op, args);
     case 'var': {
       const [pathOf = constant(undefined), fallbackOf] = args;
-      if (literal[0] && !fallbackOf) {
+      if (literal[0]) {
         // A path written in the rule (always, after compileLogic): split once, here.
         const keys = keysOfPath(literal[0].value);
-        return (data) => readKeys(data, keys, null);
+        if (!fallbackOf) return (data) => readKeys(data, keys, null);
+        return (data) => {
+          const fallback = fallbackOf(data);
+          return readKeys(data, keys, fallback === undefined ? null : fallback);
+        };
       }
       return (data) => {
         const fallback = fallbackOf ? fallbackOf(data) : undefined;
@@ -246,7 +255,7 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
         return (data) => {
           const out: unknown[] = [];
           for (const { key, path } of keys) {
-            const value = readKeys(data, path, null);
+            const value = readKeys(data, path, null, false);
             if (value === null || value === '') out.push(key);
           }
           return out;
@@ -258,6 +267,20 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       };
     case 'missing_some': {
       const [needOf = constant(undefined), optionsOf = constant(undefined)] = args;
+      const written = rawArgs[1];
+      if (Array.isArray(written) && written.every((k) => typeof k !== 'object' || k === null)) {
+        // The keys written in the rule (always, after compileLogic): split once, here.
+        const keys = written.map((key) => ({ key, path: keysOfPath(key) }));
+        return (data) => {
+          const need = needOf(data);
+          const absent: unknown[] = [];
+          for (const { key, path } of keys) {
+            const value = readKeys(data, path, null, false);
+            if (value === null || value === '') absent.push(key);
+          }
+          return keys.length - absent.length >= (need as number) ? [] : absent;
+        };
+      }
       return (data) => {
         const need = needOf(data);
         const options = optionsOf(data) as unknown[];
@@ -311,5 +334,11 @@ export function logicFn(logic: Logic): LogicFn {
  * runLogic({ missing: ['unit.name'] }, { unit: {} }); // ['unit.name']
  */
 export function runLogic(logic: Logic, data: unknown): unknown {
-  return logicFn(logic)(data);
+  const outer = viewing;
+  viewing = !readableAsIs(data);
+  try {
+    return logicFn(logic)(data);
+  } finally {
+    viewing = outer;
+  }
 }

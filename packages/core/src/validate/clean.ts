@@ -39,6 +39,7 @@ function blank(text: string): boolean {
 export function cleanData(input: unknown): Cleaned {
   const path: (string | number)[] = [];
   let tooDeep: string | null = null;
+  let ownToString = false;
   const copy = (value: unknown, depth: number): unknown => {
     const simple = leaf(value);
     if (simple !== undefined) return simple;
@@ -65,6 +66,7 @@ export function cleanData(input: unknown): Cleaned {
       // As JSON.stringify does: undefined, a function or a symbol is absent; a blank text is not filled.
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
       if (typeof item === 'string' && blank(item)) continue;
+      if (key === 'toString') ownToString = true;
       path.push(key);
       const v = copy(item, depth + 1);
       path.pop();
@@ -75,5 +77,21 @@ export function cleanData(input: unknown): Cleaned {
     return out;
   };
   const data = copy(input, 0);
+  if (!ownToString && typeof data === 'object' && data !== null) PLAIN_AS_SAFE.add(data);
   return { data, tooDeep };
+}
+
+/**
+ * Data `cleanData` made in which no object has its own `toString`: there a plain object behaves
+ * in every JSON-Logic operator exactly as its sanitized view does (it converts to
+ * "[object Object]", reads only what `var` lets it), so rules read it without making views.
+ */
+const PLAIN_AS_SAFE = new WeakSet<object>();
+
+/**
+ * True when rules may read `data` as it is (see {@link cleanData}); false for anything else,
+ * which rules then read through sanitized views.
+ */
+export function readableAsIs(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && PLAIN_AS_SAFE.has(data);
 }
