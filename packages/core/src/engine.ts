@@ -1,10 +1,13 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { type StateDependencies, stateDependencies } from './fields/dependencies.js';
+import { statesAfterEdit } from './fields/incremental.js';
 import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { runLogic, truthy } from './logic/closure.js';
 import { localDate, withToday } from './logic/today.js';
+import { getPointer } from './pointer.js';
 import { route } from './route.js';
 import type { CompiledRule } from './rules/compile.js';
 import { runRule } from './rules/run.js';
@@ -56,6 +59,7 @@ export class Engine {
   readonly #factory: ValidatorFactory;
   readonly #cache = new Map<string, CompiledForm>();
   readonly #pairs = new Map<number, PairRules | null>();
+  readonly #dependencies = new WeakMap<CompiledForm, StateDependencies>();
 
   constructor(catalog: Catalog, factory: ValidatorFactory) {
     this.#catalog = catalog;
@@ -210,6 +214,31 @@ export class Engine {
       if (state) state.neededByRule = true;
     }
     return states;
+  }
+
+  /**
+   * Field states after the applicant edited one field: the same answer as
+   * {@link Engine.fieldStates} for `data`, derived from the states `before` the edit when the
+   * field feeds no condition (no `if` of the schema reads it, nor the `when` of a rule that marks
+   * fields required) and holds a plain value before and after — then only the submitted value
+   * changes. `data` must differ from the data of `before` at `changed` only. This is what a form
+   * calls on every keystroke.
+   *
+   * @example
+   * const before = engine.fieldStates('key-rd', data);
+   * const after = engine.fieldStatesAfter('key-rd', setPointer(data, '/content/title', '新'), { before, changed: '/content/title' });
+   */
+  fieldStatesAfter(category: string, data: unknown, edit: { before: FieldStates; changed: string }, year?: number): FieldStates {
+    const y = this.#year(year);
+    const form = this.#compiled(category, y);
+    let deps = this.#dependencies.get(form);
+    if (!deps) {
+      const marking = form.rules.filter((r) => r.rule.severity === 'block' && r.rule.marksRequired?.length).map((r) => r.when);
+      deps = stateDependencies(form.definition.schema, marking);
+      this.#dependencies.set(form, deps);
+    }
+    const value = getPointer(data, edit.changed);
+    return statesAfterEdit(deps, edit.before, { pointer: edit.changed, value }, data) ?? this.fieldStates(category, data, y);
   }
 
   /**

@@ -28,13 +28,18 @@ export {
   conditionHolds,
   conditionKey,
   conditionSchemas,
+  type FieldEdit,
+  feedsStates,
   fieldStates,
   isObjectSchema,
   itemsOf,
   type ObjectLayout,
   type ObjectProperty,
   objectLayout,
+  type StateDependencies,
   schemaFieldStates,
+  stateDependencies,
+  statesAfterEdit,
 } from './fields/index.js';
 export {
   type CompiledForm,
