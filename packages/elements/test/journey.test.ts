@@ -22,6 +22,19 @@ describe('nothing red before the applicant has done anything (issue 11)', () => 
     expect(all(el, '.req').length).toBeGreaterThan(10); // what is needed shows, neutrally
   });
 
+  it('a value the host sets is not “touched”, yet a clean verdict on it is said; hidden findings stay neutral', async () => {
+    const clean = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
+    expect(all(clean, '.messages, .finding, [aria-invalid="true"]')).toEqual([]);
+    expect(root(clean).querySelector('.panel .none')?.textContent).toContain('未发现不符合通知要求的情形');
+    clean.remove();
+    const over = structuredClone(ELIGIBLE['key-rd']) as { project: { totalRdInvestment: number } };
+    over.project.totalRdInvestment = 150;
+    const held = await mount({ category: 'key-rd' }, { value: over });
+    expect(held.verdict?.findings.map((f) => f.rule)).toContain('R14');
+    expect(all(held, '.finding')).toEqual([]);
+    expect(root(held).querySelector('.panel .none')?.textContent).toContain('开始填写后');
+  });
+
   it('a field’s error appears once it is left; a finding once its fields are left; everything after 提交', async () => {
     const el = await mount({ category: 'key-rd' });
     await type(el, '/unit/creditCode', '91210200MA0QCWF8');

@@ -9,6 +9,8 @@ const ORDER: Severity[] = ['block', 'warn', 'info'];
 export interface PanelReveal {
   finding(f: Finding): boolean;
   readonly started: boolean;
+  /** The form holds answers (typed, restored, or set by the host), though perhaps none was left yet. */
+  readonly answered: boolean;
 }
 
 function findingItem(f: Finding, t: UiStrings): TemplateResult {
@@ -45,7 +47,9 @@ export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelRe
     </dl>
     ${
       shown.length === 0
-        ? html`<p class="none">${verdict.findings.length === 0 && reveal.started ? t.panelOk : t.panelPending}</p>`
+        ? verdict.findings.length === 0 && reveal.answered
+          ? html`<p class="none">${t.panelOk}</p>`
+          : html`<p class="none pending">${t.panelPending}</p>`
         : ORDER.map((severity) => {
             const list = shown.filter((f) => f.severity === severity);
             return list.length

@@ -4,6 +4,7 @@ import { toLang } from '../i18n/strings.js';
 import { getFormSource } from '../source.js';
 import { DraftKeeper } from './draft-keeper.js';
 import { FormModel } from './form-model.js';
+import { hasAnswer } from './has-answer.js';
 import { Reveal } from './reveal.js';
 
 /** `detail` of every `guide-form-*` event. */
@@ -45,7 +46,7 @@ export class FormController implements ReactiveController {
   /** A value the host set since the last load: it is for the form about to load, so it stays. */
   valueGiven = false;
   readonly model = new FormModel();
-  readonly reveal = new Reveal(this.model.touched);
+  readonly reveal = new Reveal(this.model.touched, () => hasAnswer(this.model.data));
   readonly drafts: DraftKeeper;
   /** The verdict of the current data, or null before the form has loaded. */
   verdict: Verdict | null = null;

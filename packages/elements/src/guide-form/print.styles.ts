@@ -27,7 +27,8 @@ export const printStyles = css`
     .hint,
     .lead,
     .req,
-    .messages {
+    .messages,
+    .panel .pending {
       display: none !important;
     }
     .header h1 {
@@ -97,6 +98,10 @@ export const printStyles = css`
     select {
       appearance: none;
       background-image: none;
+    }
+    /* An unchosen list prints as a blank line to write on, not as “请选择”. */
+    select:has(> option[value='-1']:checked) {
+      color: transparent;
     }
     input[type='radio'],
     input[type='checkbox'] {

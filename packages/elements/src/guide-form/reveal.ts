@@ -17,8 +17,12 @@ export class Reveal {
   /** The pointers drawn by the last render, to ignore a finding's fields that are not on screen. */
   onScreen: ReadonlySet<string> = new Set();
 
-  constructor(touched: ReadonlySet<string>) {
+  /** Whether the form holds any answer (typed, restored from a draft or given by the host). */
+  readonly #answered: () => boolean;
+
+  constructor(touched: ReadonlySet<string>, answered: () => boolean = () => touched.size > 0) {
     this.touched = touched;
+    this.#answered = answered;
   }
 
   field(pointer: string): boolean {
@@ -35,6 +39,14 @@ export class Reveal {
   /** True once anything was left or a submit was attempted. */
   get started(): boolean {
     return this.all || this.touched.size > 0;
+  }
+
+  /**
+   * True when the form holds answers — a value the host set or a restored draft counts,
+   * though no field was left yet: a clean verdict on it can be said (nothing red is shown).
+   */
+  get answered(): boolean {
+    return this.started || this.#answered();
   }
 
   /** The messages to show next to the field at `pointer` now. */

@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { pointerId } from '../fields/context.js';
 import { titleOf } from '../i18n/schema-text.js';
 import type { UiStrings } from '../i18n/strings.js';
+import { hasAnswer } from './has-answer.js';
 import type { Reveal } from './reveal.js';
 
 /** A section's progress, in words as well as colour. */
@@ -17,14 +18,6 @@ export interface SectionEntry {
   state: SectionState;
   /** Problems shown in the section (after its fields were left, or after a submit attempt). */
   problems: number;
-}
-
-/** True when a value holds anything typed: a non-empty string, a number, a boolean, a filled row. */
-export function hasAnswer(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return false;
-  if (Array.isArray(value)) return value.some(hasAnswer);
-  if (typeof value === 'object') return Object.values(value).some(hasAnswer);
-  return true;
 }
 
 /** The top-level sections on screen, in page order, with their state for the map. */

@@ -46,7 +46,7 @@ export class GfPartStory extends LitElement {
     const lang = toLang(this.lang);
     const t = uiStrings(lang);
     if (this.kind === 'panel') {
-      return html`<div class="form" lang=${lang}>${this.verdict ? eligibilityPanel(this.verdict, t, { finding: () => true, started: true }) : nothing}</div>`;
+      return html`<div class="form" lang=${lang}>${this.verdict ? eligibilityPanel(this.verdict, t, { finding: () => true, started: true, answered: true }) : nothing}</div>`;
     }
     return html`<div class="form" lang=${lang}>
       ${errorSummary(this.items, t, (target) => {

@@ -62,8 +62,8 @@ function printProbe(page: Page) {
       }
     }
     // The first 考核节点's 节点时间: its boxes and labels, left to right as printed.
-    const month = shadow.querySelector<HTMLElement>('fieldset.month') as HTMLElement;
-    const inOrder = [...month.querySelectorAll<HTMLElement>('.month-part > *:not(datalist)')]
+    const month = shadow.querySelector<HTMLElement>('fieldset.month');
+    const inOrder = [...(month?.querySelectorAll<HTMLElement>('.month-part > *:not(datalist)') ?? [])]
       .map((e) => ({ x: e.getBoundingClientRect().left, text: e instanceof HTMLInputElement ? e.value : (e.textContent ?? '').trim() }))
       .sort((a, b) => a.x - b.x)
       .map((e) => e.text)
@@ -77,6 +77,12 @@ function printProbe(page: Page) {
       overlaps,
       monthText: inOrder,
       selectAppearance: getComputedStyle(shadow.querySelector('select') as HTMLElement).appearance,
+      // What an unchosen list and the eligibility panel put on paper.
+      unchosenSelectsInk: [...shadow.querySelectorAll<HTMLSelectElement>('select')]
+        .filter((s) => s.value === '-1')
+        .map((s) => getComputedStyle(s).color),
+      // biome-ignore lint/performance/useDomNodeTextContent: what is painted in this media, not the DOM's text
+      panelText: (shadow.querySelector<HTMLElement>('.panel')?.innerText ?? '').replace(/\s+/g, ' '),
       buttonsShown: [...shadow.querySelectorAll('button')].filter((b) => getComputedStyle(b).display !== 'none').length,
       linksDecorated: [...shadow.querySelectorAll('a')].filter((a) => getComputedStyle(a).textDecorationLine !== 'none').length,
     };
@@ -114,9 +120,34 @@ describe('printing the filled 附件2 from the element', () => {
       expect(screen.tallestFieldset).toBeGreaterThan(PAGE);
       expect(screen.monthText).not.toBe('2022年1月');
       expect(screen.buttonsShown).toBeGreaterThan(0);
+      // The host gave a full, eligible value: the panel says so on paper, not “开始填写后…”.
+      expect(probe.panelText).toContain('未发现不符合通知要求的情形');
+      expect(probe.panelText).not.toContain('开始填写后');
       // And it prints: a PDF of several A4 pages.
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('printing the empty 附件2 to fill in by hand', () => {
+  it('prints blank lines for unchosen lists and no placeholder text from the panel', async () => {
+    const { page, problems, close } = await open('esm', {});
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const probe = await printProbe(page);
+      expect(probe.unchosenSelectsInk.length).toBeGreaterThan(0);
+      expect(new Set(probe.unchosenSelectsInk)).toEqual(new Set(['rgba(0, 0, 0, 0)']));
+      expect(probe.panelText).toContain('报送时间');
+      expect(probe.panelText).not.toContain('开始填写后');
+      // On screen the same empty form says what the panel will do, and offers “请选择”.
+      await page.emulateMedia({ media: 'screen' });
+      const screen = await printProbe(page);
+      expect(screen.panelText).toContain('开始填写后');
+      expect(screen.unchosenSelectsInk).not.toContain('rgba(0, 0, 0, 0)');
       expect(problems).toEqual([]);
     } finally {
       await close();
