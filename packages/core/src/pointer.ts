@@ -26,16 +26,19 @@ export function parsePointer(pointer: string): string[] {
 /** Joins segments into a pointer, escaping `~` and `/`. */
 export function formatPointer(segments: readonly (string | number)[]): string {
   let out = '';
-  for (const segment of segments) {
-    const text = String(segment);
-    // Most keys need no escaping: skip the two replaces (this runs for every field of every check).
-    out += `/${/[~/]/.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
-  }
+  for (const segment of segments) out += `/${escapeSegment(segment)}`;
   return out;
+}
+
+/** One segment escaped; most keys need no escaping, so no replace runs for them (compiling a form joins thousands). */
+function escapeSegment(segment: string | number): string {
+  const text = typeof segment === 'string' ? segment : String(segment);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Appends segments to a pointer. */
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
+  if (segments.length === 1) return `${base}/${escapeSegment(segments[0] as string | number)}`;
   return base + formatPointer(segments);
 }
 
