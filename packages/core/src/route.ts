@@ -58,9 +58,8 @@ export function route(
   const domain = getPointer(data, domainPointer);
   if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
   if (domains && !domains.includes(domain)) return { route: null, finding: null };
-  for (const [id, d] of Object.entries(call.departments)) {
-    if (d.domains.includes(domain)) return { route: make(id), finding: null };
-  }
+  const byDomain = departmentOf(call, domain);
+  if (byDomain !== undefined) return { route: make(byDomain), finding: null };
   if (!fallback) return { route: null, finding: null };
   const { department, message, clause } = fallback;
   return {
@@ -74,6 +73,19 @@ export function route(
       clause,
     },
   };
+}
+
+const BY_DOMAIN = new WeakMap<object, Map<string, string>>();
+
+/** The department whose domains list `domain` (the first, in call.json's order), indexed once per departments table. */
+function departmentOf(call: CallFile, domain: string): string | undefined {
+  let index = BY_DOMAIN.get(call.departments);
+  if (!index) {
+    index = new Map();
+    for (const [id, d] of Object.entries(call.departments)) for (const one of d.domains) if (!index.has(one)) index.set(one, id);
+    BY_DOMAIN.set(call.departments, index);
+  }
+  return index.get(domain);
 }
 
 /** 高校、科研院所经所属科研部门审核后统一提交; everyone else submits directly. */
