@@ -72,7 +72,7 @@ describe('inside a host <form>', () => {
       control.value = text;
       control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     };
-    const typed = `${(ELIGIBLE['key-rd']?.content as { title: string }).title}（续）`;
+    const typed = `${(ELIGIBLE['key-rd'] as { content: { title: string } }).content.title}（续）`;
     type('gf--content--title', typed);
     expect(seen.at(-1)).toEqual({ title: typed, valid: true, message: '' });
     // R14 (不低于 200 万元) and R33.matching both quote the amount: the message is the one of this key.
