@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
 
 /**
- * Storybook for `<guide-form>`: every form of `forms/`, every state, each story run as a
+ * Storybook for `<guide-form>`: every form of `forms/` and `calls/<series>/forms/`, every state, each story run as a
  * test in Chromium (addon-vitest) with axe (addon-a11y). Works offline: no telemetry,
  * no fonts or assets from the network.
  */

@@ -2,15 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, within } from 'storybook/test';
 import { uiStrings } from '../src/i18n/strings.js';
-import { categories, exampleFiles } from './support/catalog.js';
+import { exampleFiles, formDir, forms } from './support/catalog.js';
 import { loadedForm, part } from './support/checks.js';
 
 type StoryModule = Record<string, { name?: string } | unknown>;
 
-/** The generated story files (support/generate.mjs), by category. */
+/** The generated story files (support/generate.mjs), by form key: `key-rd` (forms/), `yichang/jiebang` (calls/yichang/). */
 const generated = Object.fromEntries(
-  Object.entries(import.meta.glob<StoryModule>('./forms/*.stories.ts', { eager: true })).map(([path, mod]) => [
-    path.replace(/^\.\/forms\/|\.stories\.ts$/g, ''),
+  Object.entries(import.meta.glob<StoryModule>(['./forms/*.stories.ts', './calls/*/*.stories.ts'], { eager: true })).map(([path, mod]) => [
+    path.replace(/^\.\/(forms|calls)\/|\.stories\.ts$/g, ''),
     mod,
   ]),
 );
@@ -18,14 +18,15 @@ const generated = Object.fromEntries(
 /** Every form and example without a story: what `generate.mjs` has not been run for. */
 function missing(): string[] {
   const out: string[] = [];
-  for (const category of categories) {
-    const mod = generated[category];
+  for (const key of forms) {
+    const mod = generated[key];
+    const dir = formDir(key).slice(1);
     if (!mod) {
-      out.push(`forms/${category}`);
+      out.push(dir);
       continue;
     }
     const names = new Set(Object.values(mod).map((s) => (typeof s === 'object' && s !== null ? (s as { name?: string }).name : undefined)));
-    for (const file of exampleFiles(category)) if (!names.has(file)) out.push(`forms/${category}/examples/${file}`);
+    for (const file of exampleFiles(key)) if (!names.has(file)) out.push(`${dir}/examples/${file}`);
   }
   return out;
 }
@@ -44,7 +45,7 @@ export const Coverage: StoryObj = {
       <table>
         <thead><tr><th scope="col">form</th><th scope="col">examples</th><th scope="col">stories</th></tr></thead>
         <tbody>
-          ${categories.map(
+          ${forms.map(
             (c) =>
               html`<tr><th scope="row">${c}</th><td>${exampleFiles(c).length}</td><td>${Object.keys(generated[c] ?? {}).length - 1}</td></tr>`,
           )}
@@ -55,7 +56,9 @@ export const Coverage: StoryObj = {
       <p>After adding a form or an example: <code>node packages/elements/stories/support/generate.mjs</code></p>`;
   },
   play: async ({ canvasElement }) => {
-    await expect(categories.length).toBeGreaterThan(0);
+    await expect(forms.length).toBeGreaterThan(0);
+    // Every call series has its forms' stories, not only the default one.
+    await expect(forms.some((key) => key.includes('/'))).toBe(true);
     await expect(missing()).toEqual([]);
     await expect(within(canvasElement).getByTestId('missing')).toHaveTextContent('none');
   },

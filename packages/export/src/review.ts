@@ -71,7 +71,8 @@ export function reviewBox(v: Verdict, lang: Lang): ReviewBox {
   return {
     title: en
       ? `For the reviewer (generated from the check, year ${v.year})`
-      : `审核意见（由系统按 ${v.year} 年度规则生成，供归口处室参考）`,
+      : // A recommended demand is read first by the unit that recommends it, not by a 处室 (Yichang).
+        `审核意见（由系统按 ${v.year} 年度规则生成，供${v.route?.submission === 'recommended' ? '推荐单位' : '归口处室'}参考）`,
     rows,
     itemsLabel: en ? 'Problems and the notice’s clauses' : '问题及通知依据',
     clauseLabel: en ? 'Notice' : '通知原文',

@@ -20,9 +20,12 @@ export async function types(argv: readonly string[], io: Io): Promise<number> {
   if (positionals.length) throw new UsageError(`types 不接受参数：${positionals.join(' ')}`);
   const root = rootOf(io);
   // Another call series has no core package of its own: its types go beside its forms.
-  const rel = io.call && io.call !== 'dalian' ? SERIES_TYPES_FILE : TYPES_FILE;
-  const path = join(root, rel);
-  const text = await generateTypes(root);
+  const series = io.call && io.call !== 'dalian' ? io.call : undefined;
+  const path = join(root, series ? SERIES_TYPES_FILE : TYPES_FILE);
+  // Named from the repository root, as the user typed the command there.
+  const rel = series ? `calls/${series}/${SERIES_TYPES_FILE}` : TYPES_FILE;
+  const command = series ? `npx guide-forms types --call ${series}` : 'npx guide-forms types';
+  const text = await generateTypes(root, series);
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (options.check) {
     if (current === text) {
@@ -30,7 +33,7 @@ export async function types(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     io.stderr.write(
-      `${rel} ${current === undefined ? '不存在 / does not exist' : '已过期 / is out of date'}：请运行 npx guide-forms types 并提交 / run npx guide-forms types and commit it\n`,
+      `${rel} ${current === undefined ? '不存在 / does not exist' : '已过期 / is out of date'}：请运行 ${command}${series ? '' : ' 并提交'} / run ${command}${series ? '' : ' and commit it'}\n`,
     );
     return EXIT.notOk;
   }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
  * Writes `packages/elements/stories/forms/<category>.stories.ts` for every
- * `forms/<category>/schema.json`: one story per example file (a year's own, in
- * `examples/<year>/`, renders that year), per conditional section of the schema (role,
- * subtype, …, and per value of an `x-options-each` list of the stories' year — each partner
- * region with its cities and its own field) and per state (empty, window closed, English,
- * theme, print).
+ * `forms/<category>/schema.json` of the default series (Dalian), and
+ * `packages/elements/stories/calls/<series>/<category>.stories.ts` for every
+ * `calls/<series>/forms/<category>/schema.json` of another series (call and year pinned): one
+ * story per example file (a year's own, in `examples/<year>/`, renders that year), per
+ * conditional section of the schema (role, subtype, …, and per value of an `x-options-each`
+ * list of the stories' year — each partner region with its cities and its own field), per
+ * embedded test of a computed rule (the band edges of a tiered rule), and per state (empty,
+ * window closed — or, for a window without a closing date, still open years later and not yet
+ * open — English, theme, print).
  *
  * Storybook needs each story as a named export it can read without running the file, so
  * the names are generated here; what each story does lives in support/form-stories.ts.
@@ -18,90 +22,32 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { conditionals, readJson } from './schema-walk.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../../..');
-const formsDir = join(root, 'forms');
-const outDir = resolve(here, '../forms');
+const storiesDir = resolve(here, '..');
 const check = process.argv.includes('--check');
 /** The year the stories are written for: `STORY_YEAR` of support/catalog.ts. */
 const STORY_YEAR = 2022;
-const call = JSON.parse(readFileSync(join(root, 'rules', String(STORY_YEAR), 'call.json'), 'utf8'));
-
-const files = new Map();
-function readJson(path) {
-  if (!files.has(path)) files.set(path, JSON.parse(readFileSync(path, 'utf8')));
-  return files.get(path);
-}
-
-/** Follows a `$ref` (same file or `../_shared/schema.json#/…`); returns the node and its file. */
-function deref(node, file) {
-  if (!node || typeof node !== 'object' || typeof node.$ref !== 'string') return { node, file };
-  const [target, fragment = ''] = node.$ref.split('#');
-  const nextFile = target ? resolve(dirname(file), target) : file;
-  let found = readJson(nextFile);
-  for (const key of fragment.split('/').slice(1)) found = found?.[key.replace(/~1/g, '/').replace(/~0/g, '~')];
-  if (found === undefined) throw new Error(`${relative(root, file)}: cannot resolve $ref ${node.$ref}`);
-  const { $ref: _, ...siblings } = node;
-  const inner = deref(found, nextFile);
-  return { node: { ...inner.node, ...siblings }, file: inner.file };
-}
-
-/** `if` → the data it needs: each `const` (or the first of an `enum`, or a list `contains`) at its pointer. */
-function valuesOf(cond, at, out = {}) {
-  for (const [key, sub] of Object.entries(cond.properties ?? {})) {
-    const pointer = `${at}/${key}`;
-    if (sub.const !== undefined) out[pointer] = sub.const;
-    else if (Array.isArray(sub.enum)) out[pointer] = sub.enum[0];
-    // A list of choices that must contain a value (“其他” ticked among 合作内容类型).
-    else if (sub.contains?.const !== undefined) out[pointer] = [sub.contains.const];
-    else if (sub.properties) valuesOf(sub, pointer, out);
-  }
-  return out;
-}
-
-function hidden(schema) {
-  return schema['x-widget'] === 'hidden' || schema.const !== undefined;
-}
-
-/** A list of the stories' year's call.json options (`partnerRegions`, `partnerCities.上海市`). */
-function optionList(name) {
-  const [head, ...rest] = name.split('.');
-  const list = rest.length ? call.options?.[head]?.[rest.join('.')] : call.options?.[head];
-  return Array.isArray(list) ? list : [];
-}
+/** The default series (support/catalog.ts `DEFAULT_CALL`): the root's forms/ and rules/. */
+const DEFAULT_CALL = 'dalian';
 
 /**
- * `x-options-each`: one branch per value of the list, as the form builds it — the fields of the
- * template, less an `x-item-extra` field the value has no `optionsDetail` extra for.
+ * Every call series with forms: where its forms/ and rules/ are and where its stories go.
+ * Dalian's stay in stories/forms/ with their keys as before; another series' in stories/calls/<series>/.
  */
-function eachBranches(branch, branchFile, at, out) {
-  const { list, property } = branch['x-options-each'];
-  for (const value of optionList(list)) {
-    const extra = call.optionsDetail?.[value]?.extra;
-    const shows = Object.entries(branch.then?.properties ?? {})
-      .filter(([, sub]) => !hidden(deref(sub, branchFile).node) && (sub['x-item-extra'] !== true || extra))
-      .map(([key]) => `${at}/${key}`);
-    if (shows.length) out.push({ set: { [`${at}/${property}`]: value }, shows });
+function seriesList() {
+  const list = [{ name: DEFAULT_CALL, dir: root, outDir: join(storiesDir, 'forms') }];
+  const callsDir = join(root, 'calls');
+  if (!existsSync(callsDir)) return list;
+  for (const d of readdirSync(callsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = join(callsDir, d.name);
+    if (existsSync(join(dir, 'forms'))) list.push({ name: d.name, dir, outDir: join(storiesDir, 'calls', d.name) });
   }
-}
-
-/** Every `allOf[].if/then` reachable through `properties`, as the data it needs and the fields it shows. */
-function conditionals(node, file, at, out) {
-  const { node: schema, file: own } = deref(node, file);
-  if (!schema || typeof schema !== 'object') return out;
-  for (const item of schema.allOf ?? []) {
-    const { node: branch, file: branchFile } = deref(item, own);
-    if (branch['x-options-each']) eachBranches(branch, branchFile, at, out);
-    else if (branch.if && branch.then) {
-      const shows = Object.entries(branch.then.properties ?? {})
-        .filter(([, sub]) => !hidden(deref(sub, branchFile).node))
-        .map(([key]) => `${at}/${key}`);
-      if (shows.length) out.push({ set: valuesOf(branch.if, at), shows });
-    } else conditionals(branch, branchFile, at, out);
-  }
-  for (const [key, sub] of Object.entries(schema.properties ?? {})) conditionals(sub, own, `${at}/${key}`, out);
-  return out;
+  return list;
 }
 
 const pascal = (s) =>
@@ -113,7 +59,22 @@ const pascal = (s) =>
 const q = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const literal = (value) => JSON.stringify(value).replace(/"([^"\\]*)"/g, (_, s) => `'${s.replace(/'/g, "\\'")}'`);
 
-function storiesFor(category) {
+/** The embedded tests of every rule with `computed` values (a tiered ratio): one story each, at the band edges. */
+function computedRuleTests(series, category) {
+  const file = join(series.dir, 'rules', String(STORY_YEAR), `${category}.rules.json`);
+  if (!existsSync(file)) return [];
+  const out = [];
+  for (const rule of readJson(file).rules ?? []) {
+    if (rule.retired || !rule.computed) continue;
+    for (const test of rule.tests ?? []) out.push({ rule: rule.id, name: test.name });
+  }
+  return out;
+}
+
+function storiesFor(series, category) {
+  const formsDir = join(series.dir, 'forms');
+  const call = JSON.parse(readFileSync(join(series.dir, 'rules', String(STORY_YEAR), 'call.json'), 'utf8'));
+  const key = series.name === DEFAULT_CALL ? category : `${series.name}/${category}`;
   const schemaFile = join(formsDir, category, 'schema.json');
   const schema = readJson(schemaFile);
   const exampleDir = join(formsDir, category, 'examples');
@@ -123,7 +84,11 @@ function storiesFor(category) {
         .sort()
     : [];
   const lines = [];
-  const story = (exportName, name, call) => lines.push(`export const ${exportName}: FormStory = { name: ${q(name)}, ...${call} };`);
+  const used = new Set();
+  const story = (exportName, name, call) => {
+    used.add(call.slice(0, call.indexOf('(')));
+    lines.push(`export const ${exportName}: FormStory = { name: ${q(name)}, ...${call} };`);
+  };
 
   story('Empty', '空白表单 empty', 'emptyStory(C)');
   // Shared examples render the stories' year; a year's own (examples/<year>/) renders that year.
@@ -150,9 +115,18 @@ function storiesFor(category) {
     for (const f of list.filter((f) => f.startsWith('invalid-'))) story(name(f), `${prefix}${f}`, `invalidStory(C, ${q(f)}${year})`);
     for (const f of list.filter((f) => /^(fail|warn|info)-/.test(f))) story(name(f), `${prefix}${f}`, `failStory(C, ${q(f)}${year})`);
   }
+  // A computed rule's embedded tests on the eligible form: the findings at each band edge.
+  const boundaries = computedRuleTests(series, category);
+  for (const [i, { rule, name }] of boundaries.entries()) {
+    story(
+      `${pascal(`Boundary ${rule}`)}Case${String(i + 1).padStart(2, '0')}`,
+      `${rule}：${name}`,
+      `boundaryStory(C, ${q(rule)}, ${q(name)})`,
+    );
+  }
   // Conditions that need the same data are one story showing the fields of all of them.
   const variants = new Map();
-  for (const c of conditionals(schema, schemaFile, '', [])) {
+  for (const c of conditionals(call, schema, schemaFile, '', [])) {
     const key = JSON.stringify(c.set);
     const known = variants.get(key);
     if (known) known.shows = [...new Set([...known.shows, ...c.shows])];
@@ -165,34 +139,47 @@ function storiesFor(category) {
       .join(', ');
     story(`Variant${String(++n).padStart(2, '0')}`, `变体 ${label}`, `variantStory(C, ${literal(c.set)}, ${literal(c.shows)})`);
   }
-  story('WindowClosed', '已截止 window closed', 'closedStory(C)');
+  if (call.window?.closes === null) {
+    // The notice gives no closing date: nothing closes; the window can only not have opened yet.
+    story('WindowOpenEnded', '未规定截止日期 open-ended window', 'openEndedStory(C)');
+    story('WindowNotYetOpen', '尚未开始 window not yet open', 'notYetOpenStory(C)');
+  } else story('WindowClosed', '已截止 window closed', 'closedStory(C)');
   story('English', 'English (lang="en")', 'englishStory(C)');
   story('CustomTheme', '自定义主题 custom theme', 'themeStory(C)');
   story('Print', '打印 print layout', 'printStory(C)');
 
+  // In the order biome sorts them, so the generated file needs no reformatting.
+  const FORM_STORIES = [
+    'closedStory',
+    'emptyStory',
+    'englishStory',
+    'exampleStory',
+    'type FormArgs',
+    'type FormStory',
+    'failStory',
+    'formMeta',
+    'invalidStory',
+    'printStory',
+    'themeStory',
+    'variantStory',
+  ];
+  const SERIES_STORIES = ['boundaryStory', 'notYetOpenStory', 'openEndedStory'];
+  used.add('formMeta').add('type FormArgs').add('type FormStory');
+  const fromForm = FORM_STORIES.filter((f) => used.has(f));
+  const fromSeries = SERIES_STORIES.filter((f) => used.has(f));
+  const support = series.name === DEFAULT_CALL ? '../support' : '../../support';
+  const source = relative(root, join(formsDir, category));
   const title = [schema['x-attachment'], category].filter(Boolean).join(' ');
-  return `// Generated by packages/elements/stories/support/generate.mjs from forms/${category}/ — do not edit.
+  const group = series.name === DEFAULT_CALL ? 'Forms' : `Calls/${series.name}`;
+  return `// Generated by packages/elements/stories/support/generate.mjs from ${source}/ — do not edit.
 // Run \`node packages/elements/stories/support/generate.mjs\` after adding a form or an example.
 import type { Meta } from '@storybook/web-components-vite';
-import {
-  closedStory,
-  emptyStory,
-  englishStory,
-  exampleStory,
-  type FormArgs,
-  type FormStory,
-  failStory,
-  formMeta,
-  invalidStory,
-  printStory,
-  themeStory,
-  variantStory,
-} from '../support/form-stories.js';
-
-const C = ${q(category)};
+import { ${fromForm.join(', ')} } from '${support}/form-stories.js';
+${fromSeries.length ? `import { ${fromSeries.join(', ')} } from '${support}/series-stories.js';\n` : ''}
+const C = ${q(key)};
 
 const meta: Meta<FormArgs> = {
-  title: ${q(`Forms/${title}`)},
+  title: ${q(`${group}/${title}`)},
   tags: ['autodocs'],
   ...formMeta(C),
 };
@@ -202,10 +189,14 @@ ${lines.join('\n')}
 `;
 }
 
-const categories = readdirSync(formsDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(formsDir, d.name, 'schema.json')))
-  .map((d) => d.name)
-  .sort();
+/** The categories of a series: each `forms/<category>/schema.json` (not `_shared`), sorted. */
+function categoriesOf(series) {
+  const formsDir = join(series.dir, 'forms');
+  return readdirSync(formsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(formsDir, d.name, 'schema.json')))
+    .map((d) => d.name)
+    .sort();
+}
 
 /** The file as biome formats it, so the generated files pass `biome check` as written. */
 function formatted(path, code) {
@@ -216,9 +207,30 @@ function formatted(path, code) {
   });
 }
 
-const wanted = new Map(categories.map((c) => [join(outDir, `${c}.stories.ts`), null]));
-for (const [i, path] of [...wanted.keys()].entries()) wanted.set(path, formatted(path, storiesFor(categories[i])));
-const present = existsSync(outDir) ? readdirSync(outDir).map((f) => join(outDir, f)) : [];
+const allSeries = seriesList();
+const wanted = new Map();
+let formCount = 0;
+for (const series of allSeries) {
+  for (const category of categoriesOf(series)) {
+    const path = join(series.outDir, `${category}.stories.ts`);
+    wanted.set(path, formatted(path, storiesFor(series, category)));
+    formCount++;
+  }
+}
+/** Every generated story file there is now: stories/forms/*, stories/calls/<series>/* (a removed series' too). */
+function presentFiles() {
+  const out = [];
+  const forms = join(storiesDir, 'forms');
+  if (existsSync(forms)) out.push(...readdirSync(forms).map((f) => join(forms, f)));
+  const calls = join(storiesDir, 'calls');
+  if (existsSync(calls)) {
+    for (const d of readdirSync(calls, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      out.push(...readdirSync(join(calls, d.name)).map((f) => join(calls, d.name, f)));
+    }
+  }
+  return out;
+}
+const present = presentFiles();
 const stale = [...wanted].filter(([path, code]) => !existsSync(path) || readFileSync(path, 'utf8') !== code).map(([path]) => path);
 const extra = present.filter((path) => !wanted.has(path));
 
@@ -228,10 +240,14 @@ if (check) {
     console.error(`stories out of date: ${names} — run node packages/elements/stories/support/generate.mjs`);
     process.exit(1);
   }
-  console.log(`stories up to date for ${categories.length} forms`);
+  console.log(`stories up to date for ${formCount} forms (${allSeries.map((s) => s.name).join(', ')})`);
 } else {
-  mkdirSync(outDir, { recursive: true });
-  for (const path of stale) writeFileSync(path, wanted.get(path));
+  for (const path of stale) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, wanted.get(path));
+  }
   for (const path of extra) rmSync(path);
-  console.log(`${categories.length} forms: ${stale.length} story files written, ${extra.length} removed`);
+  console.log(
+    `${formCount} forms (${allSeries.map((s) => s.name).join(', ')}): ${stale.length} story files written, ${extra.length} removed`,
+  );
 }
