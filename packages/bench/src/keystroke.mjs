@@ -14,7 +14,8 @@
 // The anchor is a plain <textarea> added to the same page (outside the element, same CPU
 // slowdown, same measurement): the ratio key → screen ÷ plain is what the element adds to typing.
 // Reports the median and p95 per form; measuring only, no assertion.
-//   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40] [--forms key-rd,international]
+// `--root` serves another checkout's demo page and build instead (a before/after, run one after the other).
+//   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40] [--forms key-rd,international] [--root <checkout>]
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
@@ -27,13 +28,14 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '4' },
     keys: { type: 'string', default: '40' },
     forms: { type: 'string', default: FORMS.join(',') },
+    root: { type: 'string', default: ROOT },
   },
 });
 const rate = Number(values.rate);
 const keys = Number(values.keys);
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-const server = createStaticServer(ROOT);
+const server = createStaticServer(values.root);
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}/docs/demo/`;
 const browser = await chromium.launch(chromiumLaunchOptions());
