@@ -6,28 +6,42 @@
 //     the task after that frame);
 //   - key → verdict: from keydown to the frame after the element's re-render (messages, panel,
 //     map updated).
+//   - the element's own synchronous work per key: from the start of the `input` event's dispatch
+//     (a capture listener on the shadow root, before the control's handler) to its end (a
+//     listener on the document, after it) — what the element adds to the keystroke's task, the
+//     part that delays the frame showing the character (issue 11: under one frame, 16.7 ms, at
+//     4× slowdown on the largest form).
 // The anchor is a plain <textarea> added to the same page (outside the element, same CPU
 // slowdown, same measurement): the ratio key → screen ÷ plain is what the element adds to typing.
 // Reports the median and p95 per form; measuring only, no assertion.
-//   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40]
+// `--root` serves another checkout's demo page and build instead (a before/after, run one after the other).
+//   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40] [--forms key-rd,international] [--root <checkout>]
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { createStaticServer } from '../../../scripts/serve.mjs';
 import { ROOT } from './lib/paths.mjs';
 
-const { values } = parseArgs({ options: { rate: { type: 'string', default: '4' }, keys: { type: 'string', default: '40' } } });
+const FORMS = ['challenge', 'key-rd', 'innovation-fund', 'transfer', 'regional', 'international', 'summary'];
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '4' },
+    keys: { type: 'string', default: '40' },
+    forms: { type: 'string', default: FORMS.join(',') },
+    root: { type: 'string', default: ROOT },
+  },
+});
 const rate = Number(values.rate);
 const keys = Number(values.keys);
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-const server = createStaticServer(ROOT);
+const server = createStaticServer(values.root);
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}/docs/demo/`;
 const browser = await chromium.launch(chromiumLaunchOptions());
 const rows = [];
 try {
-  for (const category of ['challenge', 'key-rd', 'innovation-fund', 'transfer', 'regional', 'international', 'summary']) {
+  for (const category of values.forms.split(',')) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}?category=${category}`);
@@ -43,6 +57,10 @@ try {
       const el = document.querySelector('guide-form');
       window.__lat = [];
       window.__key = [];
+      window.__sync = [];
+      let inputAt = 0;
+      el.shadowRoot.addEventListener('input', () => (inputAt = performance.now()), true);
+      document.addEventListener('input', () => window.__sync.push(performance.now() - inputAt));
       const afterPaint = (t0, into) => requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0)));
       el.shadowRoot.addEventListener(
         'keydown',
@@ -61,7 +79,7 @@ try {
       await page.keyboard.type('a');
       await page.waitForFunction((n) => window.__lat.length >= n, i + 1);
     }
-    const [lat, key] = await page.evaluate(() => [window.__lat, window.__key]);
+    const [lat, key, sync] = await page.evaluate(() => [window.__lat, window.__key, window.__sync]);
     // The anchor: a plain textarea below the element, typed into the same way.
     await page.evaluate(() => {
       const plain = document.createElement('textarea');
@@ -85,6 +103,7 @@ try {
       category,
       controls,
       key: [quantile(key, 0.5), quantile(key, 0.95)],
+      sync: [quantile(sync, 0.5), quantile(sync, 0.95)],
       verdict: [quantile(lat, 0.5), quantile(lat, 0.95)],
       plain: [quantile(plain, 0.5), quantile(plain, 0.95)],
     });
@@ -96,11 +115,11 @@ try {
 }
 process.stdout.write(`Keystroke to screen at ${rate}× CPU slowdown, ${keys} keys per form (ms; one frame at 60 Hz = 16.7 ms)\n`);
 process.stdout.write(
-  '| form | controls | key → screen median | p95 | key → verdict median | p95 | plain textarea median | p95 | ratio (screen ÷ plain) |\n|---|---|---|---|---|---|---|---|---|\n',
+  '| form | controls | key → screen median | p95 | key → verdict median | p95 | plain textarea median | p95 | ratio (screen ÷ plain) | element sync work per key median | p95 |\n|---|---|---|---|---|---|---|---|---|---|---|\n',
 );
 for (const r of rows) {
   const f = (x) => x.toFixed(1);
   process.stdout.write(
-    `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× |\n`,
+    `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× | ${f(r.sync[0])} | ${f(r.sync[1])} |\n`,
   );
 }

@@ -1,10 +1,13 @@
 import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
+import { type StateDependencies, stateDependencies } from './fields/dependencies.js';
+import { statesAfterEdit } from './fields/incremental.js';
 import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
 import { MAX_DATA_DEPTH } from './limits.js';
-import { applyLogic, sanitize, sanitizeData, truthy } from './logic/apply.js';
+import { runLogic, truthy } from './logic/closure.js';
 import { localDate, withToday } from './logic/today.js';
+import { getPointer } from './pointer.js';
 import { route } from './route.js';
 import type { CompiledRule } from './rules/compile.js';
 import { runRule } from './rules/run.js';
@@ -13,7 +16,7 @@ import { brokenFinding, ruleFinding } from './submission/findings.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
 import type { Finding, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
-import { withoutBlanks } from './validate/blank.js';
+import { cleanData } from './validate/clean.js';
 import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 import type { ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
@@ -56,6 +59,7 @@ export class Engine {
   readonly #factory: ValidatorFactory;
   readonly #cache = new Map<string, CompiledForm>();
   readonly #pairs = new Map<number, PairRules | null>();
+  readonly #dependencies = new WeakMap<CompiledForm, StateDependencies>();
 
   constructor(catalog: Catalog, factory: ValidatorFactory) {
     this.#catalog = catalog;
@@ -101,11 +105,9 @@ export class Engine {
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
     const now = toInstant(options.now);
     const form = this.#compiled(category, year);
-    // Depth-limited first (no recursion can overflow on hostile nesting), then blank texts
-    // (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
-    const { safe: bounded, tooDeep } = sanitizeData(input);
-    const data = withoutBlanks(bounded);
-    const safe = sanitize(data);
+    // One copy, depth-limited (no recursion can overflow on hostile nesting), in which blank
+    // texts (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
+    const { data, tooDeep } = cleanData(input);
 
     // One message per mistake: the most specific error per field, no rule repeating it.
     const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang, form.schema));
@@ -114,12 +116,12 @@ export class Engine {
     const routed = withToday(this.#today(form, now), () => {
       for (const compiled of form.rules) {
         try {
-          if (runRule(compiled, data, safe) === 'fail') raised.push(ruleFinding(compiled, safe, lang));
+          if (runRule(compiled, data) === 'fail') raised.push(ruleFinding(compiled, data, lang));
         } catch {
           raised.push(brokenFinding(compiled, lang));
         }
       }
-      return route(form.routing, data, safe, lang, form.domains);
+      return route(form.routing, data, lang, form.domains);
     });
     if (routed.finding) raised.push(routed.finding);
     const findings = withoutRepeats(raised, errors);
@@ -162,9 +164,9 @@ export class Engine {
     const y = this.#year(year);
     const compiled = this.pairRules(y).rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `配对规则中没有 ${ruleId}`, { found: ruleId });
-    const data = withoutBlanks(sanitize(input));
+    const { data } = cleanData(input);
     const day = localDate(toInstant(now), this.#catalog.years[y]!.call.window.utcOffset);
-    return withToday(day, () => runRule(compiled, data, sanitize(data)));
+    return withToday(day, () => runRule(compiled, data));
   }
 
   /**
@@ -176,15 +178,14 @@ export class Engine {
    */
   requiredFields(category: string, data: unknown, year?: number): string[] {
     const form = this.#compiled(category, this.#year(year));
-    // sanitize first: withoutBlanks recurses, and sanitize bounds the depth it can meet.
-    const safe = sanitize(withoutBlanks(sanitize(data)));
+    const clean = cleanData(data).data;
     const out = new Set<string>();
     withToday(this.#today(form, new Date()), () => {
       for (const { rule, when } of form.rules) {
         if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
         let applies = true;
         try {
-          applies = when === null || truthy(applyLogic(when.logic, safe));
+          applies = when === null || truthy(runLogic(when.logic, clean));
         } catch {
           applies = true;
         }
@@ -216,6 +217,31 @@ export class Engine {
   }
 
   /**
+   * Field states after the applicant edited one field: the same answer as
+   * {@link Engine.fieldStates} for `data`, derived from the states `before` the edit when the
+   * field feeds no condition (no `if` of the schema reads it, nor the `when` of a rule that marks
+   * fields required) and holds a plain value before and after — then only the submitted value
+   * changes. `data` must differ from the data of `before` at `changed` only. This is what a form
+   * calls on every keystroke.
+   *
+   * @example
+   * const before = engine.fieldStates('key-rd', data);
+   * const after = engine.fieldStatesAfter('key-rd', setPointer(data, '/content/title', '新'), { before, changed: '/content/title' });
+   */
+  fieldStatesAfter(category: string, data: unknown, edit: { before: FieldStates; changed: string }, year?: number): FieldStates {
+    const y = this.#year(year);
+    const form = this.#compiled(category, y);
+    let deps = this.#dependencies.get(form);
+    if (!deps) {
+      const marking = form.rules.filter((r) => r.rule.severity === 'block' && r.rule.marksRequired?.length).map((r) => r.when);
+      deps = stateDependencies(form.definition.schema, marking);
+      this.#dependencies.set(form, deps);
+    }
+    const value = getPointer(data, edit.changed);
+    return statesAfterEdit(deps, edit.before, { pointer: edit.changed, value }, data) ?? this.fieldStates(category, data, y);
+  }
+
+  /**
    * Runs one rule on data, for embedded rule tests and lint. `now` is the moment `{"today": …}`
    * answers for (default: the current time), as in {@link Engine.evaluate}.
    */
@@ -223,8 +249,8 @@ export class Engine {
     const form = this.#compiled(category, this.#year(year));
     const compiled = form.rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
-    const data = withoutBlanks(sanitize(input));
-    return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data, sanitize(data)));
+    const { data } = cleanData(input);
+    return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data));
   }
 
   /** The calendar day of `now` in the call's time zone, for `{"today": …}`. */

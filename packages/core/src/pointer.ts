@@ -18,25 +18,27 @@ export function parsePointer(pointer: string): string[] {
   if (!pointer.startsWith('/')) {
     throw new SyntaxError(`JSON Pointer must be empty or start with "/": ${JSON.stringify(pointer)}`);
   }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(1).split('/');
+  // Most pointers escape nothing: no two replaces per segment then (every check reads many).
+  return pointer.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }
 
 /** Joins segments into a pointer, escaping `~` and `/`. */
 export function formatPointer(segments: readonly (string | number)[]): string {
   let out = '';
-  for (const segment of segments) {
-    const text = String(segment);
-    // Most keys need no escaping: skip the two replaces (this runs for every field of every check).
-    out += `/${/[~/]/.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
-  }
+  for (const segment of segments) out += `/${escapeSegment(segment)}`;
   return out;
+}
+
+/** One segment escaped; most keys need no escaping, so no replace runs for them (compiling a form joins thousands). */
+function escapeSegment(segment: string | number): string {
+  const text = typeof segment === 'string' ? segment : String(segment);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Appends segments to a pointer. */
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
+  if (segments.length === 1) return `${base}/${escapeSegment(segments[0] as string | number)}`;
   return base + formatPointer(segments);
 }
 
@@ -64,12 +66,28 @@ function step(node: unknown, segment: string): { found: boolean; value: unknown 
   return { found: true, value: (node as Record<string, unknown>)[segment] };
 }
 
+const SEGMENTS = new Map<string, readonly string[]>();
+
+/**
+ * The segments of a pointer, parsed once and remembered (rules and routing read the same few
+ * pointers on every check); bounded, for servers that meet endless distinct pointers. Read-only.
+ */
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = SEGMENTS.get(pointer);
+  if (!segments) {
+    segments = parsePointer(pointer);
+    if (SEGMENTS.size >= 10_000) SEGMENTS.clear();
+    SEGMENTS.set(pointer, segments);
+  }
+  return segments;
+}
+
 /**
  * Reads the value at a pointer, own properties only: `getPointer({}, '/constructor')` is `undefined`.
  */
 export function getPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segmentsOf(pointer)) {
     const next = step(node, segment);
     if (!next.found) return undefined;
     node = next.value;
@@ -80,7 +98,7 @@ export function getPointer(root: unknown, pointer: string): unknown {
 /** True when a value exists at the pointer (own properties only). */
 export function hasPointer(root: unknown, pointer: string): boolean {
   let node: unknown = root;
-  for (const segment of parsePointer(pointer)) {
+  for (const segment of segmentsOf(pointer)) {
     const next = step(node, segment);
     if (!next.found) return false;
     node = next.value;
@@ -119,5 +137,15 @@ export function setPointer<T>(root: T, pointer: string, value: unknown): T {
 
 /** Replaces array indices by `*`, giving the pattern used to find a field's schema. */
 export function toPattern(pointer: string): string {
-  return formatPointer(parsePointer(pointer).map((s) => (/^\d+$/.test(s) ? '*' : s)));
+  let pattern = PATTERNS.get(pointer);
+  if (pattern === undefined) {
+    pattern = formatPointer(parsePointer(pointer).map((s) => (/^\d+$/.test(s) ? '*' : s)));
+    // Remembered: messages look up each field's pattern on every check. Bounded, for servers
+    // that see endless distinct pointers (rows of hostile data).
+    if (PATTERNS.size >= 10_000) PATTERNS.clear();
+    PATTERNS.set(pointer, pattern);
+  }
+  return pattern;
 }
+
+const PATTERNS = new Map<string, string>();

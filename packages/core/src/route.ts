@@ -1,7 +1,7 @@
-import { applyLogic, truthy } from './logic/apply.js';
+import { runLogic, truthy } from './logic/closure.js';
 import { type CompiledLogic, compileLogic } from './logic/compile.js';
 import { getPointer } from './pointer.js';
-import type { CallFile, Finding, Json, Lang, Route } from './types.js';
+import type { CallFile, Finding, Lang, Route } from './types.js';
 
 /** The routing table of a call with its conditions compiled. */
 export interface CompiledRouting {
@@ -19,9 +19,9 @@ export function compileRouting(call: CallFile, file = 'call.json'): CompiledRout
 }
 
 /** True when a step's condition holds; a condition that cannot be evaluated on this data does not. */
-function holds(when: CompiledLogic, safe: Json): boolean {
+function holds(when: CompiledLogic, data: unknown): boolean {
   try {
-    return truthy(applyLogic(when.logic, safe));
+    return truthy(runLogic(when.logic, data));
   } catch {
     return false;
   }
@@ -35,12 +35,11 @@ function holds(when: CompiledLogic, safe: Json): boolean {
  * echoes text the form would not have accepted.
  *
  * @example
- * route(compileRouting(call), data, sanitize(data), 'zh-CN', ['节能环保']).route?.department; // '高新处'
+ * route(compileRouting(call), data, 'zh-CN', ['节能环保']).route?.department; // '高新处'
  */
 export function route(
   routing: CompiledRouting,
   data: unknown,
-  safe: Json,
   lang: Lang,
   domains?: readonly unknown[],
 ): { route: Route | null; finding: Finding | null } {
@@ -52,16 +51,15 @@ export function route(
     return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
   };
   for (const step of routing.steps) {
-    if (holds(step.when, safe)) return { route: make(step.department), finding: null };
+    if (holds(step.when, data)) return { route: make(step.department), finding: null };
   }
   const { domainPointer, fallback } = call.routing;
   if (domainPointer === undefined) return { route: null, finding: null };
   const domain = getPointer(data, domainPointer);
   if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
   if (domains && !domains.includes(domain)) return { route: null, finding: null };
-  for (const [id, d] of Object.entries(call.departments)) {
-    if (d.domains.includes(domain)) return { route: make(id), finding: null };
-  }
+  const byDomain = departmentOf(call, domain);
+  if (byDomain !== undefined) return { route: make(byDomain), finding: null };
   if (!fallback) return { route: null, finding: null };
   const { department, message, clause } = fallback;
   return {
@@ -75,6 +73,19 @@ export function route(
       clause,
     },
   };
+}
+
+const BY_DOMAIN = new WeakMap<object, Map<string, string>>();
+
+/** The department whose domains list `domain` (the first, in call.json's order), indexed once per departments table. */
+function departmentOf(call: CallFile, domain: string): string | undefined {
+  let index = BY_DOMAIN.get(call.departments);
+  if (!index) {
+    index = new Map();
+    for (const [id, d] of Object.entries(call.departments)) for (const one of d.domains) if (!index.has(one)) index.set(one, id);
+    BY_DOMAIN.set(call.departments, index);
+  }
+  return index.get(domain);
 }
 
 /** 高校、科研院所经所属科研部门审核后统一提交; everyone else submits directly. */

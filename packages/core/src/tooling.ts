@@ -28,13 +28,18 @@ export {
   conditionHolds,
   conditionKey,
   conditionSchemas,
+  type FieldEdit,
+  feedsStates,
   fieldStates,
   isObjectSchema,
   itemsOf,
   type ObjectLayout,
   type ObjectProperty,
   objectLayout,
+  type StateDependencies,
   schemaFieldStates,
+  stateDependencies,
+  statesAfterEdit,
 } from './fields/index.js';
 export {
   type CompiledForm,
@@ -47,6 +52,7 @@ export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFo
 export { schemaMessage } from './i18n/schema-messages.js';
 export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
 export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
+export { type LogicFn, logicFn, runLogic } from './logic/closure.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { OPERATORS } from './logic/operators.js';
@@ -80,6 +86,7 @@ export { applyOptions, type YearOptions } from './schema/options.js';
 export { compilePairRules, meetsPairExpectation, PAIR_RULES, type PairRules, pairedExample } from './submission/index.js';
 export { pairsWithSummary, summaryCategory } from './submission/pair-rules.js';
 export { isBlankText, withoutBlanks } from './validate/blank.js';
+export { type Cleaned, cleanData } from './validate/clean.js';
 export { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
 export type { RawSchemaError, SchemaValidator, ValidatorFactory } from './validate/raw-error.js';
 export { toSchemaErrors } from './validate/to-errors.js';

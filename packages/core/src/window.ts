@@ -36,6 +36,20 @@ function startOfDay(day: string, utcOffset: string, file: string, pointer: strin
  * gives no closing date (`"closes": null`, Yichang 2022) stays open: `until` is Infinity.
  */
 export function windowBounds(call: CallFile, file = 'call.json'): { from: number; until: number } {
+  // The same call's window is judged on every check: parsed once per window (by its text).
+  const { opens, closes, utcOffset } = call.window;
+  const key = `${opens}|${closes}|${utcOffset}`;
+  const known = BOUNDS.get(key);
+  if (known) return { ...known };
+  const bounds = parseBounds(call, file);
+  if (BOUNDS.size >= 100) BOUNDS.clear();
+  BOUNDS.set(key, bounds);
+  return { ...bounds };
+}
+
+const BOUNDS = new Map<string, { from: number; until: number }>();
+
+function parseBounds(call: CallFile, file: string): { from: number; until: number } {
   const { opens, closes, utcOffset } = call.window;
   const from = startOfDay(opens, utcOffset, file, '/window/opens');
   if (closes === null) return { from, until: Number.POSITIVE_INFINITY };

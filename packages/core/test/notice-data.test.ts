@@ -9,7 +9,6 @@ import {
   pairsWithSummary,
   prefillFrom,
   route,
-  sanitize,
   summaryCategory,
   windowState,
   zoneName,
@@ -54,7 +53,7 @@ describe('the routing fallback cites the clause call.json gives', () => {
   const data = { unit: { unitType: '企业' }, classification: { domain: '其他' } };
 
   it('2022: the notice’s wording', () => {
-    const { finding } = route(compileRouting(call), data, sanitize(data), 'zh-CN');
+    const { finding } = route(compileRouting(call), data, 'zh-CN');
     expect(finding?.clause).toBe('按领域提交至市科技局相关业务处室');
     expect(finding?.clause).toBe(call.routing.fallback?.clause);
   });
@@ -67,7 +66,7 @@ describe('the routing fallback cites the clause call.json gives', () => {
         fallback: { ...(call.routing.fallback as NonNullable<typeof call.routing.fallback>), clause: '按领域报送相关处室' },
       },
     };
-    expect(route(compileRouting(other), data, sanitize(data), 'en').finding?.clause).toBe('按领域报送相关处室');
+    expect(route(compileRouting(other), data, 'en').finding?.clause).toBe('按领域报送相关处室');
   });
 });
 

@@ -1,7 +1,7 @@
 // The routing table of the 2022 notice (五、业务咨询电话): every category × domain pair.
 
 import { loadCatalog } from '@guide-forms/core/node';
-import { compileRouting, route, sanitize } from '@guide-forms/core/tooling';
+import { compileRouting, route } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
@@ -138,7 +138,7 @@ describe('routing: every category × domain', () => {
     for (const domain of domains) {
       it(`${c.name} × ${domain}`, () => {
         const data = { ...c.data, classification: { ...(c.data.classification as object), domain } };
-        const result = route(routing, data, sanitize(data), 'zh-CN');
+        const result = route(routing, data, 'zh-CN');
         const expected = c.fixed ?? BY_DOMAIN[domain];
         expect(result.route).toMatchObject(expected as object);
         if (c.byDomain && FALLBACK.has(domain)) {
@@ -154,23 +154,23 @@ describe('routing: every category × domain', () => {
   it('routes institutions through their research office', () => {
     for (const unitType of ['高等院校', '科研院所']) {
       const data = { classification: { category: 'key-rd', domain: '新材料' }, unit: { unitType } };
-      expect(route(routing, data, sanitize(data), 'zh-CN').route?.submission).toBe('institution-review');
+      expect(route(routing, data, 'zh-CN').route?.submission).toBe('institution-review');
     }
     for (const unitType of ['企业', '新型研发机构', '行业协会', '其他事业单位', '其他', undefined]) {
       const data = { classification: { category: 'key-rd', domain: '新材料' }, unit: { unitType } };
-      expect(route(routing, data, sanitize(data), 'zh-CN').route?.submission).toBe('direct');
+      expect(route(routing, data, 'zh-CN').route?.submission).toBe('direct');
     }
   });
 
   it('has no route before the domain is chosen (unless the category decides)', () => {
     const data = { classification: { category: 'key-rd' } };
-    expect(route(routing, data, sanitize(data), 'zh-CN').route).toBeNull();
+    expect(route(routing, data, 'zh-CN').route).toBeNull();
     const transfer = { classification: { category: 'transfer' } };
-    expect(route(routing, transfer, sanitize(transfer), 'zh-CN').route?.department).toBe('成果处');
+    expect(route(routing, transfer, 'zh-CN').route?.department).toBe('成果处');
   });
 
   it('names departments in English on request', () => {
     const data = { classification: { category: 'regional', domain: '新材料' } };
-    expect(route(routing, data, sanitize(data), 'en').route?.department).toBe('Regional Cooperation Division');
+    expect(route(routing, data, 'en').route?.department).toBe('Regional Cooperation Division');
   });
 });

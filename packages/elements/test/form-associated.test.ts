@@ -60,6 +60,31 @@ describe('inside a host <form>', () => {
     expect(name.value).toBe('');
   });
 
+  it("a host's own input listener reads the value and validity of the key just typed (the field states are kept, the verdict is not deferred)", async () => {
+    const { form, el } = await inForm(ELIGIBLE['key-rd']);
+    const seen: { title: string; valid: boolean; message: string }[] = [];
+    form.addEventListener('input', () => {
+      const value = JSON.parse(String(new FormData(form).get('suggestion')));
+      seen.push({ title: value.content.title, valid: form.checkValidity(), message: el.validationMessage });
+    });
+    const type = (id: string, text: string) => {
+      const control = root(el).getElementById(id) as HTMLInputElement;
+      control.value = text;
+      control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    const typed = `${(ELIGIBLE['key-rd'] as { content: { title: string } }).content.title}（续）`;
+    type('gf--content--title', typed);
+    expect(seen.at(-1)).toEqual({ title: typed, valid: true, message: '' });
+    // R14 (不低于 200 万元) and R33.matching both quote the amount: the message is the one of this key.
+    type('gf--project--totalRdInvestment', '199.99');
+    expect(seen.at(-1)).toMatchObject({ valid: false, message: expect.stringContaining('199.99') });
+    type('gf--project--totalRdInvestment', '200');
+    expect(seen.at(-1)?.message).not.toContain('199.99');
+    expect(seen.at(-1)?.message).toContain('200');
+    type('gf--project--totalRdInvestment', '680');
+    expect(seen.at(-1)).toMatchObject({ title: typed, valid: true, message: '' });
+  });
+
   it('a disabled fieldset disables every control', async () => {
     const form = document.createElement('form');
     const fieldset = document.createElement('fieldset');

@@ -1,7 +1,6 @@
-import { sanitizeData } from '../logic/sanitize.js';
 import { joinPointer } from '../pointer.js';
 import type { JsonSchema } from '../types.js';
-import { withoutBlanks } from '../validate/blank.js';
+import { cleanData } from '../validate/clean.js';
 import { isObjectSchema, itemsOf, type ObjectLayout, objectLayout } from './properties.js';
 
 /** How one field stands for the current data. */
@@ -208,7 +207,7 @@ function walkObject(schema: JsonSchema, raw: Record<string, unknown>, clean: unk
 export function schemaFieldStates(schema: JsonSchema, data: unknown): FieldStates {
   const raw = isObject(data) ? data : {};
   // Depth-bounded before blank removal, as evaluate does: hostile nesting cannot overflow here.
-  const clean = withoutBlanks(sanitizeData(raw).safe);
+  const clean = cleanData(raw).data;
   const walked = walkObject(schema, raw, clean, '');
   const fields = new Map<string, FieldState>();
   const children = new Map<string, FieldState[]>();

@@ -8,7 +8,7 @@ import type { Json } from '../types.js';
  * never name. It lets json-logic compare an object with a string (`{"==": [{}, "x"]}` is
  * false, as in plain JavaScript) instead of throwing "Cannot convert object to primitive value".
  */
-const SAFE_PROTO: object = Object.freeze(
+export const SAFE_PROTO: object = Object.freeze(
   Object.create(null, { [Symbol.toPrimitive]: { value: () => '[object Object]', enumerable: false } }),
 );
 

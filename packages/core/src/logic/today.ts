@@ -19,10 +19,18 @@ let current: string | null = null;
  * localDate(new Date('2021-11-10T16:30:00Z'), '+08:00'); // '2021-11-11'
  */
 export function localDate(now: Date, utcOffset: string): string {
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset);
-  const minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  let minutes = OFFSETS.get(utcOffset);
+  if (minutes === undefined) {
+    const m = /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset);
+    minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    // A call has one offset; every check asks for it.
+    if (OFFSETS.size >= 100) OFFSETS.clear();
+    OFFSETS.set(utcOffset, minutes);
+  }
   return new Date(now.getTime() + minutes * 60_000).toISOString().slice(0, 10);
 }
+
+const OFFSETS = new Map<string, number>();
 
 /** Runs `fn` with `{"today": …}` answering for the given day (`YYYY-MM-DD`). */
 export function withToday<T>(day: string, fn: () => T): T {

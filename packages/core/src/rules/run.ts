@@ -1,6 +1,6 @@
-import { applyLogic, truthy } from '../logic/apply.js';
+import { runLogic, truthy } from '../logic/closure.js';
 import { getPointer } from '../pointer.js';
-import type { Json, RuleOutcome } from '../types.js';
+import type { RuleOutcome } from '../types.js';
 import type { CompiledRule } from './compile.js';
 
 function isBlank(value: unknown): boolean {
@@ -10,12 +10,13 @@ function isBlank(value: unknown): boolean {
 /**
  * Evaluates one rule: `notApplicable` when a field it `needs` is blank (the schema
  * reports that) or its `when` is false; otherwise `pass` when its logic is true.
- * `safe` is the sanitized copy of `data`.
+ * `data` is depth-bounded, blank texts removed (`cleanData`); the logic reads it through its
+ * sanitized view.
  */
-export function runRule(compiled: CompiledRule, data: unknown, safe: Json): RuleOutcome {
+export function runRule(compiled: CompiledRule, data: unknown): RuleOutcome {
   for (const pointer of compiled.rule.needs ?? []) {
     if (isBlank(getPointer(data, pointer))) return 'notApplicable';
   }
-  if (compiled.when && !truthy(applyLogic(compiled.when.logic, safe))) return 'notApplicable';
-  return truthy(applyLogic(compiled.logic.logic, safe)) ? 'pass' : 'fail';
+  if (compiled.when && !truthy(runLogic(compiled.when.logic, data))) return 'notApplicable';
+  return truthy(runLogic(compiled.logic.logic, data)) ? 'pass' : 'fail';
 }

@@ -1,10 +1,9 @@
 import type { Engine, EvaluateOptions } from '../engine.js';
 import { GuideFormsError } from '../errors.js';
-import { sanitize, sanitizeData } from '../logic/apply.js';
 import { localDate, withToday } from '../logic/today.js';
 import { runRule } from '../rules/run.js';
 import type { Finding, Lang } from '../types.js';
-import { withoutBlanks } from '../validate/blank.js';
+import { cleanData } from '../validate/clean.js';
 import { toInstant } from '../window.js';
 import { brokenFinding, ruleFinding, sortFindings } from './findings.js';
 import { type PairRules, pairRulesFor } from './pair-rules.js';
@@ -50,14 +49,13 @@ export function evaluatePair(
   const summary = engine.evaluate(pair.summary, submission.summary, options);
 
   // The halves as evaluate sees them: depth-limited, blank texts not filled.
-  const doc = withoutBlanks(sanitizeData({ category: submission.category, data: submission.data, summary: submission.summary }).safe);
-  const safe = sanitize(doc);
+  const doc = cleanData({ category: submission.category, data: submission.data, summary: submission.summary }).data;
   const findings: Finding[] = [];
   const day = localDate(toInstant(options.now), engine.getForm(submission.category, options.year).call.window.utcOffset);
   withToday(day, () => {
     for (const compiled of pairRulesFor(pair, submission.category)) {
       try {
-        if (runRule(compiled, doc, safe) === 'fail') findings.push(ruleFinding(compiled, safe, lang));
+        if (runRule(compiled, doc) === 'fail') findings.push(ruleFinding(compiled, doc, lang));
       } catch {
         findings.push(brokenFinding(compiled, lang));
       }

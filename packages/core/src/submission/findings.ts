@@ -1,19 +1,19 @@
-import { applyLogic } from '../logic/apply.js';
+import { runLogic } from '../logic/closure.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { formatMessage, placeholders } from '../rules/message.js';
-import type { Finding, Json, Lang } from '../types.js';
+import type { Finding, Lang } from '../types.js';
 
 /**
  * The computed values a message shows, evaluated on the (sanitized) data. One that cannot be
  * evaluated shows as not filled rather than hiding the finding.
  */
-function computedValues(compiled: CompiledRule, template: string, data: Json, lang: Lang): Record<string, unknown> {
+function computedValues(compiled: CompiledRule, template: string, data: unknown, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of placeholders(template)) {
     const logic = Object.hasOwn(compiled.computed, name) ? compiled.computed[name]?.[lang] : undefined;
     if (!logic) continue;
     try {
-      out[name] = applyLogic(logic.logic, data);
+      out[name] = runLogic(logic.logic, data);
     } catch {
       out[name] = null;
     }
@@ -22,10 +22,10 @@ function computedValues(compiled: CompiledRule, template: string, data: Json, la
 }
 
 /**
- * The finding of a rule that failed on `data` (sanitized), its message filled from `data`, the
- * rule's params and its computed values.
+ * The finding of a rule that failed on `data` (as `cleanData` gives it, or sanitized), its message
+ * filled from `data`, the rule's params and its computed values.
  */
-export function ruleFinding(compiled: CompiledRule, data: Json, lang: Lang): Finding {
+export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
   const { rule } = compiled;
   const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
   return {

@@ -21,6 +21,11 @@ export function toSchemaErrors(
 ): SchemaError[] {
   const seen = new Set<string>();
   const out: SchemaError[] = [];
+  let memo = MESSAGES.get(fields);
+  if (!memo) {
+    memo = new Map();
+    MESSAGES.set(fields, memo);
+  }
   for (const e of raw) {
     if (SUMMARY_KEYWORDS.has(e.keyword) && raw.length > 1) continue;
     const missing = e.keyword === 'required' ? String(e.params.missingProperty ?? '') : '';
@@ -28,14 +33,49 @@ export function toSchemaErrors(
     const key = `${pointer} ${e.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const label = fieldLabel(fields, pointer, lang, schema && branchTitle(schema, e, missing, lang));
-    const node = fields.get(toPattern(pointer))?.schema;
-    const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(node, lang) };
-    const message = schemaMessage(e.keyword, context, lang);
+    // The same mistake gets the same message on every check (a form re-checks on every key):
+    // made once per error, place in the schema, params and language.
+    const params = FIXED_PARAMS.has(e.keyword) ? '' : JSON.stringify(e.params);
+    const id = `${lang}\u0000${pointer}\u0000${e.keyword}\u0000${e.schemaPath}\u0000${params}\u0000${schema ? 1 : 0}`;
+    let message = memo.get(id);
+    if (message === undefined) {
+      const label = fieldLabel(fields, pointer, lang, schema && branchTitle(schema, e, missing, lang));
+      const node = fields.get(toPattern(pointer))?.schema;
+      const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(node, lang) };
+      message = schemaMessage(e.keyword, context, lang);
+      if (memo.size >= 5_000) memo.clear();
+      memo.set(id, message);
+    }
     out.push({ pointer, keyword: e.keyword, message });
   }
   return out;
 }
+
+/**
+ * Keywords whose error params are fixed by the schema at the error's place (the limit, the
+ * pattern, the list of choices) — or, for `required`, named in the pointer: their messages are
+ * known by place alone, without writing the params out (an enum's list is long).
+ */
+const FIXED_PARAMS = new Set([
+  'required',
+  'type',
+  'const',
+  'enum',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+]);
+
+/** Messages already made, per form (its field index), by error: bounded, for endless hostile data. */
+const MESSAGES = new WeakMap<Map<string, FieldInfo>, Map<string, string>>();
 
 /**
  * The title of the field an error is about, read where the validator found it, when that is a

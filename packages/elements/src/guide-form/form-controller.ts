@@ -95,7 +95,9 @@ export class FormController implements ReactiveController {
         const form = engine.getForm(category, year ?? engine.latestYear());
         this.engine = engine;
         this.form = form;
-        this.model.use((data) => engine.fieldStates(form.category, data, form.year));
+        this.model.use((data, edit) =>
+          edit ? engine.fieldStatesAfter(form.category, data, edit, form.year) : engine.fieldStates(form.category, data, form.year),
+        );
         this.#restoreDraft(form.year);
         this.compute();
       } catch (error) {

@@ -6,8 +6,11 @@ import { withContainers } from '../schema/containers.js';
 import { jsonEqual } from '../schema/json-equal.js';
 import { applyRowOp } from '../schema/row-ops.js';
 
-/** Field states for data: the engine's `fieldStates` for the loaded form. */
-export type StatesOf = (data: unknown) => FieldStates;
+/**
+ * Field states for data: the engine's `fieldStates` for the loaded form — or, given the states
+ * before a one-field edit, its `fieldStatesAfter` (which keeps them when the field feeds no condition).
+ */
+export type StatesOf = (data: unknown, edit?: { before: FieldStates; changed: string }) => FieldStates;
 
 /**
  * What the applicant has typed, with no DOM: every field — hidden sections included, so
@@ -20,6 +23,8 @@ export class FormModel {
   data: unknown = {};
   #statesOf: StatesOf | null = null;
   #states: { data: unknown; states: FieldStates } | null = null;
+  /** The last change, when it was one field's: from which data to which, at which pointer. */
+  #edit: { from: unknown; to: unknown; pointer: string } | null = null;
   /** What `reset()` goes back to: the last value given from outside, or nothing. */
   #initial: unknown = {};
   /** Text as typed per pointer, so `1.` stays `1.` while `1.5` is being typed. */
@@ -37,7 +42,12 @@ export class FormModel {
     if (!this.#statesOf) return null;
     const cached = this.#states;
     if (cached && cached.data === this.data) return cached.states;
-    const states = this.#statesOf(this.data);
+    const edit = this.#edit;
+    // One field edited since the states were computed (typing): core derives the new ones from them.
+    const states =
+      cached && edit && edit.from === cached.data && edit.to === this.data
+        ? this.#statesOf(this.data, { before: cached.states, changed: edit.pointer })
+        : this.#statesOf(this.data);
     this.#states = { data: this.data, states };
     return states;
   }
@@ -76,7 +86,9 @@ export class FormModel {
     const inList = /^\d+$/.test(last) && Array.isArray(getPointer(this.data, pointer.slice(0, pointer.lastIndexOf('/'))));
     const next = value === undefined && inList ? '' : value;
     if (jsonEqual(this.get(pointer), next)) return false;
+    const from = this.data;
     this.data = setPointer(withContainers(this.data ?? {}, pointer), pointer, next);
+    this.#edit = { from, to: this.data, pointer };
     return true;
   }
 

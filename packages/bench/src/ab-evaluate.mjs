@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `evaluate` of this checkout against another checkout's build, in one Node process: both
+// `@guide-forms/core` builds loaded side by side, 300 ms slices alternated (9 rounds, the order
+// flipping each round), the eligible key-rd example and the one with 8 errors; prints each
+// median and the ratio. For a before/after on a busy machine, where only interleaved ratios mean
+// anything. Both checkouts must be built (`npm run build:ts`). Measuring only.
+//   node packages/bench/src/ab-evaluate.mjs --base /path/to/other/checkout [--slice 300]
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { eligible, invalid } from './lib/data.mjs';
+import { ROOT } from './lib/paths.mjs';
+import { median } from './lib/stats.mjs';
+
+const { values } = parseArgs({ options: { base: { type: 'string' }, slice: { type: 'string', default: '300' } } });
+if (!values.base) {
+  process.stderr.write('ab-evaluate: --base <checkout> is required (another built checkout to compare with)\n');
+  process.exit(2);
+}
+const load = (root) => import(pathToFileURL(join(root, 'packages/core/dist/node/root.js')).href);
+const [A, B] = [await load(values.base), await load(ROOT)];
+const NOW = '2021-11-01T10:00:00+08:00';
+const ms = Number(values.slice);
+
+function slice(run) {
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 10; i++) run();
+    n += 10;
+    now = performance.now();
+  }
+  return (n * 1000) / (now - start);
+}
+
+for (const [name, data] of [
+  ['eligible', eligible()],
+  ['invalid', invalid()],
+]) {
+  const a = () => A.evaluate('key-rd', data, { year: 2022, now: NOW });
+  const b = () => B.evaluate('key-rd', data, { year: 2022, now: NOW });
+  if (JSON.stringify(a()) !== JSON.stringify(b())) process.stdout.write(`${name}: the two builds give different verdicts\n`);
+  slice(a);
+  slice(b);
+  const ra = [];
+  const rb = [];
+  for (let i = 0; i < 9; i++) {
+    if (i % 2) {
+      ra.push(slice(a));
+      rb.push(slice(b));
+    } else {
+      rb.push(slice(b));
+      ra.push(slice(a));
+    }
+  }
+  const [ma, mb] = [median(ra), median(rb)];
+  process.stdout.write(`${name.padEnd(9)} base ${Math.round(ma)}/s  this ${Math.round(mb)}/s  ×${(mb / ma).toFixed(2)}\n`);
+}

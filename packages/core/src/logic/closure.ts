@@ -1,0 +1,344 @@
+import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
+import type { Logic } from '../types.js';
+import { readableAsIs } from '../validate/clean.js';
+import { percent, trunc } from './arithmetic.js';
+import { safeOf } from './safe-view.js';
+import { today } from './today.js';
+
+/**
+ * Compiled JSON-Logic as a JavaScript closure: the tree is walked once, when the rule is
+ * loaded, instead of on every call (json-logic-js re-reads every node's operator with
+ * `Object.keys` and re-dispatches it each time — most of `evaluate`'s time, I13e-2 in
+ * docs/decisions.md). Same answers as json-logic-js 2.0.5 on sanitized data, operator by
+ * operator (`test/logic/closure-parity.test.ts` checks it on random logic and data); it reads
+ * plain data directly: `var` reads own properties of objects only, and an object it returns is
+ * the sanitized view of it ({@link safeOf}), so comparisons and conversions meet exactly the
+ * values json-logic-js met on the sanitized copy.
+ */
+export type LogicFn = (data: unknown) => unknown;
+
+/** JSON-Logic truthiness (an empty array is false), as json-logic-js's `truthy`. */
+export function truthy(value: unknown): boolean {
+  if (Array.isArray(value) && value.length === 0) return false;
+  return !!value;
+}
+
+/**
+ * json-logic-js's `reduce` hands its logic a plain `{current, accumulator}` object, whose `var`
+ * reads go through the prototype like any json-logic-js read (`toString` is a function there):
+ * a class of its own tells it from data objects, which are read by own properties only.
+ */
+class ReduceContext {
+  current: unknown;
+  accumulator: unknown;
+  constructor(current: unknown, accumulator: unknown) {
+    this.current = current;
+    this.accumulator = accumulator;
+  }
+}
+
+/** The keys of a `var` path, or null for the data itself (`""`, null, nothing). */
+function keysOfPath(path: unknown): string[] | null {
+  return path === undefined || path === '' || path === null ? null : String(path).split('.');
+}
+
+/** json-logic-js's `var` on a dotted path (`""`: the data itself); objects come back sanitized. */
+function readVar(data: unknown, path: unknown, notFound: unknown): unknown {
+  return readKeys(data, keysOfPath(path), notFound);
+}
+
+/**
+ * json-logic-js's `var` walk: `data[key]` at each step, except that a data object is read by its
+ * own properties only (its sanitized copy has nothing else). What is read out of the data — own
+ * properties and items — comes back as its sanitized view; what a step reads through a prototype
+ * (a string's `length`, an array's `map`) or out of reduce's context comes back as it is.
+ */
+// False while the data being judged is one `cleanData` found safe to read as it is.
+let viewing = true;
+
+function readKeys(data: unknown, keys: readonly string[] | null, notFound: unknown, view = viewing): unknown {
+  if (keys === null) return data instanceof ReduceContext || !view ? data : safeOf(data);
+  let current = data;
+  let fromData = true;
+  for (const key of keys) {
+    if (current === null || current === undefined) return notFound;
+    if (!fromData || typeof current !== 'object' || current instanceof ReduceContext) fromData = false;
+    else if (Array.isArray(current)) fromData &&= Object.hasOwn(current, key);
+    else if (!Object.hasOwn(current, key)) return notFound;
+    current = (current as Record<string, unknown>)[key];
+    if (current === undefined) return notFound;
+  }
+  return fromData && view ? safeOf(current) : current;
+}
+
+/** json-logic-js's `missing` takes its keys as arguments, or as one list in the first. */
+function keysOf(values: readonly unknown[]): readonly unknown[] {
+  return Array.isArray(values[0]) ? values[0] : values;
+}
+
+function missing(data: unknown, keys: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const key of keys) {
+    // Only compared with null and "": no view needed.
+    const value = readKeys(data, keysOfPath(key), null, false);
+    if (value === null || value === '') out.push(key);
+  }
+  return out;
+}
+
+type Ops = Record<string, (...args: unknown[]) => unknown>;
+
+// The operators that take evaluated arguments, each as json-logic-js 2.0.5 defines it (same
+// coercions: `==` is loose, `+` parses floats, `*` of one value returns it unparsed, …).
+const OPS: Ops = {
+  // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
+  '==': (a, b) => a == b,
+  '===': (a, b) => a === b,
+  // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's != is JavaScript's loose inequality.
+  '!=': (a, b) => a != b,
+  '!==': (a, b) => a !== b,
+  '>': (a, b) => (a as number) > (b as number),
+  '>=': (a, b) => (a as number) >= (b as number),
+  '<': (a, b, c) => (c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number)),
+  '<=': (a, b, c) => (c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number)),
+  '!!': (a) => truthy(a),
+  '!': (a) => !truthy(a),
+  '%': (a, b) => (a as number) % (b as number),
+  in: (a, b) => {
+    if (!b || typeof (b as { indexOf?: unknown }).indexOf === 'undefined') return false;
+    return (b as { indexOf(x: unknown): number }).indexOf(a) !== -1;
+  },
+  cat: (...args) => args.join(''),
+  substr: (source, start, end) => {
+    if ((end as number) < 0) {
+      const temp = String(source).substr(start as number);
+      return temp.substr(0, temp.length + (end as number));
+    }
+    return String(source).substr(start as number, end as number);
+  },
+  '+': (...args) => args.reduce<number>((a, b) => Number.parseFloat(a as never) + Number.parseFloat(b as never), 0),
+  '*': (...args) => args.reduce((a, b) => Number.parseFloat(a as never) * Number.parseFloat(b as never)),
+  '-': (a, b) => (b === undefined ? -(a as number) : (a as number) - (b as number)),
+  '/': (a, b) => (a as number) / (b as number),
+  min: (...args) => Math.min(...(args as number[])),
+  max: (...args) => Math.max(...(args as number[])),
+  merge: (...args) => args.reduce<unknown[]>((a, b) => a.concat(b), []),
+  uscc_checksum: (code) => typeof code === 'string' && isCreditCodeChecksumValid(code),
+  today: (part) => today(part ?? 'date'),
+  percent: percent as (...args: unknown[]) => unknown,
+  trunc: trunc as (...args: unknown[]) => unknown,
+};
+
+const constant =
+  (value: unknown): LogicFn =>
+  () =>
+    value;
+
+/** Compiles one node: a list (each item evaluated), an operation, or a literal. */
+function compileNode(node: unknown): LogicFn {
+  if (Array.isArray(node)) {
+    const items = node.map(compileNode);
+    return (data) => items.map((item) => item(data));
+  }
+  // json-logic-js's `is_logic`: an object with exactly one key; anything else is a literal.
+  if (typeof node !== 'object' || node === null || Object.keys(node).length !== 1) return constant(node);
+  const op = Object.keys(node)[0] as string;
+  const raw = (node as Record<string, unknown>)[op];
+  const given = Array.isArray(raw) ? raw : [raw];
+  const literal = given.map((arg) => (typeof arg === 'object' && arg !== null ? null : { value: arg }));
+  return compileOperation(op, given.map(compileNode), literal, given);
+}
+
+function scoped(op: string, args: LogicFn[]): LogicFn {
+  const [source = constant(undefined), inner = constant(undefined)] = args;
+  switch (op) {
+    case 'filter':
+      return (data) => {
+        const list = source(data);
+        return Array.isArray(list) ? list.filter((item) => truthy(inner(item))) : [];
+      };
+    case 'map':
+      return (data) => {
+        const list = source(data);
+        return Array.isArray(list) ? list.map((item) => inner(item)) : [];
+      };
+    case 'reduce': {
+      const initialOf = args[2];
+      return (data) => {
+        const list = source(data);
+        const initial = initialOf ? initialOf(data) : null;
+        if (!Array.isArray(list)) return initial;
+        return list.reduce((accumulator, current) => {
+          return inner(new ReduceContext(current, accumulator));
+        }, initial);
+      };
+    }
+    case 'all':
+      return (data) => {
+        const list = source(data);
+        if (!Array.isArray(list) || !list.length) return false;
+        for (const item of list) if (!truthy(inner(item))) return false;
+        return true;
+      };
+    case 'none':
+      return (data) => {
+        const list = source(data);
+        if (!Array.isArray(list) || !list.length) return true;
+        for (const item of list) if (truthy(inner(item))) return false;
+        return true;
+      };
+    default:
+      // some
+      return (data) => {
+        const list = source(data);
+        if (!Array.isArray(list) || !list.length) return false;
+        for (const item of list) if (truthy(inner(item))) return true;
+        return false;
+      };
+  }
+}
+
+/** `literal[i]`: the i-th argument when it is a value written in the logic (not a list or an operation). */
+function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknown } | null)[], rawArgs: unknown[]): LogicFn {
+  switch (op) {
+    case 'if':
+    case '?:':
+      return (data) => {
+        let i = 0;
+        for (; i < args.length - 1; i += 2) if (truthy((args[i] as LogicFn)(data))) return (args[i + 1] as LogicFn)(data);
+        return args.length === i + 1 ? (args[i] as LogicFn)(data) : null;
+      };
+    case 'and':
+      return (data) => {
+        let current: unknown;
+        for (const arg of args) {
+          current = arg(data);
+          if (!truthy(current)) return current;
+        }
+        return current;
+      };
+    case 'or':
+      return (data) => {
+        let current: unknown;
+        for (const arg of args) {
+          current = arg(data);
+          if (truthy(current)) return current;
+        }
+        return current;
+      };
+    case 'filter':
+    case 'map':
+    case 'reduce':
+    case 'all':
+    case 'none':
+    case 'some':
+      return scoped(op, args);
+    case 'var': {
+      const [pathOf = constant(undefined), fallbackOf] = args;
+      if (literal[0]) {
+        // A path written in the rule (always, after compileLogic): split once, here.
+        const keys = keysOfPath(literal[0].value);
+        if (!fallbackOf) return (data) => readKeys(data, keys, null);
+        return (data) => {
+          const fallback = fallbackOf(data);
+          return readKeys(data, keys, fallback === undefined ? null : fallback);
+        };
+      }
+      return (data) => {
+        const fallback = fallbackOf ? fallbackOf(data) : undefined;
+        return readVar(data, pathOf(data), fallback === undefined ? null : fallback);
+      };
+    }
+    case 'missing':
+      if (literal.every((l) => l !== null)) {
+        const keys = literal.map((l) => ({ key: l?.value, path: keysOfPath(l?.value) }));
+        return (data) => {
+          const out: unknown[] = [];
+          for (const { key, path } of keys) {
+            const value = readKeys(data, path, null, false);
+            if (value === null || value === '') out.push(key);
+          }
+          return out;
+        };
+      }
+      return (data) => {
+        const values = args.map((arg) => arg(data));
+        return missing(data, keysOf(values));
+      };
+    case 'missing_some': {
+      const [needOf = constant(undefined), optionsOf = constant(undefined)] = args;
+      const written = rawArgs[1];
+      if (Array.isArray(written) && written.every((k) => typeof k !== 'object' || k === null)) {
+        // The keys written in the rule (always, after compileLogic): split once, here.
+        const keys = written.map((key) => ({ key, path: keysOfPath(key) }));
+        return (data) => {
+          const need = needOf(data);
+          const absent: unknown[] = [];
+          for (const { key, path } of keys) {
+            const value = readKeys(data, path, null, false);
+            if (value === null || value === '') absent.push(key);
+          }
+          return keys.length - absent.length >= (need as number) ? [] : absent;
+        };
+      }
+      return (data) => {
+        const need = needOf(data);
+        const options = optionsOf(data) as unknown[];
+        const absent = missing(data, keysOf(Array.isArray(options) ? options : [options]));
+        return options.length - absent.length >= (need as number) ? [] : absent;
+      };
+    }
+    default: {
+      const fn = Object.hasOwn(OPS, op) ? OPS[op] : undefined;
+      if (!fn)
+        return () => {
+          throw new Error(`Unrecognized operation ${op}`);
+        };
+      if (args.length === 1) {
+        const [a] = args as [LogicFn];
+        return (data) => fn(a(data));
+      }
+      if (args.length === 2) {
+        const [a, b] = args as [LogicFn, LogicFn];
+        return (data) => fn(a(data), b(data));
+      }
+      return (data) => fn(...args.map((arg) => arg(data)));
+    }
+  }
+}
+
+const COMPILED = new WeakMap<object, LogicFn>();
+
+/**
+ * The closure of a compiled logic tree (made once per tree and remembered), for
+ * {@link runLogic}.
+ *
+ * @example
+ * logicFn({ '>': [{ var: 'project.totalRdInvestment' }, 200] })({ project: { totalRdInvestment: 300 } }); // true
+ */
+export function logicFn(logic: Logic): LogicFn {
+  if (typeof logic !== 'object' || logic === null) return constant(logic);
+  let fn = COMPILED.get(logic);
+  if (!fn) {
+    fn = compileNode(logic);
+    COMPILED.set(logic, fn);
+  }
+  return fn;
+}
+
+/**
+ * Evaluates compiled logic (the output of `compileLogic`) against data — plain or sanitized — as
+ * json-logic-js would on its sanitized copy.
+ *
+ * @example
+ * runLogic({ missing: ['unit.name'] }, { unit: {} }); // ['unit.name']
+ */
+export function runLogic(logic: Logic, data: unknown): unknown {
+  const outer = viewing;
+  viewing = !readableAsIs(data);
+  try {
+    return logicFn(logic)(data);
+  } finally {
+    viewing = outer;
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Rules run as closures (`runLogic`) on the data `cleanData` copies once, instead of through
+ * json-logic-js on a second, sanitized copy. These properties hold the two to the same answers:
+ * random logic over every allowed operator, on random data (hostile keys and values included),
+ * and every rule and routing condition of every form on its examples and on fuzzed submissions.
+ */
+import {
+  applyLogic,
+  cleanData,
+  getDefaultEngine,
+  MAX_DATA_DEPTH,
+  runLogic,
+  sanitize,
+  sanitizeData,
+  withoutBlanks,
+  withToday,
+} from '@guide-forms/core/tooling';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { examplesOf, submissionFor } from '../fuzz/arbitraries.js';
+import { formCategories, ROOT, YEAR } from '../helpers.js';
+
+type Outcome = { value: unknown } | { threw: true };
+
+/** What json-logic-js answers on the sanitized copy, the way the engine ran rules before. */
+function reference(logic: unknown, data: unknown): Outcome {
+  try {
+    return { value: applyLogic(logic as never, sanitize(withoutBlanks(sanitize(data)))) };
+  } catch {
+    return { threw: true };
+  }
+}
+
+function closure(logic: unknown, data: unknown): Outcome {
+  try {
+    return { value: runLogic(logic as never, cleanData(data).data) };
+  } catch {
+    return { threw: true };
+  }
+}
+
+/** Values compared as a rule sees them: structure and primitives (NaN equals NaN), not prototypes. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'function') return `function ${value.name}`;
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+const keys = fc.constantFrom('a', 'b', 'n', 'list', 'toString', 'valueOf', 'length', '0', '1', '__proto__', 'current');
+const scalar = fc.oneof(
+  fc.constantFrom(0, 1, -1, 2.5, 199.99, 200, 200.01, '', ' ', '\u3000', 'x', '200', '1e2', 'abc', true, false, null),
+  fc.integer({ min: -5, max: 5 }),
+  fc.string({ maxLength: 4 }),
+);
+const data = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(keys, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+/** A path as compiled logic writes it (dotted), including prototype names and indices. */
+const path = fc.array(keys, { minLength: 0, maxLength: 3 }).map((k) => k.join('.'));
+
+const BINARY = ['==', '===', '!=', '!==', '>', '>=', '%', 'in', '-', '/', 'percent', 'trunc'];
+const VARIADIC = ['and', 'or', 'if', 'cat', '+', '*', 'min', 'max', 'merge'];
+const SCOPED = ['all', 'some', 'none', 'map', 'filter'];
+
+const logic = fc.letrec<{ node: unknown }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    scalar,
+    path.map((p) => ({ var: p })),
+    fc.tuple(path, tie('node')).map(([p, d]) => ({ var: [p, d] })),
+    fc.array(path, { maxLength: 3 }).map((ps) => ({ missing: ps })),
+    fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(path, { maxLength: 3 })).map(([n, ps]) => ({ missing_some: [n, ps] })),
+    fc.tuple(fc.constantFrom(...BINARY), tie('node'), tie('node')).map(([op, a, b]) => ({ [op]: [a, b] })),
+    fc.tuple(fc.constantFrom('<', '<='), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(([op, args]) => ({ [op]: args })),
+    fc.tuple(fc.constantFrom('!', '!!', '-', 'uscc_checksum'), tie('node')).map(([op, a]) => ({ [op]: a })),
+    fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('node'), { minLength: 1, maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
+    fc.tuple(tie('node'), tie('node'), tie('node')).map((args) => ({ '?:': args })),
+    fc
+      .tuple(tie('node'), fc.integer({ min: -3, max: 3 }), fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }))
+      .map(([s, a, b]) => ({
+        substr: b === undefined ? [s, a] : [s, a, b],
+      })),
+    fc.tuple(fc.constantFrom(...SCOPED), tie('node'), tie('node')).map(([op, list, inner]) => ({ [op]: [list, inner] })),
+    fc.tuple(tie('node'), tie('node'), tie('node')).map(([list, inner, initial]) => ({ reduce: [list, inner, initial] })),
+    fc.array(tie('node'), { maxLength: 3 }),
+    fc.constantFrom({ today: [] }, { today: 'month' }, { today: 'year' }),
+  ),
+})).node;
+
+describe('rules as closures answer as json-logic-js on the sanitized copy', () => {
+  it('random logic on random data', () => {
+    fc.assert(
+      fc.property(logic, data, (l, d) => {
+        withToday('2021-11-01', () => {
+          const want = reference(l, d);
+          const got = closure(l, d);
+          if ('threw' in want) expect(got).toEqual(want);
+          else expect('value' in got ? plain(got.value) : got).toEqual(plain(want.value));
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('object identity is kept between reads of the same value', () => {
+    const d = { a: { b: [1] }, list: [{ x: 1 }, { x: 2 }] };
+    const same = { '===': [{ var: 'a' }, { var: 'a' }] };
+    expect(runLogic(same as never, d)).toBe(applyLogic(same as never, sanitize(d)));
+    const member = { in: [{ var: 'list.0' }, { var: 'list' }] };
+    expect(runLogic(member as never, d)).toBe(true);
+    expect(applyLogic(member as never, sanitize(d))).toBe(true);
+  });
+
+  it('a read never reaches the prototype of data, but does of reduce’s own context (as json-logic-js)', () => {
+    expect(runLogic({ var: 'toString' } as never, {})).toBeNull();
+    expect(runLogic({ var: 'a.constructor' } as never, cleanData({ a: {} }).data)).toBeNull();
+    const reduceReads = { reduce: [[1], { '!!': { var: 'toString' } }, 0] };
+    expect(runLogic(reduceReads as never, {})).toBe(applyLogic(reduceReads as never, sanitize({})));
+  });
+
+  for (const category of formCategories()) {
+    it(`${category}: every rule and routing condition, on the examples and on fuzzed submissions`, () => {
+      const engine = getDefaultEngine();
+      const rules = engine.compiledRules(category, YEAR);
+      const logics = rules.flatMap((r) => (r.when ? [r.when.logic, r.logic.logic] : [r.logic.logic]));
+      const check = (d: unknown): void => {
+        withToday('2021-11-01', () => {
+          for (const l of logics) expect(plain(closure(l, d))).toEqual(plain(reference(l, d)));
+        });
+      };
+      for (const example of examplesOf(ROOT, category)) check(example);
+      fc.assert(fc.property(submissionFor(ROOT, category), check), { numRuns: 60 });
+    });
+  }
+});
+
+describe('cleanData is withoutBlanks(sanitizeData(...)) in one copy', () => {
+  const hostile = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalar,
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, undefined, () => 1, '\u200b', ' \t\n'),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(keys, tie('value'), { maxKeys: 4 }),
+    ),
+  })).value;
+
+  const twoCopies = (input: unknown) => {
+    const { safe, tooDeep } = sanitizeData(input);
+    return { data: JSON.stringify(withoutBlanks(safe)), tooDeep, keys: Object.keys((withoutBlanks(safe) ?? {}) as object) };
+  };
+  const oneCopy = (input: unknown) => {
+    const { data: d, tooDeep } = cleanData(input);
+    return { data: JSON.stringify(d), tooDeep, keys: Object.keys((d ?? {}) as object) };
+  };
+
+  it('on random data, hostile values and keys included', () => {
+    fc.assert(
+      fc.property(hostile, (input) => {
+        expect(oneCopy(input)).toEqual(twoCopies(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cuts at the same depth, names the same first pointer, and keeps "__proto__" an own key', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < MAX_DATA_DEPTH + 3; i++) deep = i % 2 ? [deep] : { 'a/b': deep };
+    const input = { first: deep, second: deep };
+    expect(oneCopy(input)).toEqual(twoCopies(input));
+    expect(cleanData(input).tooDeep).toMatch(/^\/first\//);
+    const parsed = cleanData(JSON.parse('{"__proto__": {"polluted": 1}}')).data as Record<string, unknown>;
+    expect(Object.hasOwn(parsed, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a cycle built in JavaScript is cut, not followed forever', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(cleanData(cyclic).tooDeep).toMatch(/^\/self\/self/);
+    expect(oneCopy(cyclic)).toEqual(twoCopies(cyclic));
+  });
+});
