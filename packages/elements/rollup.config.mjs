@@ -137,11 +137,16 @@ export function rollupConfigs({ generatedDir, distDir }) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
     warn(warning);
   };
+  // json-logic-js (CJS) is the reference the engine's rule closures are tested against; core
+  // calls it only in tooling (applyLogic). Declared free of side effects so a page that never
+  // calls it does not carry it (rollup cannot prove that of a converted CommonJS module).
+  const treeshake = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]json-logic-js[\\/]/.test(id) };
   return [
     {
       input: ENTRY,
       plugins: plugins(join(generatedDir, 'esm.js')),
       onwarn,
+      treeshake,
       // Form chunks may import core from the entry chunk instead of splitting it out.
       preserveEntrySignatures: 'allow-extension',
       output: {
@@ -168,6 +173,7 @@ export function rollupConfigs({ generatedDir, distDir }) {
       input: ENTRY,
       plugins: plugins(join(generatedDir, 'iife.js'), { iife: true }),
       onwarn,
+      treeshake,
       // One file for pages without modules. The DOCX code is not in it: “下载Word版” adds the script below.
       output: { file: join(distDir, 'guide-form.iife.js'), format: 'iife', name: 'GuideForms', inlineDynamicImports: true },
     },
