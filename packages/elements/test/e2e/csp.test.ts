@@ -3,9 +3,9 @@
  * script or style): for the ESM and the IIFE bundle, the form renders, typing changes
  * the verdict, and the page sees no `securitypolicyviolation` and no console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundles, launchChromium, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './server.js';
 
 interface Probe {
   ok: boolean;
@@ -14,23 +14,11 @@ interface Probe {
   findings: string[];
 }
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  ensureBundles();
-  server = await startServer();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSiteAndBrowser();
 
 /** Opens the demo with every CSP violation, page error and console error recorded. */
 async function open(bundle: 'esm' | 'iife', category: string) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -45,7 +33,7 @@ async function open(bundle: 'esm' | 'iife', category: string) {
       );
     });
   });
-  const response = await page.goto(`${server.url}docs/demo/?bundle=${bundle}&category=${category}`);
+  const response = await page.goto(`${site.url}docs/demo/?bundle=${bundle}&category=${category}`);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   return { page, problems, close: () => context.close() };
 }

@@ -6,28 +6,16 @@
  */
 import { loadEngine, type Verdict } from '@guide-forms/core/node';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submissionFor } from '../../../core/test/fuzz/arbitraries.js';
-import { ensureBundles, launchChromium, root, startServer } from './server.js';
+import { root, useSiteAndBrowser } from './server.js';
 
 const NOW = '2021-11-01T10:00:00+08:00';
 const RUNS = Number(process.env.GF_FUZZ_RUNS_BROWSER ?? 30);
 const node = loadEngine(root);
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  ensureBundles();
-  server = await startServer();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSiteAndBrowser();
 
 interface InBrowser {
   engine: Verdict;
@@ -59,8 +47,8 @@ const categories = node.listCategories().map((c) => c.category);
 describe.each(categories)('Chromium and Node agree on fuzzed %s submissions', (category) => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}docs/demo/?bundle=esm&category=${category}`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.url}docs/demo/?bundle=esm&category=${category}`);
     await page.waitForFunction((c) => {
       const el = document.querySelector('guide-form') as unknown as { verdict: unknown; getAttribute: (n: string) => string } | null;
       return el?.getAttribute('category') === c && el.verdict !== null;

@@ -5,23 +5,11 @@
  * `lang="en"`; the paper actions once the form is on screen. The IIFE build is one file: the
  * same parts work with no request beyond guide-form.iife.js. Both under the strict CSP.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundles, launchChromium, startServer } from './server.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './server.js';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  ensureBundles();
-  server = await startServer();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSiteAndBrowser();
 
 /** The chunk of each lazily loaded part in the ESM build. */
 const CHUNK = {
@@ -47,7 +35,7 @@ async function openDemo(context: BrowserContext, bundle: 'esm' | 'iife'): Promis
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
-  await page.goto(`${server.url}docs/demo/?bundle=${bundle}&category=key-rd`);
+  await page.goto(`${site.url}docs/demo/?bundle=${bundle}&category=key-rd`);
   await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
   await settled(page);
   return { page, context, scripts, problems };
@@ -66,7 +54,7 @@ const form = (page: Page) => page.locator('guide-form');
 
 describe('ESM bundle: each part is fetched when it is first needed, not before', () => {
   it('month widget on the first month field, review on 提交, draft notice on a restored draft, English on lang="en"', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     try {
       const s = await openDemo(context, 'esm');
       // First paint of an empty Chinese form: none of the on-demand parts.
@@ -120,12 +108,12 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
   });
 
   it('a page opened in English fetches the English strings with the form and never shows Chinese controls', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await site.browser.newContext({ locale: 'en-GB' });
     try {
       const page = await context.newPage();
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-      await page.goto(`${server.url}docs/demo/?bundle=esm&category=key-rd`);
+      await page.goto(`${site.url}docs/demo/?bundle=esm&category=key-rd`);
       await page.locator('#lang').selectOption('en');
       await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
       await settled(page);
@@ -140,7 +128,7 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
   });
 
   it('a part whose chunk cannot be fetched says so instead of the review, and 提交 tries again', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     try {
       const s = await openDemo(context, 'esm');
       await s.page.route(CHUNK.review, (route) => route.abort('connectionfailed'));
@@ -166,7 +154,7 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
 
 describe('IIFE bundle: one file, the same parts with no further request', () => {
   it('month widget, review, draft notice and English work with guide-form.iife.js alone', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     try {
       const s = await openDemo(context, 'iife');
       await form(s.page)

@@ -7,35 +7,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundles, launchChromium, root, startServer } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { root, useSiteAndBrowser } from './server.js';
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  ensureBundles();
-  server = await startServer();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const site = useSiteAndBrowser();
 
 const example = () => JSON.parse(readFileSync(join(root, 'forms/key-rd/examples/eligible.json'), 'utf8'));
 
 async function open(bundle: 'esm' | 'iife', value: unknown) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 1000 } });
+  const context = await site.browser.newContext({ locale: 'en-US', viewport: { width: 900, height: 1000 } });
   const page = await context.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${server.url}docs/demo/?bundle=${bundle}&category=key-rd`);
+  await page.goto(`${site.url}docs/demo/?bundle=${bundle}&category=key-rd`);
   await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
   await page.evaluate((v) => {
     const el = document.querySelector('guide-form') as unknown as { value: unknown; updateComplete: Promise<unknown> };
@@ -224,14 +212,14 @@ describe.each(['esm', 'iife'] as const)('“下载Word版”, %s bundle', (bundl
 
 describe('“下载Word版” with a nonce-based CSP (IIFE bundle)', () => {
   it('carries the page’s nonce to the script it adds, so a policy without self still allows it', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>nonce</title>
 <script nonce="n0nce42" src="/packages/elements/dist/guide-form.iife.js"></script></head>
 <body><guide-form category="key-rd"></guide-form></body></html>`;
-    await page.route(`${server.url}nonce.html`, (route) =>
+    await page.route(`${site.url}nonce.html`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
         headers: { 'content-security-policy': "default-src 'self'; script-src 'nonce-n0nce42'; style-src 'self'; object-src 'none'" },
@@ -239,7 +227,7 @@ describe('“下载Word版” with a nonce-based CSP (IIFE bundle)', () => {
       }),
     );
     try {
-      await page.goto(`${server.url}nonce.html`);
+      await page.goto(`${site.url}nonce.html`);
       await page.waitForFunction(() => (document.querySelector('guide-form') as unknown as { verdict: unknown } | null)?.verdict);
       await page.evaluate((v) => {
         const el = document.querySelector('guide-form') as unknown as { value: unknown; updateComplete: Promise<unknown> };

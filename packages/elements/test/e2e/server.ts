@@ -3,6 +3,7 @@ import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:chil
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
 
 export const root = resolve(import.meta.dirname, '../../../..');
@@ -40,4 +41,34 @@ export async function startServer(api?: string): Promise<{ url: string; stop: ()
 /** Headless Chromium from Debian (Playwright cannot download its own here). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
+}
+
+/**
+ * The bundles, the static server and Chromium for a test file: started before its tests, stopped
+ * after them. Read `browser` and `url` inside the tests (they exist once `beforeAll` has run).
+ */
+export function useSiteAndBrowser(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: { url: string; stop: () => void } | undefined;
+  beforeAll(async () => {
+    ensureBundles();
+    server = await startServer();
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useSiteAndBrowser: read browser and url inside a test, after beforeAll');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get url() {
+      return started(server).url;
+    },
+  };
 }
