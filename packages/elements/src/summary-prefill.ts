@@ -19,17 +19,17 @@ export function summaryFrom(summarySchema: JsonSchema, value: unknown): Record<s
 
 /**
  * The summary of a suggestion form of a paired call (call.json `pair`): loads the summary
- * form of the same year from the registered source and pre-fills it from `value`. Rejects
- * with a GuideFormsError when the call does not pair.
+ * form of the same year (and call series `call`, default `dalian`) from the registered source
+ * and pre-fills it from `value`. Rejects with a GuideFormsError when the call does not pair.
  *
  * @example
  * await summaryFor(keyRdForm, keyRdValue); // { classification: { category: 'summary', … }, linked: { category: 'key-rd', … }, … }
  */
-export async function summaryFor(form: FormDefinition, value: unknown): Promise<Record<string, unknown>> {
+export async function summaryFor(form: FormDefinition, value: unknown, call?: string): Promise<Record<string, unknown>> {
   const summary = summaryCategory(form.call);
   if (summary === undefined) {
     throw new GuideFormsError('no-pair', `${form.year} 年的征集没有凝练信息表（call.json 没有 "pair"）`, { pointer: '/pair' });
   }
-  const engine = await getFormSource().load(summary, form.year);
+  const engine = await getFormSource().load(summary, form.year, call);
   return summaryFrom(engine.getForm(summary, form.year).schema, value);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getFormSource } from '../src/index.js';
+import { type FormSource, getFormSource, setFormSource, summaryFor } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
 afterEach(() => document.body.replaceChildren());
@@ -20,6 +20,25 @@ describe('every form renders from its eligible example', () => {
       expect(shadow.querySelector('h1')?.textContent).toMatch(/^附件[1-7] \S+表$/);
     });
   }
+
+  it('summaryFor asks the source for the summary form of the same year and call series', async () => {
+    const source = getFormSource();
+    const asked: Parameters<FormSource['load']>[] = [];
+    setFormSource({
+      load: (...args) => {
+        asked.push(args);
+        return source.load(...args);
+      },
+    });
+    try {
+      const form = (await source.load('key-rd', 2022)).getForm('key-rd', 2022);
+      const value = await summaryFor(form, ELIGIBLE['key-rd'], 'dalian');
+      expect(asked).toEqual([['summary', 2022, 'dalian']]);
+      expect(value).toMatchObject({ classification: { category: 'summary' }, linked: { category: 'key-rd' } });
+    } finally {
+      setFormSource(source);
+    }
+  });
 
   it('renders the summary button and fires guide-form-summary with 附件7 data', async () => {
     const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });

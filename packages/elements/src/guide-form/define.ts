@@ -1,4 +1,7 @@
+import type { GuideFormEventDetail } from './form-controller.js';
 import { GuideForm } from './guide-form.js';
+import type { GuideFormSubmitDetail } from './journey.js';
+import type { GuideFormSummaryDetail } from './summary-event.js';
 
 /** Registers `<guide-form>` once; a second bundle on the same page leaves the first in place. */
 export function defineGuideForm(): void {
@@ -6,3 +9,15 @@ export function defineGuideForm(): void {
 }
 
 defineGuideForm();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'guide-form': GuideForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'guide-form-input': CustomEvent<GuideFormEventDetail>;
+    'guide-form-submit': CustomEvent<GuideFormSubmitDetail>;
+    'guide-form-invalid': CustomEvent<GuideFormEventDetail>;
+    'guide-form-summary': CustomEvent<GuideFormSummaryDetail>;
+  }
+}

@@ -1,30 +1,24 @@
-import type { FormDefinition, Verdict } from '@guide-forms/core';
-import { pairsWithSummary } from '@guide-forms/core/tooling';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Verdict } from '@guide-forms/core';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
-import { errorSummary } from '../error-summary/error-summary.js';
-import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
 import { partsLoading } from '../lazy/lazy-part.js';
 import { englishPart } from '../lazy/parts.js';
-import { formHeader, loadErrorPanel, submitBar, submitStatus } from './blocks.js';
+import { formHeader, loadErrorPanel, submitStatus } from './blocks.js';
 import { Composition } from './composition.js';
 import { essentials } from './essentials.js';
 import { fieldContext } from './field-context.js';
-import { focusHeading, focusTarget } from './focus.js';
-import { FormController, type GuideFormEventDetail } from './form-controller.js';
+import { focusHeading } from './focus.js';
+import { FormController } from './form-controller.js';
 import { GuideFormValidity } from './form-validity.js';
+import { formView } from './form-view.js';
 import { styles } from './guide-form.styles.js';
-import { type GuideFormSubmitDetail, Journey } from './journey.js';
-import { draftNoticesView, reviewView, submitWithReview } from './lazy-views.js';
+import { Journey } from './journey.js';
+import { draftNoticesView, reviewView } from './lazy-views.js';
 import { PaperControl } from './paper-control.js';
-import { problems } from './problems.js';
-import { type GuideFormSummaryDetail, openSummary } from './summary-event.js';
-import { sectionEntries, sectionNav } from './toc.js';
 
 export type { GuideFormEventDetail } from './form-controller.js';
 export type { GuideFormSubmitDetail } from './journey.js';
-
 export type { GuideFormSummaryDetail } from './summary-event.js';
 
 /**
@@ -296,40 +290,11 @@ export class GuideForm extends LitElement {
       const review = reviewView(this, journey, states, lang, t, disabled);
       return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, reveal)} ${review}</div>`;
     }
-    const body = states.children('').map((f) => renderField(ctx, f.schema, f.pointer, f.required || f.neededByRule));
-    const errors = journey.showErrorSummary && !verdict.ok ? problems(verdict, this.#rendered) : [];
-    const sections = sectionEntries(states, verdict, this.#rendered, reveal, lang);
-    const go = (target: string) => focusTarget(this.renderRoot, target);
-    return html`<div class="form" part="form" lang=${lang} @compositionstart=${this.#composition.start} @compositionend=${this.#onCompositionEnd}>
-      ${top} ${errorSummary(errors, t, go)}
-      <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
-        ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
-        <div class="main">
-          <div class="body">${body}</div>
-          ${eligibilityPanel(verdict, t, reveal)}
-          ${submitBar(
-            verdict,
-            pairsWithSummary(form.call, this.category),
-            t,
-            disabled,
-            () => submitWithReview(journey),
-            () => void openSummary(this, this.#form.form as FormDefinition),
-          )}
-          ${this.#paper.render(disabled)}
-        </div>
-      </div>
-    </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'guide-form': GuideForm;
-  }
-  interface GlobalEventHandlersEventMap {
-    'guide-form-input': CustomEvent<GuideFormEventDetail>;
-    'guide-form-submit': CustomEvent<GuideFormSubmitDetail>;
-    'guide-form-invalid': CustomEvent<GuideFormEventDetail>;
-    'guide-form-summary': CustomEvent<GuideFormSummaryDetail>;
+    return formView(this, this.#form, journey, ctx, this.#paper, {
+      top,
+      rendered: this.#rendered,
+      composition: { start: this.#composition.start, end: this.#onCompositionEnd },
+      disabled,
+    });
   }
 }
