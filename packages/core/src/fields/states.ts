@@ -85,7 +85,10 @@ function walkList(schema: JsonSchema, raw: unknown[], clean: unknown, at: string
   const states: FieldState[] = [];
   const value: unknown[] = [];
   const cleanList: unknown[] = [];
-  raw.forEach((item, i) => {
+  // A hole in a sparse array (or an undefined item) is the null JSON makes of it: every row keeps
+  // its index, so a state's pointer names the same row in the submitted value as in the verdict.
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i] === undefined ? null : raw[i];
     const itemAt = joinPointer(at, i);
     const cleanItem = Array.isArray(clean) ? clean[i] : undefined;
     states.push({
@@ -106,7 +109,7 @@ function walkList(schema: JsonSchema, raw: unknown[], clean: unknown, at: string
       value.push(item);
       cleanList.push(cleanItem);
     }
-  });
+  }
   return { value, clean: cleanList, states };
 }
 

@@ -41,6 +41,22 @@ function agree(category: string, data: unknown): void {
   for (const s of states.fields.values()) if (!s.visible) expect(getPointer(states.value, s.pointer), s.pointer).toBeUndefined();
 }
 
+describe('a sparse list (a JS caller’s array with holes)', () => {
+  it('keeps every row at its index, holes as the null JSON makes of them, so states and verdict name the same rows', () => {
+    const example = examplesOf(ROOT, 'international')[0] as { project: { cnTeam: unknown[] } };
+    const team: unknown[] = Array(8);
+    team[0] = example.project.cnTeam[0];
+    team[7] = { value: '' };
+    const data = { ...example, project: { ...example.project, cnTeam: team } };
+    const states = getDefaultEngine().fieldStates('international', data, YEAR);
+    const list = (states.value.project as { cnTeam: unknown[] }).cnTeam;
+    expect(list).toHaveLength(8);
+    expect(list.slice(1, 7)).toEqual([null, null, null, null, null, null]);
+    expect(states.fields.get('/project/cnTeam/7/name')?.required).toBe(true);
+    agree('international', data);
+  });
+});
+
 describe('field states agree with evaluate', () => {
   for (const category of formCategories()) {
     const form = getForm(category);
