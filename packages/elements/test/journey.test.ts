@@ -109,6 +109,8 @@ describe('a map and a review (issue 11)', () => {
     const nav = root(el).querySelector('nav.toc') as HTMLElement;
     const items = () => all(el, 'nav.toc li').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(items()[0]).toBe('单位信息 未填写');
+    // What the form fills in itself (the category's const) is not the applicant's answer: every section is untouched.
+    expect(all(el, 'nav.toc .toc-state').map((s) => s.textContent)).toEqual(items().map(() => '未填写'));
     await type(el, '/unit/unitName', '大连测试有限公司');
     expect(items()[0]).toBe('单位信息 填写中');
     await type(el, '/unit/creditCode', '123');

@@ -20,6 +20,19 @@ export interface SectionEntry {
   problems: number;
 }
 
+/**
+ * Whether the applicant answered anything in the section at `at`: a field shown there holds a
+ * value. What the form fills in itself (a `const`, such as the category) does not count, and an
+ * object counts through its own fields.
+ */
+function answeredIn(states: FieldStates, at: string): boolean {
+  for (const s of states.fields.values()) {
+    if (!s.visible || s.schema.const !== undefined || s.schema.type === 'object' || !s.pointer.startsWith(`${at}/`)) continue;
+    if (hasAnswer(getPointer(states.value, s.pointer))) return true;
+  }
+  return false;
+}
+
 /** The top-level sections on screen, in page order, with their state for the map. */
 export function sectionEntries(
   states: FieldStates,
@@ -33,7 +46,7 @@ export function sectionEntries(
     .filter((f) => rendered.has(f.pointer))
     .map((f) => {
       const { shown, clear } = reveal.section(verdict, f.pointer);
-      const answered = hasAnswer(getPointer(states.value, f.pointer));
+      const answered = answeredIn(states, f.pointer);
       return {
         id: pointerId(f.pointer),
         title: titleOf(f.schema, lang, f.key),
