@@ -7,9 +7,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/index.js';
+import { docxParagraphs } from './docx-text.js';
 import { cli, REPO } from './run-cli.js';
 import { listen, post, type Running } from './serve-helpers.js';
 
@@ -24,21 +24,7 @@ beforeAll(() => {
 const example = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(REPO, EXAMPLES, name), 'utf8'));
 
 /** The document's paragraphs in reading order, each paragraph's runs joined (XML entities decoded). */
-async function docxParagraphs(path: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const unxml = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unxml(m[1] as string)).join(''))
-    .filter(Boolean);
-}
+const paragraphsOf = async (path: string): Promise<string[]> => (await docxParagraphs(path)).paragraphs;
 
 /** Asserts each string is a paragraph of `paragraphs` (or starts one), in this order. */
 function expectInOrder(paragraphs: string[], parts: string[]): void {
@@ -69,7 +55,7 @@ describe('guide-forms export --call yichang', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('附件1 2022年宜昌市揭榜制科技项目需求表');
-    const paragraphs = await docxParagraphs(out);
+    const paragraphs = await paragraphsOf(out);
     const data = example('eligible.json') as { demand: Record<string, string>; unit: Record<string, string> };
     expectInOrder(paragraphs, [
       '附件1',
@@ -130,7 +116,7 @@ describe('guide-forms export --call yichang', () => {
     const out = join(tmp, 'fail-R2.docx');
     const r = await cli(['export', 'jiebang', `${EXAMPLES}/fail-R2.json`, '-o', out, '--now', NOW, '--call=yichang']);
     expect(r.code).toBe(0);
-    const text = (await docxParagraphs(out)).join('\n');
+    const text = (await paragraphsOf(out)).join('\n');
     expect(text).toContain('未通过');
     expect(text).toContain('比例为 3.99%，未达到高新技术企业研发投入强度要求：销售收入在5000万元至2亿元的企业比例不低于 4%');
     expect(text).toContain('销售收入在5000万元至2亿元的企业比例不低于4%');
@@ -140,7 +126,7 @@ describe('guide-forms export --call yichang', () => {
     const out = join(tmp, 'demand-en.docx');
     const r = await cli(['export', 'jiebang', `${EXAMPLES}/eligible.json`, '-o', out, '--now', NOW, '--call', 'yichang', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expectInOrder(await docxParagraphs(out), [
+    expectInOrder(await paragraphsOf(out), [
       'Attachment 1',
       'Yichang 2022 open-competition (揭榜制) project demand form',
       'Applicant enterprise',

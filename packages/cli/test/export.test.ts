@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { docxParagraphs } from './docx-text.js';
 import { cli, REPO } from './run-cli.js';
 
 const NOW = '2021-11-01T10:00:00+08:00';
@@ -20,21 +21,8 @@ function write(name: string, data: unknown): string {
 
 /** The document's text in reading order: each paragraph's runs joined, paragraphs separated by a newline. */
 async function docxText(path: string): Promise<{ xml: string; text: string }> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const unxml = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  const text = xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unxml(m[1] as string)).join(''))
-    .filter(Boolean)
-    .join('\n');
-  return { xml, text };
+  const { xml, paragraphs } = await docxParagraphs(path);
+  return { xml, text: paragraphs.join('\n') };
 }
 
 /** Asserts the strings occur in `text` in this order. */
