@@ -234,6 +234,12 @@ describe('the 推荐汇总表 of a batch of Yichang demands, over HTTP (?call=yi
       expect(sheet.getRow(3).getCell(1).value).toBe(`推荐单位（盖章）：${name}`);
       const last = sheet.getRow(sheet.rowCount).getCell(1).value;
       expect(String(last)).toMatch(/^推荐单位负责人（签字）：/);
+      // Printed, “上年度销售收入（万元）” wraps in its column: the header row is laid out two lines tall
+      // (LibreOffice and Excel do not grow a row they did not lay out; the second line ran over the first item).
+      const header = sheet.getRow(4);
+      expect(header.getCell(1).value).toBe('序号');
+      expect(header.height).toBeGreaterThanOrEqual(2 * 15);
+      for (let r = 5; r < sheet.rowCount - 1; r++) expect(sheet.getRow(r).height, `${name} row ${r}`).toBeGreaterThanOrEqual(15);
     }
   });
 });

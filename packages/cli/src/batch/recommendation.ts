@@ -3,6 +3,7 @@ import { getPointer } from '@guide-forms/core/tooling';
 import type ExcelJS from 'exceljs';
 import type { BatchItem } from './item.js';
 import { inertText } from './table.js';
+import { rowHeight } from './xlsx-layout.js';
 
 /**
  * The 推荐汇总表 (Yichang 2022 附件2): a call routed by recommending unit (归口管理单位) has each unit
@@ -66,13 +67,17 @@ export function addRecommendationSheet(
   const header = sheet.addRow(headers);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  // Spreadsheet programs do not grow a row they did not lay out: wrapped titles would run over the rows below.
+  header.height = rowHeight(headers, widths);
   header.eachCell((cell) => {
     cell.border = BORDER;
   });
   items.forEach((item, i) => {
     const verdict = item.ok ? (en ? 'Passed' : '通过') : en ? 'Not passed' : '未通过';
-    const row = sheet.addRow([i + 1, ...(item.cells ?? []).map(inertText), verdict]);
+    const values = [i + 1, ...(item.cells ?? []).map(inertText), verdict];
+    const row = sheet.addRow(values);
     row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight(values, widths);
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = BORDER;
       // Text stays text: a value that begins with = + - @ is never a formula (see inertText).
