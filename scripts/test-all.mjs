@@ -2,7 +2,7 @@
 // Runs every check of the project in order and ends with one line `N passed, N failed`:
 // each vitest test counts once, and type-check, lint and builds count as one check each.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,7 +25,8 @@ function check(name, command, args) {
 }
 
 function vitest(name, args) {
-  const out = join(mkdtempSync(join(tmpdir(), 'gf-vitest-')), 'report.json');
+  const dir = mkdtempSync(join(tmpdir(), 'gf-vitest-'));
+  const out = join(dir, 'report.json');
   const ok = step(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   if (!existsSync(out)) {
     failed++;
@@ -39,6 +40,8 @@ function vitest(name, args) {
   if (!ok && report.numFailedTests === 0) {
     failed++; // a suite that failed to load, or an unhandled error
   }
+  // The report stays for reading only when something failed (vitest printed where it is).
+  if (ok && report.numFailedTests === 0) rmSync(dir, { recursive: true, force: true });
 }
 
 check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
