@@ -1,7 +1,8 @@
-import { runLogic, truthy } from './logic/closure.js';
+import { type LogicFn, logicFn, readingAs, truthy } from './logic/closure.js';
 import { type CompiledLogic, compileLogic } from './logic/compile.js';
 import { getPointer } from './pointer.js';
 import type { CallFile, Finding, Lang, Route } from './types.js';
+import { readableAsIs } from './validate/clean.js';
 
 /** The routing table of a call with its conditions compiled. */
 export interface CompiledRouting {
@@ -19,12 +20,24 @@ export function compileRouting(call: CallFile, file = 'call.json'): CompiledRout
 }
 
 /** True when a step's condition holds; a condition that cannot be evaluated on this data does not. */
-function holds(when: CompiledLogic, data: unknown): boolean {
+function holds(when: LogicFn, data: unknown): boolean {
   try {
-    return truthy(runLogic(when.logic, data));
+    return truthy(when(data));
   } catch {
     return false;
   }
+}
+
+const TESTS = new WeakMap<CompiledRouting, LogicFn[]>();
+
+/** The closures of a routing table's conditions, found once per table (not per check). */
+function testsOf(routing: CompiledRouting): LogicFn[] {
+  let tests = TESTS.get(routing);
+  if (!tests) {
+    tests = routing.steps.map((step) => logicFn(step.when.logic));
+    TESTS.set(routing, tests);
+  }
+  return tests;
 }
 
 /**
@@ -43,6 +56,19 @@ export function route(
   lang: Lang,
   domains?: readonly unknown[],
 ): { route: Route | null; finding: Finding | null } {
+  return readingAs(readableAsIs(data), () => routeIn(routing, data, lang, domains));
+}
+
+/**
+ * {@link route} inside a `readingAs` scope the caller set for `data` (the engine's evaluation,
+ * which judges its rules in the same scope).
+ */
+export function routeIn(
+  routing: CompiledRouting,
+  data: unknown,
+  lang: Lang,
+  domains?: readonly unknown[],
+): { route: Route | null; finding: Finding | null } {
   const { call } = routing;
   if (call.routing.recommender) return { route: recommendedBy(call, call.routing.recommender.pointer, data, lang), finding: null };
   const submission = reviewOf(call, data);
@@ -50,8 +76,9 @@ export function route(
     const d = call.departments[id];
     return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
   };
-  for (const step of routing.steps) {
-    if (holds(step.when, data)) return { route: make(step.department), finding: null };
+  const tests = testsOf(routing);
+  for (let i = 0; i < tests.length; i++) {
+    if (holds(tests[i] as LogicFn, data)) return { route: make((routing.steps[i] as { department: string }).department), finding: null };
   }
   const { domainPointer, fallback } = call.routing;
   if (domainPointer === undefined) return { route: null, finding: null };

@@ -342,3 +342,21 @@ export function runLogic(logic: Logic, data: unknown): unknown {
     viewing = outer;
   }
 }
+
+/**
+ * Runs `fn` with every closure reading data as {@link runLogic} would read `data`: as it is when
+ * `plain` (`readableAsIs(data)`), else through sanitized views. An evaluation decides it once for
+ * its 13 rules and the routing, then calls each rule's {@link logicFn} directly.
+ *
+ * @example
+ * readingAs(readableAsIs(data), () => truthy(logicFn(rule.logic.logic)(data)));
+ */
+export function readingAs<T>(plain: boolean, fn: () => T): T {
+  const outer = viewing;
+  viewing = !plain;
+  try {
+    return fn();
+  } finally {
+    viewing = outer;
+  }
+}

@@ -25,18 +25,87 @@ function blank(text: string): boolean {
 }
 
 /**
- * `withoutBlanks(sanitizeData(input).safe)` in one copy instead of two: JSON data copied, cut at
- * {@link MAX_DATA_DEPTH} (a deeper value — or a cycle — becomes `null` and the pointer of the
- * first is returned; the recursion is bounded by that depth, so hostile nesting cannot overflow),
- * with what is not JSON left out of objects (`null` in lists), and blank texts counting as not
- * filled: left out of objects, `""` in lists (so `minLength` reports them and the other items
- * keep their places). Objects are plain, for the schema's validator; rules read them through
- * their sanitized view (`safeOf`).
+ * True when `value` is already what {@link cleanData} would copy it into: JSON as `JSON.parse`
+ * makes it (plain objects and dense lists, finite numbers, texts, booleans, null), no blank text,
+ * nothing nested {@link MAX_DATA_DEPTH} deep and no object with its own `toString` key (rules read
+ * such data through sanitized views, which are remembered per object: they must be made on a
+ * fresh copy, or a later change to the caller's object would not be seen). Such data is judged
+ * as it is, without a copy.
+ *
+ * `for…in` visits an object's own enumerable keys in `Object.keys` order, plus the enumerable keys
+ * of its prototype: `Object.prototype` has none (unless polluted, when the walk only judges a few
+ * more values — a copy would carry the same prototype). Non-enumerable own properties and
+ * accessors, which neither JSON nor `structuredClone` makes, are not looked for.
+ */
+function isCleanJson(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'boolean') return true;
+    return typeof value === 'number' && Number.isFinite(value);
+  }
+  if (value === null) return true;
+  if (depth >= MAX_DATA_DEPTH) return false;
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // A hole reads as undefined: not JSON (a copy makes it null). "" stays "" in a list.
+      if (typeof item === 'string' ? item !== '' && blank(item) : !isCleanJson(item, depth + 1)) return false;
+    }
+    return true;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) {
+    if (key === 'toString') return false;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (typeof item === 'string' ? blank(item) : !isCleanJson(item, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Data as the schema and the rules judge it: {@link Cleaned}, and whether rules may read it as it is. */
+export interface Judged extends Cleaned {
+  /** True when no object of `data` has its own `toString` (see {@link readableAsIs}). */
+  plain: boolean;
+}
+
+/**
+ * {@link cleanData} for the engine, which also learns whether rules may read the data as it is
+ * (`plain`: no data object has its own `toString`; {@link readableAsIs} agrees).
+ *
+ * @example
+ * const input = { title: '大连' };
+ * judgedData(input).data === input; // true
+ * judgedData({ title: '\u3000' }).data; // {}
+ */
+export function judgedData(input: unknown): Judged {
+  const judged = isCleanJson(input, 0) ? { data: input, tooDeep: null, plain: true } : copyClean(input);
+  const { data, plain } = judged;
+  if (plain && typeof data === 'object' && data !== null) PLAIN_AS_SAFE.add(data);
+  // The caller's object, marked when it was clean, may have changed since: a copy was made of it now.
+  if (data !== input && typeof input === 'object' && input !== null) PLAIN_AS_SAFE.delete(input);
+  return judged;
+}
+
+/**
+ * `withoutBlanks(sanitizeData(input).safe)`, without copying when there is nothing to change: JSON
+ * data cut at {@link MAX_DATA_DEPTH} (a deeper value — or a cycle — becomes `null` and the pointer
+ * of the first is returned; the recursion is bounded by that depth, so hostile nesting cannot
+ * overflow), with what is not JSON left out of objects (`null` in lists), and blank texts counting
+ * as not filled: left out of objects, `""` in lists (so `minLength` reports them and the other
+ * items keep their places). Data that is clean JSON already is returned as it is (callers read it,
+ * never write it); otherwise one copy is made. Objects are plain, for the schema's validator;
+ * rules read them through their sanitized view (`safeOf`) when one has its own `toString`.
  *
  * @example
  * cleanData({ title: '\u3000', n: [' ', 1] }).data; // { n: ['', 1] }
  */
 export function cleanData(input: unknown): Cleaned {
+  const { data, tooDeep } = judgedData(input);
+  return { data, tooDeep };
+}
+
+/** The one copy, for data that is not clean JSON as it is. */
+function copyClean(input: unknown): Judged {
   const path: (string | number)[] = [];
   let tooDeep: string | null = null;
   let ownToString = false;
@@ -77,8 +146,7 @@ export function cleanData(input: unknown): Cleaned {
     return out;
   };
   const data = copy(input, 0);
-  if (!ownToString && typeof data === 'object' && data !== null) PLAIN_AS_SAFE.add(data);
-  return { data, tooDeep };
+  return { data, tooDeep, plain: !ownToString };
 }
 
 /**
