@@ -1,5 +1,6 @@
-import { type LogicFn, logicFn, readingAs, truthy } from './logic/closure.js';
+import { type LogicFn, logicFn, truthy } from './logic/closure.js';
 import { type CompiledLogic, compileLogic } from './logic/compile.js';
+import { judging } from './logic/read.js';
 import { getPointer } from './pointer.js';
 import type { CallFile, Finding, Lang, Route } from './types.js';
 import { readableAsIs } from './validate/clean.js';
@@ -56,11 +57,11 @@ export function route(
   lang: Lang,
   domains?: readonly unknown[],
 ): { route: Route | null; finding: Finding | null } {
-  return readingAs(readableAsIs(data), () => routeIn(routing, data, lang, domains));
+  return judging(data, readableAsIs(data), () => routeIn(routing, data, lang, domains));
 }
 
 /**
- * {@link route} inside a `readingAs` scope the caller set for `data` (the engine's evaluation,
+ * {@link route} inside a `judging` scope the caller set for `data` (the engine's evaluation,
  * which judges its rules in the same scope).
  */
 export function routeIn(

@@ -2,7 +2,7 @@ import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Logic } from '../types.js';
 import { readableAsIs } from '../validate/clean.js';
 import { percent, trunc } from './arithmetic.js';
-import { safeOf } from './safe-view.js';
+import { judging, keysOfPath, pathReader, ReduceContext, readKeys } from './read.js';
 import { today } from './today.js';
 
 /**
@@ -12,8 +12,9 @@ import { today } from './today.js';
  * docs/decisions.md). Same answers as json-logic-js 2.0.5 on sanitized data, operator by
  * operator (`test/logic/closure-parity.test.ts` checks it on random logic and data); it reads
  * plain data directly: `var` reads own properties of objects only, and an object it returns is
- * the sanitized view of it ({@link safeOf}), so comparisons and conversions meet exactly the
- * values json-logic-js met on the sanitized copy.
+ * the sanitized view of it (`safeOf`), so comparisons and conversions meet exactly the
+ * values json-logic-js met on the sanitized copy. Reads of the data by a path written in the logic
+ * are remembered for one evaluation (`read.ts`).
  */
 export type LogicFn = (data: unknown) => unknown;
 
@@ -23,52 +24,9 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
-/**
- * json-logic-js's `reduce` hands its logic a plain `{current, accumulator}` object, whose `var`
- * reads go through the prototype like any json-logic-js read (`toString` is a function there):
- * a class of its own tells it from data objects, which are read by own properties only.
- */
-class ReduceContext {
-  current: unknown;
-  accumulator: unknown;
-  constructor(current: unknown, accumulator: unknown) {
-    this.current = current;
-    this.accumulator = accumulator;
-  }
-}
-
-/** The keys of a `var` path, or null for the data itself (`""`, null, nothing). */
-function keysOfPath(path: unknown): string[] | null {
-  return path === undefined || path === '' || path === null ? null : String(path).split('.');
-}
-
 /** json-logic-js's `var` on a dotted path (`""`: the data itself); objects come back sanitized. */
 function readVar(data: unknown, path: unknown, notFound: unknown): unknown {
   return readKeys(data, keysOfPath(path), notFound);
-}
-
-/**
- * json-logic-js's `var` walk: `data[key]` at each step, except that a data object is read by its
- * own properties only (its sanitized copy has nothing else). What is read out of the data — own
- * properties and items — comes back as its sanitized view; what a step reads through a prototype
- * (a string's `length`, an array's `map`) or out of reduce's context comes back as it is.
- */
-// False while the data being judged is one `cleanData` found safe to read as it is.
-let viewing = true;
-
-function readKeys(data: unknown, keys: readonly string[] | null, notFound: unknown, view = viewing): unknown {
-  if (keys === null) return data instanceof ReduceContext || !view ? data : safeOf(data);
-  let current = data;
-  let fromData = true;
-  for (const key of keys) {
-    if (current === null || current === undefined) return notFound;
-    if (!fromData || typeof current !== 'object' || current instanceof ReduceContext) fromData = false;
-    else if (Array.isArray(current)) fromData &&= Object.hasOwn(current, key);
-    else if (!Object.hasOwn(current, key)) return notFound;
-    current = (current as Record<string, unknown>)[key];
-    if (current === undefined) return notFound;
-  }
-  return fromData && view ? safeOf(current) : current;
 }
 
 /** json-logic-js's `missing` takes its keys as arguments, or as one list in the first. */
@@ -133,6 +91,17 @@ const constant =
   (value: unknown): LogicFn =>
   () =>
     value;
+
+/**
+ * `missing`'s read of one key as a closure: only compared with null and "", so read without a view
+ * (a view is neither); a path written in the logic through its remembered slot.
+ */
+function readerOf(key: unknown): LogicFn {
+  const keys = keysOfPath(key);
+  if (keys === null) return (data) => readKeys(data, null, null, false);
+  const read = pathReader(keys);
+  return (data) => read(data, null);
+}
 
 /** Compiles one node: a list (each item evaluated), an operation, or a literal. */
 function compileNode(node: unknown): LogicFn {
@@ -238,10 +207,18 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       if (literal[0]) {
         // A path written in the rule (always, after compileLogic): split once, here.
         const keys = keysOfPath(literal[0].value);
-        if (!fallbackOf) return (data) => readKeys(data, keys, null);
+        if (keys === null) {
+          if (!fallbackOf) return (data) => readKeys(data, null, null);
+          return (data) => {
+            const fallback = fallbackOf(data);
+            return readKeys(data, null, fallback === undefined ? null : fallback);
+          };
+        }
+        const read = pathReader(keys);
+        if (!fallbackOf) return (data) => read(data, null);
         return (data) => {
           const fallback = fallbackOf(data);
-          return readKeys(data, keys, fallback === undefined ? null : fallback);
+          return read(data, fallback === undefined ? null : fallback);
         };
       }
       return (data) => {
@@ -251,11 +228,11 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     }
     case 'missing':
       if (literal.every((l) => l !== null)) {
-        const keys = literal.map((l) => ({ key: l?.value, path: keysOfPath(l?.value) }));
+        const keys = literal.map((l) => ({ key: l?.value, read: readerOf(l?.value) }));
         return (data) => {
           const out: unknown[] = [];
-          for (const { key, path } of keys) {
-            const value = readKeys(data, path, null, false);
+          for (const { key, read } of keys) {
+            const value = read(data);
             if (value === null || value === '') out.push(key);
           }
           return out;
@@ -270,12 +247,12 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       const written = rawArgs[1];
       if (Array.isArray(written) && written.every((k) => typeof k !== 'object' || k === null)) {
         // The keys written in the rule (always, after compileLogic): split once, here.
-        const keys = written.map((key) => ({ key, path: keysOfPath(key) }));
+        const keys = written.map((key) => ({ key, read: readerOf(key) }));
         return (data) => {
           const need = needOf(data);
           const absent: unknown[] = [];
-          for (const { key, path } of keys) {
-            const value = readKeys(data, path, null, false);
+          for (const { key, read } of keys) {
+            const value = read(data);
             if (value === null || value === '') absent.push(key);
           }
           return keys.length - absent.length >= (need as number) ? [] : absent;
@@ -334,29 +311,5 @@ export function logicFn(logic: Logic): LogicFn {
  * runLogic({ missing: ['unit.name'] }, { unit: {} }); // ['unit.name']
  */
 export function runLogic(logic: Logic, data: unknown): unknown {
-  const outer = viewing;
-  viewing = !readableAsIs(data);
-  try {
-    return logicFn(logic)(data);
-  } finally {
-    viewing = outer;
-  }
-}
-
-/**
- * Runs `fn` with every closure reading data as {@link runLogic} would read `data`: as it is when
- * `plain` (`readableAsIs(data)`), else through sanitized views. An evaluation decides it once for
- * its 13 rules and the routing, then calls each rule's {@link logicFn} directly.
- *
- * @example
- * readingAs(readableAsIs(data), () => truthy(logicFn(rule.logic.logic)(data)));
- */
-export function readingAs<T>(plain: boolean, fn: () => T): T {
-  const outer = viewing;
-  viewing = !plain;
-  try {
-    return fn();
-  } finally {
-    viewing = outer;
-  }
+  return judging(data, readableAsIs(data), () => logicFn(logic)(data));
 }

@@ -57,7 +57,7 @@ function valueAt(root: unknown, segments: readonly string[]): unknown {
 }
 
 /**
- * `runRule` for a planned rule, inside a `readingAs` scope for `data` (and `withToday`): the same
+ * `runRule` for a planned rule, inside a `judging` scope for `data` (and `withToday`): the same
  * outcome — `notApplicable` when a field it `needs` is blank or its `when` is false, else `pass`
  * when its logic is true. Throws what the logic throws.
  */

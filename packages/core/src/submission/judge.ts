@@ -1,4 +1,4 @@
-import { readingAs } from '../logic/closure.js';
+import { judging } from '../logic/read.js';
 import { withToday } from '../logic/today.js';
 import { type CompiledRouting, routeIn } from '../route.js';
 import type { CompiledRule } from '../rules/compile.js';
@@ -42,7 +42,7 @@ export function judgeForm(
 ): Judgement {
   const plans = rulePlans(form.rules);
   return withToday(day, () =>
-    readingAs(plain, () => {
+    judging(data, plain, () => {
       const findings: Finding[] = [];
       for (const plan of plans) {
         const { compiled } = plan;

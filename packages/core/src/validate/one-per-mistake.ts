@@ -46,7 +46,8 @@ export function mostSpecific(errors: readonly SchemaError[]): SchemaError[] {
 
 /** True when `pointer` is `at` itself or a field inside it. */
 function within(pointer: string, at: string): boolean {
-  return pointer === at || pointer.startsWith(`${at}/`);
+  // No `${at}/` made per comparison: a rule's fields are compared with every error.
+  return pointer === at || (pointer.length > at.length && pointer.charCodeAt(at.length) === 0x2f && pointer.startsWith(at));
 }
 
 /**
