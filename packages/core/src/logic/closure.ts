@@ -46,6 +46,16 @@ function missing(data: unknown, keys: readonly unknown[]): unknown[] {
 
 type Ops = Record<string, (...args: unknown[]) => unknown>;
 
+/**
+ * `parseFloat(value)`, as json-logic-js's `+` and `*` apply it, without writing a number out as
+ * text to read it back: a number's shortest text reads back as the same number (NaN and ±Infinity
+ * included), except -0, whose text "0" reads as 0.
+ */
+function num(value: unknown): number {
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  return Number.parseFloat(value as never);
+}
+
 // The operators that take evaluated arguments, each as json-logic-js 2.0.5 defines it (same
 // coercions: `==` is loose, `+` parses floats, `*` of one value returns it unparsed, …).
 const OPS: Ops = {
@@ -74,8 +84,8 @@ const OPS: Ops = {
     }
     return String(source).substr(start as number, end as number);
   },
-  '+': (...args) => args.reduce<number>((a, b) => Number.parseFloat(a as never) + Number.parseFloat(b as never), 0),
-  '*': (...args) => args.reduce((a, b) => Number.parseFloat(a as never) * Number.parseFloat(b as never)),
+  '+': (...args) => args.reduce<number>((a, b) => num(a) + num(b), 0),
+  '*': (...args) => args.reduce((a, b) => num(a) * num(b)),
   '-': (a, b) => (b === undefined ? -(a as number) : (a as number) - (b as number)),
   '/': (a, b) => (a as number) / (b as number),
   min: (...args) => Math.min(...(args as number[])),
@@ -86,6 +96,9 @@ const OPS: Ops = {
   percent: percent as (...args: unknown[]) => unknown,
   trunc: trunc as (...args: unknown[]) => unknown,
 };
+
+/** What a read answers for a path that is not there, when the default is decided after it. */
+const ABSENT: unknown = Symbol('absent');
 
 const constant =
   (value: unknown): LogicFn =>
@@ -99,8 +112,7 @@ const constant =
 function readerOf(key: unknown): LogicFn {
   const keys = keysOfPath(key);
   if (keys === null) return (data) => readKeys(data, null, null, false);
-  const read = pathReader(keys);
-  return (data) => read(data, null);
+  return pathReader(keys, null);
 }
 
 /** Compiles one node: a list (each item evaluated), an operation, or a literal. */
@@ -214,11 +226,24 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
             return readKeys(data, null, fallback === undefined ? null : fallback);
           };
         }
-        const read = pathReader(keys);
-        if (!fallbackOf) return (data) => read(data, null);
+        if (!fallbackOf) return pathReader(keys, null);
+        const fallbackLiteral = literal[1];
+        if (fallbackLiteral) return pathReader(keys, fallbackLiteral.value === undefined ? null : fallbackLiteral.value);
+        const written = rawArgs[1];
+        if (Array.isArray(written) && written.every((item) => typeof item !== 'object' || item === null)) {
+          // A list of values written as the default (`[]`): made afresh only when it is needed,
+          // as every evaluation of it makes a new one.
+          const read = pathReader(keys, ABSENT);
+          return (data) => {
+            const value = read(data);
+            return value === ABSENT ? [...written] : value;
+          };
+        }
+        const read = pathReader(keys, ABSENT);
         return (data) => {
           const fallback = fallbackOf(data);
-          return read(data, fallback === undefined ? null : fallback);
+          const value = read(data);
+          return value === ABSENT ? (fallback === undefined ? null : fallback) : value;
         };
       }
       return (data) => {
@@ -273,14 +298,59 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
         };
       if (args.length === 1) {
         const [a] = args as [LogicFn];
+        if (op === '!!') return (data) => truthy(a(data));
+        if (op === '!') return (data) => !truthy(a(data));
+        if (op === 'today' && literal[0]) {
+          const part = literal[0].value ?? 'date';
+          return () => today(part);
+        }
         return (data) => fn(a(data));
       }
       if (args.length === 2) {
         const [a, b] = args as [LogicFn, LogicFn];
+        // A value written in the rule (`"企业"`, `200`, a list of choices) is not re-evaluated per call.
+        const right = literal[1] ?? (op === 'in' ? choicesOf(rawArgs[1]) : null);
+        if (right) return withRight(op, fn, a, right.value);
         return (data) => fn(a(data), b(data));
       }
       return (data) => fn(...args.map((arg) => arg(data)));
     }
+  }
+}
+
+/** The list `in` looks in, when written in the rule as values only: read, never returned, so made once. */
+function choicesOf(raw: unknown): { value: unknown } | null {
+  if (!Array.isArray(raw) || !raw.every((item) => typeof item !== 'object' || item === null)) return null;
+  return { value: Object.freeze([...raw]) };
+}
+
+/**
+ * A binary operation whose right side is written in the rule: the common comparisons each as a
+ * closure of its own (one shape of call each, instead of every operator behind one), the others
+ * through their operator.
+ */
+function withRight(op: string, fn: (...args: unknown[]) => unknown, a: LogicFn, b: unknown): LogicFn {
+  switch (op) {
+    case '==':
+      // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
+      return (data) => a(data) == b;
+    case '===':
+      return (data) => a(data) === b;
+    case '!=':
+      // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's != is JavaScript's loose inequality.
+      return (data) => a(data) != b;
+    case '!==':
+      return (data) => a(data) !== b;
+    case '>':
+      return (data) => (a(data) as number) > (b as number);
+    case '>=':
+      return (data) => (a(data) as number) >= (b as number);
+    case '<':
+      return (data) => (a(data) as number) < (b as number);
+    case '<=':
+      return (data) => (a(data) as number) <= (b as number);
+    default:
+      return (data) => fn(a(data), b);
   }
 }
 

@@ -59,45 +59,100 @@ const ABSENT: unknown = Symbol('absent');
 /** The data whose reads the slots hold (none outside {@link judging}). */
 const NO_ROOT: unknown = Symbol('no root');
 let root: unknown = NO_ROOT;
-// Slot i holds a value for `root` when `stamps[i] === generation`: a new evaluation (or new data)
-// takes the next generation, which empties every slot at once without touching them.
+// Slot i holds the value at a path for `root` when `stamps[i] === generation`: a new evaluation
+// (or new data) takes the next generation, which empties every slot at once without touching
+// them. A slot is one key below its parent slot (-1: the data itself), so `project.a` and
+// `project.b` walk `project` once: each slot is one step of `readKeys` from its parent's value.
 let generation = 0;
 const stamps: number[] = [];
 const values: unknown[] = [];
+/** `readKeys`' `fromData` after the slot's step: false once a step went through a text or a list's prototype. */
+const fromData: boolean[] = [];
+const parents: number[] = [];
+const keysOf: string[] = [];
 const SLOTS = new Map<string, number>();
-/** Distinct paths of all compiled logic: a few hundred; past this, a path is read every time. */
+/** Distinct paths (and their beginnings) of all compiled logic: a few hundred; past this, a path is read every time. */
 const MAX_SLOTS = 10_000;
+
+/** The slot of a path, made with the slots of its beginnings, or -1 past {@link MAX_SLOTS}. */
+function slotOf(keys: readonly string[]): number {
+  if (SLOTS.size + keys.length > MAX_SLOTS) {
+    const known = SLOTS.get(keys.join('.'));
+    return known ?? -1;
+  }
+  let parent = -1;
+  let text = '';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    // Keys never hold "." (the path was split on it): joined with it, the text names the path.
+    text = k === 0 ? key : `${text}.${key}`;
+    let slot = SLOTS.get(text);
+    if (slot === undefined) {
+      slot = stamps.length;
+      SLOTS.set(text, slot);
+      stamps.push(-1);
+      values.push(undefined);
+      fromData.push(true);
+      parents.push(parent);
+      keysOf.push(key);
+    }
+    parent = slot;
+  }
+  return parent;
+}
+
+// The slots on the way down to the one asked, reused (no list made per read).
+const chain: number[] = [];
+
+/** The value in slot `i` for `data` (the root), each missing slot on the way filled by one step. */
+function slotValue(i: number, data: unknown): unknown {
+  let top = 0;
+  let at = i;
+  while (at >= 0 && stamps[at] !== generation) {
+    chain[top++] = at;
+    at = parents[at] as number;
+  }
+  let current = at < 0 ? data : values[at];
+  let own = at < 0 ? true : (fromData[at] as boolean);
+  while (top > 0) {
+    const slot = chain[--top] as number;
+    if (current !== ABSENT) {
+      const key = keysOf[slot] as string;
+      // One step of readKeys.
+      if (current === null || current === undefined) current = ABSENT;
+      else {
+        if (!own || typeof current !== 'object' || current instanceof ReduceContext) own = false;
+        else if (Array.isArray(current)) own &&= Object.hasOwn(current, key);
+        else if (!Object.hasOwn(current, key)) current = ABSENT;
+        if (current !== ABSENT) {
+          current = (current as Record<string, unknown>)[key];
+          if (current === undefined) current = ABSENT;
+        }
+      }
+    }
+    values[slot] = current;
+    fromData[slot] = own;
+    stamps[slot] = generation;
+  }
+  return current;
+}
 
 /**
  * A reader of the whole data by a path written in the logic (`keys`), answering `notFound` for
  * what is not there: remembered per evaluation inside {@link judging}, read afresh anywhere else.
  *
  * @example
- * const read = pathReader(['project', 'totalRdInvestment']);
- * judging(data, true, () => read(data, null)); // 200
+ * const read = pathReader(['project', 'totalRdInvestment'], null);
+ * judging(data, true, () => read(data)); // 200
  */
-export function pathReader(keys: readonly string[]): (data: unknown, notFound: unknown) => unknown {
-  // Keys never hold "." (the path was split on it): joined with it, the text names the path.
-  const text = keys.join('.');
-  let slot = SLOTS.get(text);
-  if (slot === undefined && SLOTS.size < MAX_SLOTS) {
-    slot = SLOTS.size;
-    SLOTS.set(text, slot);
-    stamps.push(-1);
-    values.push(undefined);
-  }
-  if (slot === undefined) return (data, notFound) => readKeys(data, keys, notFound);
-  const i = slot;
-  return (data, notFound) => {
+export function pathReader(keys: readonly string[], notFound: unknown): (data: unknown) => unknown {
+  const i = slotOf(keys);
+  if (i < 0) return (data) => readKeys(data, keys, notFound);
+  return (data) => {
     if (data !== root) return readKeys(data, keys, notFound);
-    let value: unknown;
-    if (stamps[i] === generation) value = values[i];
-    else {
-      value = readKeys(data, keys, ABSENT);
-      values[i] = value;
-      stamps[i] = generation;
-    }
-    return value === ABSENT ? notFound : value;
+    const value = stamps[i] === generation ? values[i] : slotValue(i, data);
+    if (value === ABSENT) return notFound;
+    return viewing && fromData[i] ? safeOf(value) : value;
   };
 }
 
