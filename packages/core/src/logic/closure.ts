@@ -2,7 +2,7 @@ import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Logic } from '../types.js';
 import { readableAsIs } from '../validate/clean.js';
 import { percent, trunc } from './arithmetic.js';
-import { judging, keysOfPath, pathReader, ReduceContext, readKeys } from './read.js';
+import { judging, keysOfPath, type PathRead, pathRead, pathReader, ReduceContext, readKeys, readPath } from './read.js';
 import { today } from './today.js';
 
 /**
@@ -45,6 +45,17 @@ function missing(data: unknown, keys: readonly unknown[]): unknown[] {
 }
 
 type Ops = Record<string, (...args: unknown[]) => unknown>;
+
+let lastCode = { code: '', valid: false };
+
+/**
+ * The GB 32100 check of a credit code, the last answer kept: a form re-checks on every key while
+ * the code stays the same (a pure function of the text).
+ */
+function checksumValid(code: string): boolean {
+  if (code !== lastCode.code) lastCode = { code, valid: isCreditCodeChecksumValid(code) };
+  return lastCode.valid;
+}
 
 /**
  * `parseFloat(value)`, as json-logic-js's `+` and `*` apply it, without writing a number out as
@@ -91,7 +102,7 @@ const OPS: Ops = {
   min: (...args) => Math.min(...(args as number[])),
   max: (...args) => Math.max(...(args as number[])),
   merge: (...args) => args.reduce<unknown[]>((a, b) => a.concat(b), []),
-  uscc_checksum: (code) => typeof code === 'string' && isCreditCodeChecksumValid(code),
+  uscc_checksum: (code) => typeof code === 'string' && checksumValid(code),
   today: (part) => today(part ?? 'date'),
   percent: percent as (...args: unknown[]) => unknown,
   trunc: trunc as (...args: unknown[]) => unknown,
@@ -192,8 +203,8 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     case 'and':
       return (data) => {
         let current: unknown;
-        for (const arg of args) {
-          current = arg(data);
+        for (let i = 0; i < args.length; i++) {
+          current = (args[i] as LogicFn)(data);
           if (!truthy(current)) return current;
         }
         return current;
@@ -201,8 +212,8 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     case 'or':
       return (data) => {
         let current: unknown;
-        for (const arg of args) {
-          current = arg(data);
+        for (let i = 0; i < args.length; i++) {
+          current = (args[i] as LogicFn)(data);
           if (truthy(current)) return current;
         }
         return current;
@@ -298,8 +309,9 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
         };
       if (args.length === 1) {
         const [a] = args as [LogicFn];
-        if (op === '!!') return (data) => truthy(a(data));
-        if (op === '!') return (data) => !truthy(a(data));
+        const read = plainVar(rawArgs[0]);
+        if (op === '!!') return read ? (data) => truthy(readPath(read, data, null)) : (data) => truthy(a(data));
+        if (op === '!') return read ? (data) => !truthy(readPath(read, data, null)) : (data) => !truthy(a(data));
         if (op === 'today' && literal[0]) {
           const part = literal[0].value ?? 'date';
           return () => today(part);
@@ -310,12 +322,24 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
         const [a, b] = args as [LogicFn, LogicFn];
         // A value written in the rule (`"企业"`, `200`, a list of choices) is not re-evaluated per call.
         const right = literal[1] ?? (op === 'in' ? choicesOf(rawArgs[1]) : null);
-        if (right) return withRight(op, fn, a, right.value);
+        if (right) return withRight(op, fn, a, right.value, plainVar(rawArgs[0]));
         return (data) => fn(a(data), b(data));
       }
       return (data) => fn(...args.map((arg) => arg(data)));
     }
   }
+}
+
+/** The read of `{"var": "a.b"}` (a path written in the rule, no default), or null for any other node. */
+function plainVar(node: unknown): PathRead | null {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
+  const keys = Object.keys(node);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const raw = (node as { var: unknown }).var;
+  const args = Array.isArray(raw) ? raw : [raw];
+  if (args.length !== 1 || (typeof args[0] === 'object' && args[0] !== null)) return null;
+  const path = keysOfPath(args[0]);
+  return path === null ? null : pathRead(path);
 }
 
 /** The list `in` looks in, when written in the rule as values only: read, never returned, so made once. */
@@ -329,7 +353,19 @@ function choicesOf(raw: unknown): { value: unknown } | null {
  * closure of its own (one shape of call each, instead of every operator behind one), the others
  * through their operator.
  */
-function withRight(op: string, fn: (...args: unknown[]) => unknown, a: LogicFn, b: unknown): LogicFn {
+function withRight(op: string, fn: (...args: unknown[]) => unknown, a: LogicFn, b: unknown, left: PathRead | null): LogicFn {
+  if (left) {
+    // The most common test of all: a field compared with a value, read in the same closure.
+    switch (op) {
+      case '==':
+        // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
+        return (data) => readPath(left, data, null) == b;
+      case '===':
+        return (data) => readPath(left, data, null) === b;
+      case 'in':
+        return (data) => fn(readPath(left, data, null), b);
+    }
+  }
   switch (op) {
     case '==':
       // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.

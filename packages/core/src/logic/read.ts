@@ -137,23 +137,46 @@ function slotValue(i: number, data: unknown): unknown {
   return current;
 }
 
+/** A read of the whole data by a path written in the logic: its keys and its slot (-1: none). */
+export interface PathRead {
+  keys: readonly string[];
+  slot: number;
+}
+
 /**
- * A reader of the whole data by a path written in the logic (`keys`), answering `notFound` for
- * what is not there: remembered per evaluation inside {@link judging}, read afresh anywhere else.
+ * The read of a path written in the logic, with its slot.
+ *
+ * @example
+ * const read = pathRead(['project', 'totalRdInvestment']);
+ * judging(data, true, () => readPath(read, data, null)); // 200
+ */
+export function pathRead(keys: readonly string[]): PathRead {
+  return { keys, slot: slotOf(keys) };
+}
+
+/**
+ * The value at a read's path, or `notFound`: remembered per evaluation inside {@link judging}
+ * (for its data), read afresh anywhere else. One function for every read, so that each closure
+ * calling it can have it inlined.
+ */
+export function readPath(read: PathRead, data: unknown, notFound: unknown): unknown {
+  const i = read.slot;
+  if (i < 0 || data !== root) return readKeys(data, read.keys, notFound);
+  const value = stamps[i] === generation ? values[i] : slotValue(i, data);
+  if (value === ABSENT) return notFound;
+  return viewing && fromData[i] ? safeOf(value) : value;
+}
+
+/**
+ * {@link readPath} as a closure of the data.
  *
  * @example
  * const read = pathReader(['project', 'totalRdInvestment'], null);
  * judging(data, true, () => read(data)); // 200
  */
 export function pathReader(keys: readonly string[], notFound: unknown): (data: unknown) => unknown {
-  const i = slotOf(keys);
-  if (i < 0) return (data) => readKeys(data, keys, notFound);
-  return (data) => {
-    if (data !== root) return readKeys(data, keys, notFound);
-    const value = stamps[i] === generation ? values[i] : slotValue(i, data);
-    if (value === ABSENT) return notFound;
-    return viewing && fromData[i] ? safeOf(value) : value;
-  };
+  const read = pathRead(keys);
+  return (data) => readPath(read, data, notFound);
 }
 
 /**

@@ -39,8 +39,14 @@ export function rulePlans(rules: readonly CompiledRule[]): RulePlan[] {
 
 const INDEX = /^(0|[1-9]\d*)$/;
 
-/** `getPointer` on parsed segments: own properties of objects, index segments of lists. */
-function valueAt(root: unknown, segments: readonly string[]): unknown {
+/**
+ * `getPointer` on a pointer's parsed segments (`parsePointer`): own properties of objects, index
+ * segments of lists — without remembering the pointer or making an object per step.
+ *
+ * @example
+ * valueAt({ unit: { unitType: '企业' } }, ['unit', 'unitType']); // '企业'
+ */
+export function valueAt(root: unknown, segments: readonly string[]): unknown {
   let node = root;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as string;

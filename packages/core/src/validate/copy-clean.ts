@@ -49,7 +49,8 @@ function shared(value: unknown, depth: number): unknown {
     for (let i = 0; i < length; i++) {
       const item: unknown = value[i];
       // A hole reads as undefined, which becomes null; a blank text becomes "".
-      const next = typeof item === 'string' ? (item !== '' && blank(item) ? '' : item) : shared(item, depth + 1);
+      const next =
+        typeof item === 'string' ? (item !== '' && blank(item) ? '' : item) : typeof item === 'boolean' ? item : shared(item, depth + 1);
       if (out) out[i] = next;
       else if (next !== item) {
         out = new Array(length);
@@ -67,8 +68,11 @@ function shared(value: unknown, depth: number): unknown {
     let next: unknown = item;
     // As JSON.stringify does: undefined, a function or a symbol is absent; a blank text is not filled.
     let kept = true;
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') kept = false;
-    else if (typeof item === 'string') kept = !blank(item);
+    // The usual answers first, without a call: a text, a number, true/false.
+    if (typeof item === 'string') kept = !blank(item);
+    else if (typeof item === 'number') next = Number.isFinite(item) ? item : null;
+    else if (typeof item === 'boolean') {
+    } else if (item === undefined || typeof item === 'function' || typeof item === 'symbol') kept = false;
     else next = shared(item, depth + 1);
     if (out === null) {
       if (kept && next === item) {
