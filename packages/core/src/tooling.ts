@@ -53,7 +53,7 @@ export {
   rulesInForce,
 } from './form/compile.js';
 export { prebuiltRule } from './form/prebuilt.js';
-export { catalogStore } from './form/store.js';
+export { catalogStore, type FormStore } from './form/store.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export { schemaMessage } from './i18n/schema-messages.js';
 export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';

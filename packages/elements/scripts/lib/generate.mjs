@@ -5,8 +5,9 @@
 //
 // and, for each year, into <year>/:
 //
-//   catalog/common.js      call.json, the shared schema, common.rules.json (tests stripped), schemas without English
-//   catalog/<category>.js  the form's schema (options applied, no English) and its rule file
+//   catalog/common.js      call.json (no option lists), the shared schema, common.rules.json and the
+//                          routing compiled (core's build half, `formParts`), schemas without English
+//   catalog/<category>.js  the form's schema (options applied, no English) and its rules compiled
 //   catalog/common.en.js, catalog/<category>.en.js   their English texts, fetched for lang="en" only
 //   validators/<category>.js  ajv standalone, one form (the ESM build loads one per page)
 //   validators/all.js      ajv standalone, every form in one module (the IIFE build)
@@ -99,7 +100,8 @@ export function generateYear({ root, year, outDir }) {
       `export const year = ${prepared.year};`,
       `export const call = ${literal(prepared.call)};`,
       `export const shared = ${literal(prepared.shared)};`,
-      `export const common = ${literal(prepared.common)};`,
+      `export const commonRules = ${literal(prepared.commonRules)};`,
+      `export const routing = ${literal(prepared.routing)};`,
       `export const files = ${literal(prepared.files)};`,
     ].join('\n') + '\n',
   );
@@ -223,12 +225,11 @@ export function generateYear({ root, year, outDir }) {
 
 /**
  * The prepared year without the English texts of its schemas, and those texts as overlays:
- * `base` for the shared schemas and call.json's `optionsEn` (the English of the option lists the
- * schemas are filled from), `forms[category]` for each form's schema. Rule files and the rest of
- * call.json keep their English: core checks every rule has both messages when it compiles.
+ * `base` for the shared schemas, `forms[category]` for each form's schema (the option lists'
+ * English is in them: the build filled them). Rules and call.json keep their English: a rule's
+ * message and the routing's and window's texts are chosen per verdict.
  */
 function withoutEnglish(prepared) {
-  const { optionsEn, ...call } = prepared.call;
   const shared = splitEnglish(prepared.shared);
   const forms = {};
   const stripped = prepared.forms.map((form) => {
@@ -237,7 +238,7 @@ function withoutEnglish(prepared) {
     return { ...form, schema: schema.base };
   });
   return {
-    prepared: { ...prepared, call, shared: shared.base, forms: stripped },
-    english: { base: { call: optionsEn === undefined ? undefined : { optionsEn }, shared: shared.en }, forms },
+    prepared: { ...prepared, shared: shared.base, forms: stripped },
+    english: { base: { shared: shared.en }, forms },
   };
 }
