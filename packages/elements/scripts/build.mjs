@@ -45,7 +45,8 @@ try {
   generated = generate({ root, year: values.year ? Number(values.year) : undefined, outDir: generatedDir });
 } catch (error) {
   cleanUp();
-  process.stderr.write(`build: ${error.message}\n`);
+  // A GuideFormsError names its file and pointer (`rules/2022/key-rd.rules.json#/rules/3/logic: …`).
+  process.stderr.write(`build: ${error.name === 'GuideFormsError' ? String(error) : error.message}\n`);
   process.exit(2);
 }
 const { dir, years, leftOut } = generated;
