@@ -62,6 +62,8 @@ beforeAll(async () => {
   allYears = generated.years;
   prepared = generated.years.at(-1) as PreparedYear;
   const paths = await bundleForNode({ generatedDir: generated.dir, outDir: join(work, 'out') });
+  // What guide-form.english.iife.js defines when the IIFE adds its script tag for lang="en".
+  (globalThis as Record<string, unknown>).GuideFormsEnglish = await import(pathToFileURL(paths.english).href);
   bundles = {
     esm: (await import(pathToFileURL(paths.esm).href)) as PrecompiledBundle,
     iife: (await import(pathToFileURL(paths.iife).href)) as PrecompiledBundle,
@@ -69,6 +71,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
+  delete (globalThis as Record<string, unknown>).GuideFormsEnglish;
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
