@@ -70,12 +70,14 @@ export function prepareYear(root, year) {
 
 /**
  * What a page never reads of call.json: `$schema`, `batch` (the checks across a batch, `guide-forms
- * batch` only) and the option lists (`options`, `optionsEn`, `optionsProse`, `optionsDetail`: the build filled
- * the schemas from them).
+ * batch` only), the option lists (`options`, `optionsEn`, `optionsProse`, `optionsDetail`: the build filled
+ * the schemas from them) and the routing steps' `when` and `note` (compiled into the year's `routing`).
  */
 function withoutSchemaKey(file) {
   const { $schema: _, batch: _b, options: _o, optionsEn: _e, optionsProse: _p, optionsDetail: _d, ...rest } = file;
-  return rest;
+  // The routing steps' conditions travel compiled (`routing` of the year); each step keeps its department.
+  const byCategory = rest.routing.byCategory.map(({ department }) => ({ department }));
+  return { ...rest, routing: { ...rest.routing, byCategory } };
 }
 
 /**

@@ -132,8 +132,8 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
     '%s: the form a page compiles (Chinese, then with its English fetched) is the form the server compiles',
     async (category) => {
       // What the build leaves out of the page: rule tests, titles and sections (guide-forms test/rules only), the rules'
-      // source logic (the page runs the logic the build compiled), call.json batch, $schema and option lists (the build
-      // filled the schemas from them).
+      // source logic (the page runs the logic the build compiled), call.json batch, $schema, option lists (the build
+      // filled the schemas from them) and the routing steps' source conditions and notes.
       const { call, rules, ...form } = node.getForm(category);
       const {
         batch: _,
@@ -146,9 +146,11 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
       } = call as typeof call & {
         $schema?: string;
       };
+      // The routing steps' conditions travel compiled (the engine's `routing`), each step keeps its department.
+      const routing = { ...pageCall.routing, byCategory: pageCall.routing.byCategory.map(({ department }) => ({ department })) };
       const server = {
         ...form,
-        call: pageCall,
+        call: { ...pageCall, routing },
         rules: rules.map(({ title: _t, section: _s, logic: _l, when: _w, computed: _c, ...r }) => ({ ...r, logic: null, tests: [] })),
       };
       // The page's data holds no English; its English is a module of its own.
