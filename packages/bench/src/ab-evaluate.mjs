@@ -5,8 +5,12 @@
 // the best slice in evaluations per second of CPU time (process.cpuUsage: a slice in which the
 // process waited for a core does not count as slow), and the ratio of each. For a before/after on
 // a busy machine, where only interleaved ratios mean anything; the best slices are the ones least
-// disturbed by other work. Both checkouts must be built (`npm run build:ts`). Measuring only.
+// disturbed by other work. Both checkouts must be built (`npm run build:ts`). With `--rjsf` instead
+// of `--base`, the base is rjsf's `validateFormData` as §2 of RESULTS.md builds it (issue 13's
+// anchor for `evaluate`: "as fast", ×1 or more, eligible; twice as fast, ×2, with 8 errors).
+// Measuring only.
 //   node packages/bench/src/ab-evaluate.mjs --base /path/to/other/checkout [--slice 150] [--rounds 21]
+//   node packages/bench/src/ab-evaluate.mjs --rjsf
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,14 +23,25 @@ const { values } = parseArgs({
     base: { type: 'string' },
     slice: { type: 'string', default: '150' },
     rounds: { type: 'string', default: '21' },
+    rjsf: { type: 'boolean', default: false },
   },
 });
-if (!values.base) {
-  process.stderr.write('ab-evaluate: --base <checkout> is required (another built checkout to compare with)\n');
+if (!values.base && !values.rjsf) {
+  process.stderr.write('ab-evaluate: --base <checkout> (another built checkout) or --rjsf is required\n');
   process.exit(2);
 }
 const load = (root) => import(pathToFileURL(join(root, 'packages/core/dist/node/root.js')).href);
-const [A, B] = [await load(values.base), await load(ROOT)];
+const B = await load(ROOT);
+const A = values.rjsf ? await rjsfAsBase() : await load(values.base);
+
+/** rjsf's validateFormData behind the `evaluate` signature, built as lib/validators.mjs builds it. */
+async function rjsfAsBase() {
+  const { customizeValidator } = await import('@rjsf/validator-ajv8');
+  const { ajvFormats } = await import('./lib/formats.mjs');
+  const validator = customizeValidator({ customFormats: ajvFormats() });
+  const schema = B.getForm('key-rd', 2022).schema;
+  return { evaluate: (_category, data) => validator.validateFormData(data, schema), rjsf: true };
+}
 const NOW = '2021-11-01T10:00:00+08:00';
 const ms = Number(values.slice);
 const rounds = Number(values.rounds);
@@ -45,13 +60,14 @@ function slice(run) {
 }
 
 const per = (x) => `${Math.round(x)}/s`.padStart(9);
+const base = values.rjsf ? 'rjsf' : 'base';
 for (const [name, data] of [
   ['eligible', eligible()],
   ['invalid', invalid()],
 ]) {
   const a = () => A.evaluate('key-rd', data, { year: 2022, now: NOW });
   const b = () => B.evaluate('key-rd', data, { year: 2022, now: NOW });
-  if (JSON.stringify(a()) !== JSON.stringify(b())) process.stdout.write(`${name}: the two builds give different verdicts\n`);
+  if (!A.rjsf && JSON.stringify(a()) !== JSON.stringify(b())) process.stdout.write(`${name}: the two builds give different verdicts\n`);
   slice(a);
   slice(b);
   const ra = [];
@@ -68,6 +84,6 @@ for (const [name, data] of [
   const [ma, mb] = [median(ra), median(rb)];
   const [ba, bb] = [Math.max(...ra), Math.max(...rb)];
   process.stdout.write(
-    `${name.padEnd(9)} median: base ${per(ma)}  this ${per(mb)}  ×${(mb / ma).toFixed(2)}   best: base ${per(ba)}  this ${per(bb)}  ×${(bb / ba).toFixed(2)}\n`,
+    `${name.padEnd(9)} median: ${base} ${per(ma)}  this ${per(mb)}  ×${(mb / ma).toFixed(2)}   best: ${base} ${per(ba)}  this ${per(bb)}  ×${(bb / ba).toFixed(2)}\n`,
   );
 }
