@@ -244,6 +244,24 @@ describe('data judged without a copy', () => {
     }
   });
 
+  it('a getter that checks other data while it is read (re-entrant) leaves this check’s reads intact', () => {
+    const other = eligible();
+    other.project.totalRdInvestment = 500;
+    for (const amount of [199.99, 200, 200.01]) {
+      const data = eligible();
+      const project = { ...data.project, matchingFunds: 100, totalRdInvestment: amount };
+      // Read on the way to /project/totalRdInvestment: the other check runs in the middle of this one's read.
+      Object.defineProperty(data, 'project', {
+        enumerable: true,
+        get: () => {
+          engine.evaluate('key-rd', other, { year: YEAR, now });
+          return project;
+        },
+      });
+      expect(judge(data).findings.some((f) => f.rule === 'R14')).toBe(amount < 200);
+    }
+  });
+
   it('words thousands of distinct mistakes as before (the remembered messages are bounded)', () => {
     const data = eligible();
     data.indicators.milestones = Array.from({ length: 2_600 }, (_, i) => ({

@@ -101,38 +101,44 @@ function slotOf(keys: readonly string[]): number {
   return parent;
 }
 
-// The slots on the way down to the one asked, reused (no list made per read).
+// The slots on the way down to the one asked, reused (no list made per read). A read that starts
+// while another is filling (a getter judging other data) stacks its slots above the other's.
 const chain: number[] = [];
+let chainTop = 0;
 
 /** The value in slot `i` for `data` (the root), each missing slot on the way filled by one step. */
 function slotValue(i: number, data: unknown): unknown {
-  let top = 0;
+  const base = chainTop;
   let at = i;
   while (at >= 0 && stamps[at] !== generation) {
-    chain[top++] = at;
+    chain[chainTop++] = at;
     at = parents[at] as number;
   }
   let current = at < 0 ? data : values[at];
   let own = at < 0 ? true : (fromData[at] as boolean);
-  while (top > 0) {
-    const slot = chain[--top] as number;
-    if (current !== ABSENT) {
-      const key = keysOf[slot] as string;
-      // One step of readKeys.
-      if (current === null || current === undefined) current = ABSENT;
-      else {
-        if (!own || typeof current !== 'object' || current instanceof ReduceContext) own = false;
-        else if (Array.isArray(current)) own &&= Object.hasOwn(current, key);
-        else if (!Object.hasOwn(current, key)) current = ABSENT;
-        if (current !== ABSENT) {
-          current = (current as Record<string, unknown>)[key];
-          if (current === undefined) current = ABSENT;
+  try {
+    while (chainTop > base) {
+      const slot = chain[--chainTop] as number;
+      if (current !== ABSENT) {
+        const key = keysOf[slot] as string;
+        // One step of readKeys.
+        if (current === null || current === undefined) current = ABSENT;
+        else {
+          if (!own || typeof current !== 'object' || current instanceof ReduceContext) own = false;
+          else if (Array.isArray(current)) own &&= Object.hasOwn(current, key);
+          else if (!Object.hasOwn(current, key)) current = ABSENT;
+          if (current !== ABSENT) {
+            current = (current as Record<string, unknown>)[key];
+            if (current === undefined) current = ABSENT;
+          }
         }
       }
+      values[slot] = current;
+      fromData[slot] = own;
+      stamps[slot] = generation;
     }
-    values[slot] = current;
-    fromData[slot] = own;
-    stamps[slot] = generation;
+  } finally {
+    chainTop = base;
   }
   return current;
 }
