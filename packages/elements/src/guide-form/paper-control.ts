@@ -20,8 +20,8 @@ export interface PaperForm {
 }
 
 /**
- * “打印” and “下载Word版” under the submit bar: their code is fetched once the form is on screen
- * (a first paint does not need it), the DOCX code on the first click.
+ * “打印” and “下载Word版” under the submit bar: their code is a chunk of its own, fetched while the
+ * form's chunk is (a page that never shows a form never fetches it), the DOCX code on the first click.
  */
 export class PaperControl {
   readonly #host: PaperHost;
@@ -31,6 +31,15 @@ export class PaperControl {
   constructor(host: PaperHost, form: PaperForm) {
     this.#host = host;
     this.#form = form;
+  }
+
+  /**
+   * Starts fetching the buttons' chunk alongside the form's (the element calls it when a form
+   * starts loading): it is here by the form's first render, which then draws the buttons in the
+   * same pass — no second render of the whole form, and `updateComplete` has nothing more to wait for.
+   */
+  prefetch(): void {
+    if (!paperPart.loaded && !paperPart.error) paperPart.load().catch(() => {});
   }
 
   /** The buttons, once their chunk is here (nothing before: they sit below the form). */

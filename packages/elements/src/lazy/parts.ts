@@ -3,7 +3,8 @@
  * A page showing a Chinese form fetches none of them before the applicant needs one:
  * the review on 提交, the draft notices when a draft was restored or set aside, the month
  * widget when a month field is on screen, the English strings for `lang="en"`. The paper
- * actions (打印, 下载Word版, under the submit bar) are fetched once the form is on screen.
+ * actions (打印, 下载Word版, under the submit bar) are fetched while the form's chunk is, so the
+ * form's first render draws them (`PaperControl#prefetch`).
  */
 import { loadUiStrings } from '../i18n/strings.js';
 import { LazyPart } from './lazy-part.js';
