@@ -1,61 +1,47 @@
 /**
- * What a form's first render waits for (issue 13, first render): the paper actions' chunk is
- * fetched while the form loads, so the render that shows the form already holds 打印 and
- * 下载Word版 — no second render of the whole form when it arrives. This file runs in a page of
- * its own, where the paper part has not been loaded before.
+ * What a form's first render needs (issue 13, first render): one update draws the whole form —
+ * fields, panel, 提交 and the paper actions (打印, 下载Word版) — and asks for no other: nothing
+ * on a new, empty form is fetched by its render. This file runs in a page of its own, where no
+ * lazily loaded part has been fetched before.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FormSource, getFormSource, setFormSource } from '../src/index.js';
+import type { GuideForm } from '../src/index.js';
 import { partsLoading } from '../src/lazy/lazy-part.js';
-import { paperPart } from '../src/lazy/parts.js';
 import { OPEN, root } from './setup.js';
 
-const real = getFormSource();
 afterEach(() => {
-  setFormSource(real);
   document.body.replaceChildren();
 });
 
-/** The real source, answering only when `release()` is called. */
-function heldSource(): { source: FormSource; release: () => void } {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  return { source: { load: (...args) => gate.then(() => real.load(...args)) }, release };
+/** Counts the element's updates from now on. */
+function countUpdates(el: GuideForm): () => number {
+  let updates = 0;
+  const counted = el as unknown as { updated: (changed: unknown) => void };
+  const updated = counted.updated.bind(el);
+  counted.updated = (changed) => {
+    updates++;
+    updated(changed);
+  };
+  return () => updates;
 }
 
 describe('the first render of a form', () => {
-  it('the paper actions are fetched while the form loads, and drawn by the render that shows the form', async () => {
-    expect(paperPart.loaded).toBeUndefined();
-    const { source, release } = heldSource();
-    setFormSource(source);
+  it('one update draws the form with its paper actions, and its render fetches nothing', async () => {
     const el = document.createElement('guide-form');
     el.setAttribute('category', 'key-rd');
     el.now = OPEN;
+    const updates = countUpdates(el);
+    // The first render that holds the form's fields: were the buttons there already?
+    const firsts: boolean[] = [];
     document.body.append(el);
-    // The element's first update starts the form's load; its source has not answered yet.
-    await new Promise((r) => setTimeout(r));
-    expect(root(el).querySelector('.body')).toBeNull();
-    expect(paperPart.loaded !== undefined || partsLoading() !== null).toBe(true);
-    await paperPart.load();
-    // Every render that draws the form body: the first already holds the paper actions.
-    const renders: boolean[] = [];
     new MutationObserver(() => {
-      if (root(el).querySelector('.body') && renders.length === 0) renders.push(root(el).querySelector('.paper-actions') !== null);
+      if (firsts.length === 0 && root(el).querySelector('.body')) firsts.push(root(el).querySelector('.paper-actions') !== null);
     }).observe(root(el), { childList: true, subtree: true });
-    let updates = 0;
-    const counted = el as unknown as { updated: () => void };
-    const updated = counted.updated.bind(el);
-    counted.updated = () => {
-      updates++;
-      updated();
-    };
-    release();
     await el.updateComplete;
-    expect(renders).toEqual([true]);
-    // One update drew the form: nothing it drew asked for another.
-    expect(updates).toBe(1);
+    expect(firsts).toEqual([true]);
     expect(root(el).querySelectorAll('.paper-actions button')).toHaveLength(2);
+    // The loading state, then the form: two updates, and no part in flight afterwards.
+    expect(updates()).toBe(2);
+    expect(partsLoading()).toBeNull();
   });
 });

@@ -253,9 +253,7 @@ export class GuideForm extends LitElement {
       // Focus inside the old form (附件1–6's “填写指南凝练信息表”): the new form's heading takes it.
       const handOver = this.matches(':focus-within');
       this.#journey.restart();
-      const loading = this.#form.load();
-      if (loading) this.#paper.prefetch();
-      if (loading && handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
+      if (this.#form.load() && handOver) void this.updateComplete.then(() => focusHeading(this.renderRoot));
     } else if (changed.has('lang')) this.#form.relang();
     else if (changed.has('now')) this.#form.compute();
   }
