@@ -27,6 +27,7 @@ const { values } = parseArgs({
     'cpu-throttle': { type: 'string', default: '1' },
     'keep-trace': { type: 'boolean', default: false },
     unminified: { type: 'boolean', default: false },
+    detailed: { type: 'boolean', default: false },
   },
 });
 const OUT = join(BUILD, 'profile-render');
@@ -55,16 +56,11 @@ async function unminifiedBuild(dir) {
   await build.close();
 }
 
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8',
-  'v8.execute',
-  'blink.user_timing',
-  'loading',
-  'blink',
-  'toplevel',
-];
+// Light categories: the detailed ones (disabled-by-default-devtools.timeline, v8) slow layout and script
+// several-fold and distort the figures; --detailed turns them on for a closer look.
+const CATEGORIES = values.detailed
+  ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink', 'toplevel']
+  : ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'toplevel'];
 
 const srv = await server(OUT);
 const url = `http://127.0.0.1:${srv.address().port}/relaxed/page/`;
