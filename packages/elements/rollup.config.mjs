@@ -17,6 +17,8 @@ export const ENTRY = join(here, 'src/entries/guide-form.ts');
 export const EXPORT_ENTRY = join(here, 'src/entries/export.ts');
 /** The file the IIFE build's “下载Word版” loads next to `guide-form.iife.js`. */
 export const EXPORT_SCRIPT = 'guide-form.export.iife.js';
+/** The file the IIFE build loads next to `guide-form.iife.js` for a form shown in English. */
+export const ENGLISH_SCRIPT = 'guide-form.english.iife.js';
 const VIRTUAL = 'guide-forms:precompiled';
 
 /** Resolves `guide-forms:precompiled` to the generated module of this bundle. */
@@ -35,7 +37,9 @@ function typescript() {
   return {
     name: 'guide-forms-typescript',
     resolveId(id, importer) {
-      if (!importer?.endsWith('.ts') || !id.startsWith('.') || !id.endsWith('.js')) return null;
+      // Generated modules (src/generated/) import the IIFE's English loader the same way.
+      const fromSource = importer?.endsWith('.ts') || /[\\/]generated[\\/]/.test(importer ?? '');
+      if (!fromSource || !id.startsWith('.') || !id.endsWith('.js')) return null;
       const ts = resolve(dirname(importer), `${id.slice(0, -3)}.ts`);
       return existsSync(ts) ? ts : null;
     },
@@ -216,6 +220,13 @@ export function rollupConfigs({ generatedDir, distDir }) {
         name: 'GuideFormsExport',
         globals: { '@guide-forms/core': 'GuideFormsCore', '@guide-forms/core/tooling': 'GuideFormsCoreTooling' },
       },
+    },
+    {
+      // The English texts of every form of the IIFE build (entries/english.iife.ts adds it for lang="en").
+      input: join(generatedDir, 'english.iife.js'),
+      plugins: plugins(join(generatedDir, 'iife.js')),
+      onwarn,
+      output: { file: join(distDir, ENGLISH_SCRIPT), format: 'iife', name: 'GuideFormsEnglish' },
     },
   ];
 }

@@ -1,9 +1,10 @@
-import { type Catalog, catalogYears, defaultYear, fileOf } from './catalog.js';
+import { type Catalog, fileOf } from './catalog.js';
 import { GuideFormsError } from './errors.js';
 import { type StateDependencies, stateDependencies } from './fields/dependencies.js';
 import { statesAfterEdit } from './fields/incremental.js';
 import { type FieldStates, schemaFieldStates } from './fields/states.js';
-import { type CompiledForm, compileForm, type FormDefinition } from './form/compile.js';
+import { catalogStore, type FormStore } from './form/store.js';
+import type { CompiledForm, FormDefinition } from './form/types.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { runLogic, truthy } from './logic/closure.js';
 import { localDate, withToday } from './logic/today.js';
@@ -22,7 +23,8 @@ import type { ValidatorFactory } from './validate/raw-error.js';
 import { toSchemaErrors } from './validate/to-errors.js';
 import { toInstant, windowState } from './window.js';
 
-export type { FormDefinition } from './form/compile.js';
+export type { FormStore } from './form/store.js';
+export type { FormDefinition } from './form/types.js';
 
 /** Options of {@link Engine.evaluate}. */
 export interface EvaluateOptions {
@@ -47,28 +49,27 @@ export interface CategoryInfo {
 }
 
 /**
- * The engine: compiles each form once per year and evaluates submissions many times.
- * Knows no category by name — everything comes from the {@link Catalog}.
+ * The engine over a {@link FormStore}: compiles each form once per year and evaluates
+ * submissions many times. Knows no category by name — everything comes from the store. A page
+ * holds one over the forms its bundle compiled at build time; {@link Engine} is the same engine
+ * over a {@link Catalog}, with the pair (征集表 + 凝练表) checks.
  *
  * @example
- * const engine = new Engine(catalog, ajvValidators());
+ * const engine = new FormEngine(catalogStore(catalog, ajvValidators()));
  * engine.evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
  */
-export class Engine {
-  readonly #catalog: Catalog;
-  readonly #factory: ValidatorFactory;
+export class FormEngine {
+  readonly #store: FormStore;
   readonly #cache = new Map<string, CompiledForm>();
-  readonly #pairs = new Map<number, PairRules | null>();
   readonly #dependencies = new WeakMap<CompiledForm, StateDependencies>();
 
-  constructor(catalog: Catalog, factory: ValidatorFactory) {
-    this.#catalog = catalog;
-    this.#factory = factory;
+  constructor(store: FormStore) {
+    this.#store = store;
   }
 
   /** Years with rules, oldest first. */
   years(): number[] {
-    return catalogYears(this.#catalog);
+    return this.#store.years();
   }
 
   /**
@@ -76,7 +77,8 @@ export class Engine {
    * `rollover` stays a draft until it passes lint and test). Falls back to the latest draft.
    */
   latestYear(): number {
-    const latest = defaultYear(this.#catalog);
+    const years = this.years();
+    const latest = years.filter((y) => !this.#store.call(y)?.draft).at(-1) ?? years.at(-1);
     if (latest === undefined) throw new GuideFormsError('no-rules', 'rules/ 中没有任何年度的规则');
     return latest;
   }
@@ -84,12 +86,12 @@ export class Engine {
   /** The categories open in a year, with their titles. */
   listCategories(year?: number): CategoryInfo[] {
     const y = this.#year(year);
-    return this.#catalog.years[y]!.call.categories.map((category) => {
-      const schema = this.#catalog.forms[category];
+    return this.#store.call(y)!.categories.map((category) => {
+      const known = this.#store.title(category);
       return {
         category,
-        title: typeof schema?.title === 'string' ? schema.title : category,
-        titleEn: typeof schema?.['x-title-en'] === 'string' ? (schema['x-title-en'] as string) : category,
+        title: typeof known?.title === 'string' ? known.title : category,
+        titleEn: typeof known?.titleEn === 'string' ? known.titleEn : category,
       };
     });
   }
@@ -127,46 +129,11 @@ export class Engine {
     const findings = withoutRepeats(raised, errors);
     findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 
-    const window = windowState(form.definition.call, now, lang, fileOf(this.#catalog, `rules/${year}/call`));
+    const window = windowState(form.definition.call, now, lang, this.#store.file(`rules/${year}/call`));
     const valid = errors.length === 0;
     const eligible = !findings.some((f) => f.severity === 'block');
     const open = window.state === 'open';
     return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
-  }
-
-  /**
-   * Checks a whole suggestion — its 征集表 and its 指南凝练信息表 — and returns each half's
-   * verdict, the pair findings and the pair's route (the form's). Never throws on bad data.
-   *
-   * @example
-   * engine.evaluateSubmission({ category: 'key-rd', data, summary }, { now: '2021-11-01T10:00:00+08:00' }).ok;
-   */
-  evaluateSubmission(submission: unknown, options: EvaluateOptions = {}): SubmissionVerdict {
-    const year = this.#year(options.year);
-    return evaluatePair(this, this.pairRules(year), submission, { ...options, year });
-  }
-
-  /** The pairing of a year: the summary's category (call.json `pair`) and `rules/<year>/pair.rules.json`. */
-  pairRules(year?: number): PairRules {
-    const y = this.#year(year);
-    if (!this.#pairs.has(y)) this.#pairs.set(y, compilePairRules(this.#catalog, y));
-    const pair = this.#pairs.get(y);
-    if (!pair)
-      throw new GuideFormsError('no-pair-rules', `${y} 年的征集不配对：call.json 没有 "pair"（征集表与凝练信息表）`, {
-        file: fileOf(this.#catalog, `rules/${y}/call`),
-        pointer: '/pair',
-      });
-    return pair;
-  }
-
-  /** Runs one pair rule on a pair document `{ category, data, summary }`, for embedded tests. */
-  runPairRule(ruleId: string, input: unknown, year?: number, now?: Date | string): RuleOutcome {
-    const y = this.#year(year);
-    const compiled = this.pairRules(y).rules.find((r) => r.rule.id === ruleId);
-    if (!compiled) throw new GuideFormsError('unknown-rule', `配对规则中没有 ${ruleId}`, { found: ruleId });
-    const { data } = cleanData(input);
-    const day = localDate(toInstant(now), this.#catalog.years[y]!.call.window.utcOffset);
-    return withToday(day, () => runRule(compiled, data));
   }
 
   /**
@@ -263,9 +230,14 @@ export class Engine {
     return this.#compiled(category, this.#year(year)).rules;
   }
 
+  /** The year asked for, or the default one; a year the engine does not hold is an error. */
+  protected yearOf(year: number | undefined): number {
+    return this.#year(year);
+  }
+
   #year(year: number | undefined): number {
     const y = year ?? this.latestYear();
-    if (!this.#catalog.years[y]) {
+    if (!this.#store.call(y)) {
       throw new GuideFormsError('unknown-year', `没有 ${y} 年度的规则（已有：${this.years().join('、') || '无'}）`, {
         expected: this.years().join(', '),
         found: String(y),
@@ -284,7 +256,61 @@ export class Engine {
   }
 
   #compile(category: string, year: number): CompiledForm {
-    return compileForm(this.#catalog, category, year, this.#factory);
+    return this.#store.compile(category, year);
+  }
+}
+
+/**
+ * The engine over a {@link Catalog} — `forms/` and `rules/` as loaded by `loadCatalog` or
+ * built by `buildCatalog` — with the checks of a whole suggestion (征集表 + 凝练表). What the
+ * server, the CLI and the tests hold.
+ *
+ * @example
+ * const engine = new Engine(catalog, ajvValidators());
+ * engine.evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
+ */
+export class Engine extends FormEngine {
+  readonly #catalog: Catalog;
+  readonly #pairs = new Map<number, PairRules | null>();
+
+  constructor(catalog: Catalog, factory: ValidatorFactory) {
+    super(catalogStore(catalog, factory));
+    this.#catalog = catalog;
+  }
+
+  /**
+   * Checks a whole suggestion — its 征集表 and its 指南凝练信息表 — and returns each half's
+   * verdict, the pair findings and the pair's route (the form's). Never throws on bad data.
+   *
+   * @example
+   * engine.evaluateSubmission({ category: 'key-rd', data, summary }, { now: '2021-11-01T10:00:00+08:00' }).ok;
+   */
+  evaluateSubmission(submission: unknown, options: EvaluateOptions = {}): SubmissionVerdict {
+    const year = this.yearOf(options.year);
+    return evaluatePair(this, this.pairRules(year), submission, { ...options, year });
+  }
+
+  /** The pairing of a year: the summary's category (call.json `pair`) and `rules/<year>/pair.rules.json`. */
+  pairRules(year?: number): PairRules {
+    const y = this.yearOf(year);
+    if (!this.#pairs.has(y)) this.#pairs.set(y, compilePairRules(this.#catalog, y));
+    const pair = this.#pairs.get(y);
+    if (!pair)
+      throw new GuideFormsError('no-pair-rules', `${y} 年的征集不配对：call.json 没有 "pair"（征集表与凝练信息表）`, {
+        file: fileOf(this.#catalog, `rules/${y}/call`),
+        pointer: '/pair',
+      });
+    return pair;
+  }
+
+  /** Runs one pair rule on a pair document `{ category, data, summary }`, for embedded tests. */
+  runPairRule(ruleId: string, input: unknown, year?: number, now?: Date | string): RuleOutcome {
+    const y = this.yearOf(year);
+    const compiled = this.pairRules(y).rules.find((r) => r.rule.id === ruleId);
+    if (!compiled) throw new GuideFormsError('unknown-rule', `配对规则中没有 ${ruleId}`, { found: ruleId });
+    const { data } = cleanData(input);
+    const day = localDate(toInstant(now), this.#catalog.years[y]!.call.window.utcOffset);
+    return withToday(day, () => runRule(compiled, data));
   }
 }
 

@@ -12,7 +12,7 @@
 export type { Catalog, YearCatalog } from './catalog.js';
 export type { CatalogEntry } from './catalog-entries.js';
 export { evaluate, getForm, listCategories } from './default.js';
-export type { CategoryInfo, EvaluateOptions, FormDefinition } from './engine.js';
+export type { CategoryInfo, EvaluateOptions, FormDefinition, FormStore } from './engine.js';
 export { Engine } from './engine.js';
 export { GuideFormsError } from './errors.js';
 export type { FieldState, FieldStates } from './fields/index.js';

@@ -22,6 +22,7 @@ export {
   SHARED_FORM,
 } from './catalog-entries.js';
 export { getDefaultEngine, setDefaultEngine } from './default.js';
+export { FormEngine } from './engine.js';
 export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';
 export {
   type ConditionSchema,
@@ -41,13 +42,18 @@ export {
   stateDependencies,
   statesAfterEdit,
 } from './fields/index.js';
+export { assembleForm, type FormParts, formValidator, schemaHalf } from './form/assemble.js';
 export {
   type CompiledForm,
   type CompiledSchema,
   compileForm,
   compileFormRules,
   compileFormSchema,
+  formParts,
+  rulesInForce,
 } from './form/compile.js';
+export { prebuiltRule } from './form/prebuilt.js';
+export { catalogStore, type FormStore } from './form/store.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export { schemaMessage } from './i18n/schema-messages.js';
 export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';

@@ -45,7 +45,8 @@ try {
   generated = generate({ root, year: values.year ? Number(values.year) : undefined, outDir: generatedDir });
 } catch (error) {
   cleanUp();
-  process.stderr.write(`build: ${error.message}\n`);
+  // A GuideFormsError names its file and pointer (`rules/2022/key-rd.rules.json#/rules/3/logic: …`).
+  process.stderr.write(`build: ${error.name === 'GuideFormsError' ? String(error) : error.message}\n`);
   process.exit(2);
 }
 const { dir, years, leftOut } = generated;
@@ -61,7 +62,7 @@ for (const { year, reason } of leftOut) {
   process.stdout.write(`not in this build: ${year} — ${REASON[reason] ?? reason}; a page asking for year="${year}" gets an error\n`);
 }
 
-const [esm, iife, exportScript] = await bundle({ generatedDir: dir, distDir }).finally(cleanUp);
+const [esm, iife, exportScript, englishScript] = await bundle({ generatedDir: dir, distDir }).finally(cleanUp);
 
 const problems = [...forbiddenIn(distDir), ...docxInlinedIn(distDir)];
 if (problems.length) {
@@ -72,7 +73,8 @@ if (problems.length) {
 const kb = (n) => `${(n / 1024).toFixed(1).padStart(6)} K`;
 const row = (name, s) => `${name.padEnd(44)} ${kb(s.min)} ${kb(s.gzip)}\n`;
 process.stdout.write(`\n${'file'.padEnd(44)} ${'min'.padStart(8)} ${'gzip'.padStart(8)}\n`);
-for (const chunk of [...esm, ...iife, ...exportScript]) process.stdout.write(row(chunk.fileName, sizes(join(distDir, chunk.fileName))));
+for (const chunk of [...esm, ...iife, ...exportScript, ...englishScript])
+  process.stdout.write(row(chunk.fileName, sizes(join(distDir, chunk.fileName))));
 process.stdout.write('\nwhat a page loads (ESM, one form):\n');
 for (const prepared of years) {
   for (const { category } of prepared.forms) {
@@ -83,6 +85,7 @@ for (const prepared of years) {
   }
 }
 process.stdout.write(
-  '\n“下载Word版” loads the DOCX code on the first click only: guide-form.export-*.js (ESM), guide-form.export.iife.js (next to the IIFE)\n',
+  '\n“下载Word版” loads the DOCX code on the first click only: guide-form.export-*.js (ESM), guide-form.export.iife.js (next to the IIFE)\n' +
+    'lang="en" loads the English texts on demand: guide-form.*.en-*.js and guide-form.strings-en-*.js (ESM), guide-form.english.iife.js (next to the IIFE)\n',
 );
 process.stdout.write(`\nwrote ${relative(root, distDir)}/ (no require(, new Function, eval( or Function( in the output)\n`);

@@ -1,4 +1,5 @@
-import { type Engine, GuideFormsError, type Lang } from '@guide-forms/core';
+import { GuideFormsError, type Lang } from '@guide-forms/core';
+import type { FormEngine } from '@guide-forms/core/tooling';
 
 /**
  * Where `<guide-form>` gets its engine. Tests and Storybook register the dev source
@@ -14,7 +15,7 @@ export interface FormSource {
    * (default: `dalian`), with its texts in `lang` (a source may fetch English only when asked: the
    * element loads again, keeping the data, when its `lang` becomes `en`). Rejects with GuideFormsError.
    */
-  load(category: string, year?: number, call?: string, lang?: Lang): Promise<Engine>;
+  load(category: string, year?: number, call?: string, lang?: Lang): Promise<FormEngine>;
 }
 
 let current: FormSource | null = null;

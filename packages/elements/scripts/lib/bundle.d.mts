@@ -2,7 +2,7 @@ import type { OutputChunk } from 'rollup';
 
 export const FORBIDDEN: { what: string; re: RegExp }[];
 export function bundle(options: { generatedDir: string; distDir: string }): Promise<OutputChunk[][]>;
-export function bundleForNode(options: { generatedDir: string; outDir: string }): Promise<{ esm: string; iife: string }>;
+export function bundleForNode(options: { generatedDir: string; outDir: string }): Promise<{ esm: string; iife: string; english: string }>;
 /** The chunk of the paper actions, which every page fetches after its first paint. */
 export const PAPER_CHUNK: RegExp;
 export function forbiddenIn(distDir: string): string[];

@@ -94,16 +94,18 @@ export function filesForCategory(chunks, category, year) {
 
 /**
  * Bundles the generated modules themselves (no element) as ESM for Node, through the same
- * plugins as the browser builds: `esm.js` (one chunk per form) and `iife.js` (all in one).
- * Tests import these to compare the precompiled validators with runtime ajv.
- * @returns {Promise<{ esm: string, iife: string }>} the paths of the two entry files
+ * plugins as the browser builds: `esm.js` (one chunk per form), `iife.js` (all in one) and
+ * `english.iife.js` (the IIFE's English script: a test sets it as the `GuideFormsEnglish` global
+ * the browser's script tag would define). Tests import these to compare the precompiled
+ * validators with runtime ajv.
+ * @returns {Promise<{ esm: string, iife: string, english: string }>} the paths of the entry files
  */
 export async function bundleForNode({ generatedDir, outDir }) {
   const paths = {};
-  for (const name of ['esm', 'iife']) {
+  for (const name of ['esm', 'iife', 'english']) {
     const build = await rollup({
-      input: join(generatedDir, `${name}.js`),
-      plugins: plugins(join(generatedDir, `${name}.js`), { minify: false }),
+      input: join(generatedDir, name === 'english' ? 'english.iife.js' : `${name}.js`),
+      plugins: plugins(join(generatedDir, name === 'english' ? 'iife.js' : `${name}.js`), { minify: false }),
       preserveEntrySignatures: 'strict',
     });
     try {

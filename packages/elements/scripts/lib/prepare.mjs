@@ -1,24 +1,29 @@
-// Reads forms/ and rules/ and prepares what one year's bundle needs: the schemas with
-// year options applied exactly as the Engine does, and the rule files without their tests.
+// Reads forms/ and rules/ and prepares what one year's bundle needs — the build half of core's
+// compile pipeline (`formParts`), run here so a page only assembles (`assembleForm`): the schemas
+// with the year's options applied exactly as the Engine does, the rules checked and compiled
+// (pointers turned into paths, params inlined) without their source logic, tests and titles, and
+// the call's routing compiled.
 
 import { loadCatalog } from '@guide-forms/core/node';
-import { catalogYears, defaultYear, formSchemas } from '@guide-forms/core/tooling';
+import { catalogYears, compileRouting, compileRuleFile, defaultYear, fileOf, formSchemas, prebuiltRule } from '@guide-forms/core/tooling';
 
 /**
  * @typedef {import('@guide-forms/core').JsonSchema} JsonSchema
- * @typedef {import('@guide-forms/core').RuleFile} RuleFile
  * @typedef {import('@guide-forms/core').CallFile} CallFile
+ * @typedef {import('@guide-forms/core/tooling').CompiledRule} CompiledRule
+ * @typedef {import('@guide-forms/core/tooling').CompiledRouting} CompiledRouting
  *
  * @typedef {object} PreparedForm
  * @property {string} category
  * @property {JsonSchema} schema   options applied, `$ref`s kept (what ajv compiles)
- * @property {RuleFile | null} rules
+ * @property {CompiledRule[]} rules   the form's own rules, compiled (`prebuiltRule`)
  *
  * @typedef {object} PreparedYear
  * @property {number} year
- * @property {CallFile} call
+ * @property {CallFile} call   without what a page never reads (`$schema`, `batch`, the option lists)
  * @property {Record<string, JsonSchema>} shared   options applied, by `$id`
- * @property {RuleFile | null} common
+ * @property {CompiledRule[]} commonRules   common.rules.json compiled (`prebuiltRule`); each form takes those that apply to it
+ * @property {CompiledRouting['steps']} routing   call.json's routing conditions, compiled
  * @property {Record<string, string>} files
  * @property {PreparedForm[]} forms   in the order of `call.categories`
  * @property {string[]} missing   categories of the call without `forms/<category>/schema.json`
@@ -37,6 +42,8 @@ export function prepareYear(root, year) {
   if (y === undefined || !entry)
     throw new Error(`rules/${y ?? '<year>'}/ does not exist (years: ${Object.keys(catalog.years).join(', ')})`);
   const { call, rules } = entry;
+  // Checked and compiled as the Engine does; a broken rule file fails the build with its file and pointer.
+  const compiled = (key) => (rules[key] ? compileRuleFile(rules[key], fileOf(catalog, `rules/${y}/${key}`)).map(prebuiltRule) : []);
   const forms = [];
   const missing = [];
   let shared = {};
@@ -47,13 +54,14 @@ export function prepareYear(root, year) {
     }
     const schemas = formSchemas(catalog, category, y);
     shared = Object.fromEntries(schemas.shared.map((s) => [String(s.$id), s]));
-    forms.push({ category, schema: schemas.schema, rules: rules[category] ? stripRuleFile(rules[category]) : null });
+    forms.push({ category, schema: schemas.schema, rules: compiled(category) });
   }
   return {
     year: y,
     call: withoutSchemaKey(call),
     shared,
-    common: rules.common ? stripRuleFile(rules.common) : null,
+    commonRules: compiled('common'),
+    routing: compileRouting(call, fileOf(catalog, `rules/${y}/call`)).steps,
     files: catalog.files ?? {},
     forms,
     missing,
@@ -61,19 +69,15 @@ export function prepareYear(root, year) {
 }
 
 /**
- * What a page never reads of a rule file: the tests (for `guide-forms test`), and each rule's
- * `title` and `section` (for `guide-forms rules`/lint and the rule table; a finding carries the
- * message and the clause). Every rule keeps `tests: []`, the shape core expects.
+ * What a page never reads of call.json: `$schema`, `batch` (the checks across a batch, `guide-forms
+ * batch` only), the option lists (`options`, `optionsEn`, `optionsProse`, `optionsDetail`: the build filled
+ * the schemas from them) and the routing steps' `when` and `note` (compiled into the year's `routing`).
  */
-function stripRuleFile(file) {
-  const { $schema: _, ...rest } = file;
-  return { ...rest, rules: rest.rules.map(({ title: _t, section: _s, ...rule }) => ({ ...rule, tests: [] })) };
-}
-
-/** What a page never reads of call.json: `$schema`, and `batch` (the checks across a batch, `guide-forms batch` only). */
 function withoutSchemaKey(file) {
-  const { $schema: _, batch: _b, ...rest } = file;
-  return rest;
+  const { $schema: _, batch: _b, options: _o, optionsEn: _e, optionsProse: _p, optionsDetail: _d, ...rest } = file;
+  // The routing steps' conditions travel compiled (`routing` of the year); each step keeps its department.
+  const byCategory = rest.routing.byCategory.map(({ department }) => ({ department }));
+  return { ...rest, routing: { ...rest.routing, byCategory } };
 }
 
 /**

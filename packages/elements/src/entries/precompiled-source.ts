@@ -1,6 +1,14 @@
 import type { PrecompiledCategory, PrecompiledForm, StandaloneValidate } from 'guide-forms:precompiled';
-import { Engine, GuideFormsError, type Lang } from '@guide-forms/core';
-import { addToCatalog, type CatalogEntry, emptyCatalog, type RawSchemaError, type SchemaValidator } from '@guide-forms/core/tooling';
+import { GuideFormsError, type Lang } from '@guide-forms/core';
+import {
+  assembleForm,
+  FormEngine,
+  type FormStore,
+  type RawSchemaError,
+  rulesInForce,
+  type SchemaValidator,
+  type ValidatorFactory,
+} from '@guide-forms/core/tooling';
 import type { FormSource } from '../source.js';
 import { mergeEnglish } from './english.js';
 
@@ -29,57 +37,74 @@ function wrap(validate: StandaloneValidate): SchemaValidator {
         );
 }
 
-/**
- * A loaded form as catalog entries, at the paths the build read them from (`base.files`):
- * its schema and rule file, and — with `base`, for the year's first form — the year's
- * call, shared schemas and common rules.
- */
-function entriesOf(form: PrecompiledForm, base: boolean): CatalogEntry[] {
-  const { year, call, shared, common, files } = form.base;
-  const at = (key: string, fallback: string): string => files[key] ?? fallback;
-  const out: CatalogEntry[] = [];
-  if (base) {
-    out.push([at(`rules/${year}/call`, `rules/${year}/call.json`), call]);
-    for (const schema of Object.values(shared)) out.push([at('forms/_shared', 'forms/_shared/schema.json'), schema]);
-    if (common) out.push([at(`rules/${year}/common`, `rules/${year}/common.rules.json`), common]);
-  }
-  out.push([at(`forms/${form.category}`, `forms/${form.category}/schema.json`), form.schema]);
-  if (form.rules) out.push([at(`rules/${year}/${form.category}`, `rules/${year}/${form.category}.rules.json`), form.rules]);
-  return out;
+/** The validators of a year's loaded forms, as the {@link ValidatorFactory} core's `assembleForm` asks. */
+function precompiledValidators(year: number, forms: ReadonlyMap<string, PrecompiledForm>): ValidatorFactory {
+  return ({ category, year: y, condition }) => {
+    const form = y === year ? forms.get(category) : undefined;
+    if (condition !== undefined) {
+      const check = form && Object.hasOwn(form.conditions, condition) ? form.conditions[condition] : undefined;
+      if (!check) {
+        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
+      }
+      return wrap(check);
+    }
+    if (!form) throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
+    return wrap(form.validate);
+  };
 }
 
 /**
- * One year of the bundle: its own catalog, filled as its forms load, and its engine. The schemas
- * come without English; a form asked for in English gets its English texts (and the year's)
- * merged in place, and the year a new engine (the old one compiled its forms without them).
+ * The {@link FormStore} of one year of the bundle: the forms loaded so far, each assembled by
+ * core's runtime half (`assembleForm`) from what the build compiled — schemas with the year's
+ * options, rules in force, routing — and its precompiled validators. No catalog, no rule checker,
+ * no logic compiler in the page.
  */
-function yearSource(year: number, bundle: PrecompiledBundle): (category: string, lang: Lang) => Promise<Engine> {
-  const catalog = emptyCatalog();
-  const validators = new Map<string, SchemaValidator>();
-  const conditions = new Map<string, Record<string, StandaloneValidate>>();
-  const newEngine = () =>
-    new Engine(catalog, ({ category, year: y, condition }) => {
-      if (condition !== undefined) {
-        const check = Object.hasOwn(conditions.get(category) ?? {}, condition) ? conditions.get(category)?.[condition] : undefined;
-        if (!check || y !== year) {
-          throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
-        }
-        return wrap(check);
+function yearStore(year: number, bundle: PrecompiledBundle, forms: ReadonlyMap<string, PrecompiledForm>): FormStore {
+  const base = () => forms.values().next().value?.base;
+  const file = (key: string): string => base()?.files[key] ?? `${key}.json`;
+  const factory = precompiledValidators(year, forms);
+  return {
+    years: () => (base() ? [year] : []),
+    call: (y) => (y === year ? base()?.call : undefined),
+    file,
+    title: (category) => bundle.categoriesOf(year).find((c) => c.category === category),
+    compile: (category, y) => {
+      const form = y === year ? forms.get(category) : undefined;
+      if (!form) {
+        throw new GuideFormsError('unknown-category', `此构建尚未载入 ${y} 年的表单 ${category}`, { found: `${y}/${category}` });
       }
-      const validator = validators.get(category);
-      if (!validator || y !== year) {
-        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
-      }
-      return validator;
-    });
-  let engine = newEngine();
+      const { call, shared, commonRules, routing } = form.base;
+      return assembleForm(
+        {
+          category,
+          year,
+          schema: form.schema,
+          shared: Object.values(shared),
+          call,
+          rules: rulesInForce(category, commonRules, form.rules),
+          routing: { call, steps: routing },
+          file: file(`forms/${category}`),
+        },
+        factory,
+      );
+    },
+  };
+}
+
+/**
+ * One year of the bundle: its forms, loaded on first use, and its engine. The schemas come
+ * without English; a form asked for in English gets its English texts (and the year's) merged
+ * in place, and the year a new engine (the old one assembled its forms without them).
+ */
+function yearSource(year: number, bundle: PrecompiledBundle): (category: string, lang: Lang) => Promise<FormEngine> {
+  const forms = new Map<string, PrecompiledForm>();
+  const store = yearStore(year, bundle, forms);
+  let engine = new FormEngine(store);
   const loading = new Map<string, Promise<PrecompiledForm>>();
   const englishLoading = new Map<string, Promise<void>>();
   let baseEnglish = false;
   const add = (form: PrecompiledForm): PrecompiledForm => {
-    addToCatalog(catalog, entriesOf(form, !catalog.years[form.base.year]));
-    validators.set(form.category, wrap(form.validate));
-    conditions.set(form.category, form.conditions);
+    forms.set(form.category, form);
     return form;
   };
   const once = <T>(map: Map<string, Promise<T>>, key: string, start: () => Promise<T>): Promise<T> => {
@@ -95,12 +120,11 @@ function yearSource(year: number, bundle: PrecompiledBundle): (category: string,
     once(englishLoading, form.category, () =>
       form.english().then(({ base, own }) => {
         if (!baseEnglish) {
-          mergeEnglish(form.base.call, base.call);
           mergeEnglish(form.base.shared, base.shared);
           baseEnglish = true;
         }
         mergeEnglish(form.schema, own.schema);
-        engine = newEngine();
+        engine = new FormEngine(store);
       }),
     );
   return async (category, lang) => {
@@ -135,7 +159,7 @@ function missingYear(bundle: PrecompiledBundle, year: number): GuideFormsError {
  * setFormSource(precompiledSource(bundle));
  */
 export function precompiledSource(bundle: PrecompiledBundle): FormSource {
-  const years = new Map<number, (category: string, lang: Lang) => Promise<Engine>>();
+  const years = new Map<number, (category: string, lang: Lang) => Promise<FormEngine>>();
   return {
     load(category, year, call, lang = 'zh-CN') {
       // A bundle holds one call series (a city's page loads its city's bundle); another is an error, never a wrong form.

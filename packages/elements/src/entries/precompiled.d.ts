@@ -5,7 +5,8 @@
  * to one of them; nothing else imports it.
  */
 declare module 'guide-forms:precompiled' {
-  import type { CallFile, JsonSchema, RuleFile } from '@guide-forms/core';
+  import type { CallFile, JsonSchema } from '@guide-forms/core';
+  import type { CompiledRouting, CompiledRule } from '@guide-forms/core/tooling';
 
   /** An ajv standalone validate function: `false` and `errors` when the data is invalid. */
   export interface StandaloneValidate {
@@ -13,26 +14,32 @@ declare module 'guide-forms:precompiled' {
     errors?: { keyword: string; instancePath: string; schemaPath: string; params: Record<string, unknown> }[] | null;
   }
 
-  /** What every form of the year shares: call.json, the shared schema, common.rules.json. */
+  /**
+   * What every form of the year shares: call.json (without its option lists), the shared schema,
+   * common.rules.json and the routing — compiled by the build (core's `formParts`).
+   */
   export interface PrecompiledBase {
     year: number;
     call: CallFile;
     shared: Record<string, JsonSchema>;
-    common: RuleFile | null;
+    /** Every rule of common.rules.json, compiled (`prebuiltRule`); a form takes those that apply to it. */
+    commonRules: CompiledRule[];
+    /** call.json's routing conditions, compiled. */
+    routing: CompiledRouting['steps'];
     files: Record<string, string>;
   }
 
-  /** One form as the build prepared it: schema with the year's options, rules, validator. */
+  /** One form as the build prepared it: schema with the year's options, its own rules compiled, validator. */
   export interface PrecompiledForm {
     category: string;
     base: PrecompiledBase;
     schema: JsonSchema;
-    rules: RuleFile | null;
+    rules: CompiledRule[];
     validate: StandaloneValidate;
     /** A validator per `if` subschema of the form, by core's `conditionKey`: field states come from these. */
     conditions: Record<string, StandaloneValidate>;
     /**
-     * The English texts the build split out of `base`, `schema` and `rules` (a Chinese page never
+     * The English texts the build split out of the shared and the form's schema (a Chinese page never
      * fetches them): overlays of the same shape, holding only the English keys.
      */
     english(): Promise<{ base: EnglishOverlay; own: EnglishOverlay }>;

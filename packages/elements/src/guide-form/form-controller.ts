@@ -1,4 +1,5 @@
-import type { Engine, FieldStates, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import type { FieldStates, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import type { FormEngine } from '@guide-forms/core/tooling';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toLang } from '../i18n/strings.js';
 import { getFormSource } from '../source.js';
@@ -37,7 +38,7 @@ export interface FormHost extends ReactiveControllerHost, EventTarget {
  */
 export class FormController implements ReactiveController {
   readonly #host: FormHost;
-  engine: Engine | null = null;
+  engine: FormEngine | null = null;
   form: FormDefinition | null = null;
   loadError: unknown = null;
   /** The load in flight; `updateComplete` waits for it. */

@@ -2,8 +2,10 @@
  * What a first paint does not need is fetched only when it is needed (issue 13, page weight):
  * in the ESM build the review step, the draft notices, the month widget and the English UI
  * strings are chunks of their own, fetched on 提交, a restored draft, the first month field and
- * `lang="en"` (the paper actions are drawn with the form, from the entry). The IIFE build is one file: the
- * same parts work with no request beyond guide-form.iife.js. Both under the strict CSP.
+ * `lang="en"` (the paper actions are drawn with the form, from the entry). The IIFE build is one
+ * file: the same parts work with no request beyond guide-form.iife.js, except English — the forms'
+ * English texts are a second classic script, guide-form.english.iife.js, added for `lang="en"`
+ * only. Both under the strict CSP.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -153,8 +155,8 @@ describe('ESM bundle: each part is fetched when it is first needed, not before',
   });
 });
 
-describe('IIFE bundle: one file, the same parts with no further request', () => {
-  it('month widget, review, draft notice and English work with guide-form.iife.js alone', async () => {
+describe('IIFE bundle: one file, the same parts with no further request; English as a script of its own', () => {
+  it('month widget, review and draft notice work with guide-form.iife.js alone; English adds guide-form.english.iife.js', async () => {
     const context = await site.browser.newContext({ locale: 'zh-CN' });
     try {
       const s = await openDemo(context, 'iife');
@@ -168,10 +170,16 @@ describe('IIFE bundle: one file, the same parts with no further request', () => 
       await form(s.page).getByRole('heading', { name: '提交前请核对填写内容' }).waitFor({ timeout: 20_000 });
       const again = await openDemo(context, 'iife');
       await expect.poll(() => form(again.page).locator('.draft-restored').textContent(), { timeout: 20_000 }).toContain('已恢复');
+      const ours = (scripts: string[]) =>
+        new Set(scripts.filter((u) => /\/packages\/elements\/dist\//.test(u)).map((u) => u.replace(/.*\//, '')));
+      expect(ours([...s.scripts, ...again.scripts])).toEqual(new Set(['guide-form.iife.js']));
       await again.page.locator('#lang').selectOption('en');
       await form(again.page).getByRole('button', { name: 'Submit', exact: true }).waitFor({ timeout: 20_000 });
-      const ours = [...s.scripts, ...again.scripts].filter((u) => /\/packages\/elements\/dist\//.test(u));
-      expect(new Set(ours.map((u) => u.replace(/.*\//, '')))).toEqual(new Set(['guide-form.iife.js']));
+      // The form's own texts are English too: its title and a field's label come from the English script.
+      await form(again.page)
+        .getByRole('heading', { name: /Key R&D Programme/ })
+        .waitFor({ timeout: 20_000 });
+      expect(ours([...s.scripts, ...again.scripts])).toEqual(new Set(['guide-form.iife.js', 'guide-form.english.iife.js']));
       expect([...s.problems, ...again.problems]).toEqual([]);
     } finally {
       await context.close();

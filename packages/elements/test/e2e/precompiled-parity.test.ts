@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Lang, RawSchemaError } from '@guide-forms/core';
 import { createAjv, toRaw } from '@guide-forms/core/compile';
 import { loadEngine } from '@guide-forms/core/node';
+import { prebuiltRule } from '@guide-forms/core/tooling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode } from '../../scripts/lib/bundle.mjs';
 import { generate } from '../../scripts/lib/generate.mjs';
@@ -61,6 +62,8 @@ beforeAll(async () => {
   allYears = generated.years;
   prepared = generated.years.at(-1) as PreparedYear;
   const paths = await bundleForNode({ generatedDir: generated.dir, outDir: join(work, 'out') });
+  // What guide-form.english.iife.js defines when the IIFE adds its script tag for lang="en".
+  (globalThis as Record<string, unknown>).GuideFormsEnglish = await import(pathToFileURL(paths.english).href);
   bundles = {
     esm: (await import(pathToFileURL(paths.esm).href)) as PrecompiledBundle,
     iife: (await import(pathToFileURL(paths.iife).href)) as PrecompiledBundle,
@@ -68,6 +71,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
+  delete (globalThis as Record<string, unknown>).GuideFormsEnglish;
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -127,18 +131,39 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
   it.each(categories)(
     '%s: the form a page compiles (Chinese, then with its English fetched) is the form the server compiles',
     async (category) => {
-      // What the build leaves out of the page: rule tests, titles and sections (guide-forms test/rules only), call.json batch and $schema.
+      // What the build leaves out of the page: rule tests, titles and sections (guide-forms test/rules only), the rules'
+      // source logic (the page runs the logic the build compiled), call.json batch, $schema, option lists (the build
+      // filled the schemas from them) and the routing steps' source conditions and notes.
       const { call, rules, ...form } = node.getForm(category);
-      const { batch: _, $schema: _s, ...pageCall } = call as typeof call & { $schema?: string };
-      const server = { ...form, call: pageCall, rules: rules.map(({ title: _t, section: _s, ...r }) => ({ ...r, tests: [] })) };
+      const {
+        batch: _,
+        $schema: _s,
+        options: _o,
+        optionsEn: _e,
+        optionsProse: _p,
+        optionsDetail: _d,
+        ...pageCall
+      } = call as typeof call & {
+        $schema?: string;
+      };
+      // The routing steps' conditions travel compiled (the engine's `routing`), each step keeps its department.
+      const routing = { ...pageCall.routing, byCategory: pageCall.routing.byCategory.map(({ department }) => ({ department })) };
+      const server = {
+        ...form,
+        call: { ...pageCall, routing },
+        rules: rules.map(({ title: _t, section: _s, logic: _l, when: _w, computed: _c, ...r }) => ({ ...r, logic: null, tests: [] })),
+      };
       // The page's data holds no English; its English is a module of its own.
       const year = join(work, String(prepared.year), 'catalog');
       expect(readFileSync(join(year, `${category}.js`), 'utf8')).not.toMatch(/"x-(title|description|unit|enum)-en"/);
       expect(readFileSync(join(year, 'common.js'), 'utf8')).not.toMatch(/"x-(title|description|unit|enum)-en"|"optionsEn"/);
       expect(readFileSync(join(year, `${category}.en.js`), 'utf8')).toMatch(/"x-title-en"/);
       const fresh = precompiledSource(bundles[build]);
-      const zh = (await fresh.load(category)).getForm(category);
+      const page = await fresh.load(category);
+      const zh = page.getForm(category);
       expect(zh.rules).toEqual(server.rules);
+      // The rules run as the server compiles them: the same compiled logic, params inlined, files and pointers.
+      expect(page.compiledRules(category)).toEqual(node.compiledRules(category).map(prebuiltRule));
       // Once its English is fetched (merged into the loaded data, so every later engine has it too), the form is the server's.
       const en = (await fresh.load(category, undefined, undefined, 'en')).getForm(category);
       expect(en).toEqual(server);
