@@ -116,6 +116,31 @@ function ajvRuntimeCodeStrings() {
   };
 }
 
+/**
+ * A form's chunk imports the year's common chunk (call.json, shared schema, common rules): the
+ * browser would find that out only once the form's chunk has arrived and been parsed, then fetch
+ * the common chunk — two round trips in a row before the first render. Every `import()` of a chunk
+ * also imports, at the same moment, the chunks it imports that the importing chunk has not already
+ * loaded, so they are fetched side by side (what Vite's preload helper does, without a helper or
+ * `<link>`: the module map fetches and evaluates each once, dependencies first as before). A chunk
+ * that fails rejects the import as before.
+ */
+export function parallelChunkImports() {
+  return {
+    name: 'guide-forms-parallel-chunk-imports',
+    renderDynamicImport({ format, chunk, targetChunk, getTargetChunkImports }) {
+      if (format !== 'es' || !targetChunk) return null;
+      // The entry (form chunks import core from it) and the importing chunk are loaded already.
+      const deps = (getTargetChunkImports() ?? []).filter(
+        (d) => d.type === 'internal' && !d.chunk.isEntry && d.fileName !== chunk.fileName,
+      );
+      if (!deps.length) return null;
+      const more = deps.map((d) => `import(${d.resolvedImportPath})`).join(',');
+      return { left: 'Promise.all([import(', right: `),${more}]).then((m)=>m[0])` };
+    },
+  };
+}
+
 /** The plugins of a bundle whose `guide-forms:precompiled` is `generatedModule`. */
 export function plugins(generatedModule, { minify = true, iife = false } = {}) {
   return [
@@ -128,6 +153,7 @@ export function plugins(generatedModule, { minify = true, iife = false } = {}) {
     // ajv's standalone output is ESM with `require()` of its runtime helpers: convert them.
     commonjs({ transformMixedEsModules: true }),
     json({ preferConst: true, compact: true }),
+    parallelChunkImports(),
     minify && terser({ compress: { passes: 2 }, format: { comments: false }, ecma: 2020 }),
   ].filter(Boolean);
 }

@@ -97,7 +97,8 @@ export function writeInputs() {
   return inputs;
 }
 
-async function buildAnchor(anchor) {
+/** Builds one anchor's page into build/pages/<id>/ (esbuild, minified); `writeInputs()` first. */
+export async function buildAnchor(anchor) {
   const out = join(BUILD, 'pages', anchor.id);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

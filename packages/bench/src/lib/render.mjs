@@ -12,9 +12,9 @@ import { median } from './stats.mjs';
 
 export const PAGES = ['guide-forms', 'rjsf', 'jsonforms', 'survey', 'formily', 'formio'];
 
-/** The repository's static server; paths under /relaxed/ are served without the CSP header. */
-function server() {
-  const s = createStaticServer(join(BUILD, 'pages'), { allow: ['/'] });
+/** The repository's static server over `root`; paths under /relaxed/ are served without the CSP header. */
+export function server(root = join(BUILD, 'pages')) {
+  const s = createStaticServer(root, { allow: ['/'] });
   const [handler] = s.listeners('request');
   s.removeAllListeners('request');
   s.on('request', (req, res) => {
@@ -43,7 +43,8 @@ const COUNT_CONTROLS = () => {
   return n;
 };
 
-async function load(browser, url, { csp = false } = {}) {
+/** One load of `url` in a fresh context: the `form-rendered` mark, first contentful paint, controls, CSP violations. */
+export async function load(browser, url, { csp = false, extra = null } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const violations = [];
@@ -66,10 +67,19 @@ async function load(browser, url, { csp = false } = {}) {
       .then(() => true)
       .catch(() => false);
     const ms = ok ? await page.evaluate(() => performance.getEntriesByName('form-rendered')[0]?.startTime ?? null) : null;
+    // The frame after the mark: the form laid out and painted (mark.js).
+    const painted = ok
+      ? await page
+          .waitForFunction(() => document.documentElement.dataset.painted === 'yes', null, { timeout: 15_000 })
+          .then(() => page.evaluate(() => performance.getEntriesByName('form-painted')[0]?.startTime ?? null))
+          .catch(() => null)
+      : null;
     const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
     const controls = ok ? await page.evaluate(COUNT_CONTROLS) : 0;
     if (csp) violations.push(...(await page.evaluate(() => window.__violations ?? [])));
-    return { ok, ms, fcp, controls, violations, errors };
+    // What else a caller reads from the loaded page (render-ab.mjs: when each script arrived).
+    const more = ok && extra ? await page.evaluate(extra) : null;
+    return { ok, ms, painted, fcp, controls, violations, errors, extra: more };
   } finally {
     await context.close();
   }

@@ -1,8 +1,8 @@
 import type { FormDefinition, Lang, Verdict } from '@guide-forms/core';
-import { nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { docxBlob, docxFileName, saveBlob } from '../export/docx-file.js';
 import { ExportLoadError } from '../export/export-load-error.js';
-import type { PaperActionState } from '../export/paper-actions.js';
-import { paperPart } from '../lazy/parts.js';
+import { type PaperActionState, paperActions } from '../export/paper-actions.js';
 
 /** The element as the paper actions reach it. */
 export interface PaperHost {
@@ -20,8 +20,8 @@ export interface PaperForm {
 }
 
 /**
- * “打印” and “下载Word版” under the submit bar: their code is fetched once the form is on screen
- * (a first paint does not need it), the DOCX code on the first click.
+ * “打印” and “下载Word版” under the submit bar, drawn with the form (every page showing a form
+ * shows them); the DOCX code is a chunk of its own, fetched on the first click.
  */
 export class PaperControl {
   readonly #host: PaperHost;
@@ -33,11 +33,9 @@ export class PaperControl {
     this.#form = form;
   }
 
-  /** The buttons, once their chunk is here (nothing before: they sit below the form). */
-  render(disabled: boolean): TemplateResult | typeof nothing {
-    const paper = paperPart.use(() => this.#host.requestUpdate());
-    if (!paper) return nothing;
-    return paper.paperActions(
+  /** The buttons and the state of the last 下载Word版. */
+  render(disabled: boolean): TemplateResult {
+    return paperActions(
       this.#form.lang,
       this.#state,
       disabled,
@@ -52,10 +50,7 @@ export class PaperControl {
     const { form, verdict, lang } = this.#form;
     if (!form || !verdict)
       throw new Error(`[guide-form] GF_NOT_LOADED: <guide-form category="${this.#host.category}"> has no form to export yet`);
-    const paper = await paperPart.load().catch((error: Error) => {
-      throw new ExportLoadError(error.message);
-    });
-    return paper.docxBlob(form, this.#host.value, verdict, lang);
+    return docxBlob(form, this.#host.value, verdict, lang);
   }
 
   async #download(): Promise<void> {
@@ -63,8 +58,7 @@ export class PaperControl {
     this.#host.requestUpdate();
     try {
       const blob = await this.exportDocx();
-      const paper = await paperPart.load();
-      paper.saveBlob(blob, paper.docxFileName(this.#form.form as FormDefinition, this.#host.value));
+      saveBlob(blob, docxFileName(this.#form.form as FormDefinition, this.#host.value));
       this.#state = { kind: 'idle' };
     } catch (error) {
       this.#state =

@@ -1,8 +1,38 @@
-import type { Finding, Verdict } from '@guide-forms/core';
+import type { Finding, SchemaError, Verdict } from '@guide-forms/core';
 import type { FieldMessage } from '../fields/context.js';
 import { findingAnchor } from './finding-anchor.js';
 
 const within = (pointer: string, at: string): boolean => pointer === at || pointer.startsWith(`${at}/`);
+
+/** A verdict's errors by pointer and findings by the field they show at, in the verdict's order. */
+interface VerdictIndex {
+  errors: Map<string, SchemaError[]>;
+  findings: Map<string, Finding[]>;
+}
+
+/**
+ * Every field asks for its messages on every render: indexed once per verdict (a verdict is never
+ * changed once made), each field's lookup is one `Map.get` instead of a pass over every error and
+ * every finding's anchor.
+ */
+const indexes = new WeakMap<Verdict, VerdictIndex>();
+
+function indexOf(verdict: Verdict): VerdictIndex {
+  let index = indexes.get(verdict);
+  if (!index) {
+    index = { errors: new Map(), findings: new Map() };
+    for (const e of verdict.errors) push(index.errors, e.pointer, e);
+    for (const f of verdict.findings) push(index.findings, findingAnchor(f.pointers), f);
+    indexes.set(verdict, index);
+  }
+  return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
  * When messages show — nothing red before the applicant has done anything: a field's errors once
@@ -51,12 +81,9 @@ export class Reveal {
 
   /** The messages to show next to the field at `pointer` now. */
   messages(verdict: Verdict, pointer: string): FieldMessage[] {
-    const out: FieldMessage[] = this.field(pointer)
-      ? verdict.errors.filter((e) => e.pointer === pointer).map((e) => ({ kind: 'error', text: e.message }))
-      : [];
-    for (const f of verdict.findings) {
-      if (findingAnchor(f.pointers) === pointer && this.finding(f)) out.push({ kind: f.severity, text: f.message });
-    }
+    const { errors, findings } = indexOf(verdict);
+    const out: FieldMessage[] = this.field(pointer) ? (errors.get(pointer) ?? []).map((e) => ({ kind: 'error', text: e.message })) : [];
+    for (const f of findings.get(pointer) ?? []) if (this.finding(f)) out.push({ kind: f.severity, text: f.message });
     return out;
   }
 

@@ -21,16 +21,20 @@ export interface SectionEntry {
 }
 
 /**
- * Whether the applicant answered anything in the section at `at`: a field shown there holds a
- * value. What the form fills in itself (a `const`, such as the category) does not count, and an
- * object counts through its own fields.
+ * The top-level sections in which the applicant answered anything: a field shown below the
+ * section holds a value. What the form fills in itself (a `const`, such as the category) does
+ * not count, and an object counts through its own fields. One pass over the fields for all sections.
  */
-function answeredIn(states: FieldStates, at: string): boolean {
+function answeredSections(states: FieldStates): Set<string> {
+  const answered = new Set<string>();
   for (const s of states.fields.values()) {
-    if (!s.visible || s.schema.const !== undefined || s.schema.type === 'object' || !s.pointer.startsWith(`${at}/`)) continue;
-    if (hasAnswer(getPointer(states.value, s.pointer))) return true;
+    if (!s.visible || s.schema.const !== undefined || s.schema.type === 'object') continue;
+    const end = s.pointer.indexOf('/', 1);
+    if (end < 0) continue;
+    const section = s.pointer.slice(0, end);
+    if (!answered.has(section) && hasAnswer(getPointer(states.value, s.pointer))) answered.add(section);
   }
-  return false;
+  return answered;
 }
 
 /** The top-level sections on screen, in page order, with their state for the map. */
@@ -41,12 +45,13 @@ export function sectionEntries(
   reveal: Reveal,
   lang: Lang,
 ): SectionEntry[] {
+  const answeredAt = answeredSections(states);
   return states
     .children('')
     .filter((f) => rendered.has(f.pointer))
     .map((f) => {
       const { shown, clear } = reveal.section(verdict, f.pointer);
-      const answered = answeredIn(states, f.pointer);
+      const answered = answeredAt.has(f.pointer);
       return {
         id: pointerId(f.pointer),
         title: titleOf(f.schema, lang, f.key),

@@ -3,7 +3,6 @@
  * statically — the IIFE is one classic script, so there is no chunk to fetch, and a part that is
  * already here renders in the same pass (no wrapper, no second render).
  */
-import * as paper from '../export/paper.js';
 import * as month from '../fields/month.js';
 import * as draftNotices from '../guide-form/draft-notices.js';
 import * as review from '../guide-form/review.js';
@@ -13,6 +12,5 @@ import { LazyPart } from './lazy-part.js';
 export const reviewPart = LazyPart.of(review);
 export const draftNoticesPart = LazyPart.of(draftNotices);
 export const monthPart = LazyPart.of(month);
-export const paperPart = LazyPart.of(paper);
 /** English stays on demand: `strings.ts` imports it with `import()`, which the IIFE inlines. */
 export const englishPart = new LazyPart(() => loadUiStrings('en'));
