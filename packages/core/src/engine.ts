@@ -7,21 +7,19 @@ import { catalogStore, type FormStore } from './form/store.js';
 import type { CompiledForm, FormDefinition } from './form/types.js';
 import { MAX_DATA_DEPTH } from './limits.js';
 import { runLogic, truthy } from './logic/closure.js';
-import { localDate, withToday } from './logic/today.js';
+import { dayAt, localDate, withToday } from './logic/today.js';
 import { getPointer } from './pointer.js';
-import { route } from './route.js';
 import type { CompiledRule } from './rules/compile.js';
 import { runRule } from './rules/run.js';
 import { evaluatePair } from './submission/evaluate.js';
-import { brokenFinding, ruleFinding } from './submission/findings.js';
+import { judgeForm } from './submission/judge.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
-import type { Finding, Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
-import { cleanData } from './validate/clean.js';
-import { mostSpecific, withoutRepeats } from './validate/one-per-mistake.js';
+import type { Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
+import { cleanData, judgedData } from './validate/clean.js';
+import { oneErrorPerField } from './validate/field-errors.js';
 import type { ValidatorFactory } from './validate/raw-error.js';
-import { toSchemaErrors } from './validate/to-errors.js';
-import { toInstant, windowState } from './window.js';
+import { instantOf, toInstant, windowAt } from './window.js';
 
 export type { FormStore } from './form/store.js';
 export type { FormDefinition } from './form/types.js';
@@ -105,35 +103,23 @@ export class FormEngine {
   evaluate(category: string, input: unknown, options: EvaluateOptions = {}): Verdict {
     const year = this.#year(options.year);
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
-    const now = toInstant(options.now);
+    const time = instantOf(options.now);
     const form = this.#compiled(category, year);
-    // One copy, depth-limited (no recursion can overflow on hostile nesting), in which blank
-    // texts (spaces, U+3000 …) count as not filled, for the schema and the rules alike.
-    const { data, tooDeep } = cleanData(input);
+    const { call } = form.definition;
+    // Depth-limited (no recursion can overflow on hostile nesting), blank texts (spaces, U+3000 …)
+    // counting as not filled, for the schema and the rules alike: copied only when that changes it.
+    const { data, tooDeep, plain } = judgedData(input);
 
     // One message per mistake: the most specific error per field, no rule repeating it.
-    const errors = mostSpecific(toSchemaErrors(form.validate(data), form.fields, lang, form.schema));
+    const errors = oneErrorPerField(form.validate(data), form.fields, lang, form.schema);
     if (tooDeep !== null) errors.push(tooDeepError(tooDeep, lang));
-    const raised: Finding[] = [];
-    const routed = withToday(this.#today(form, now), () => {
-      for (const compiled of form.rules) {
-        try {
-          if (runRule(compiled, data) === 'fail') raised.push(ruleFinding(compiled, data, lang));
-        } catch {
-          raised.push(brokenFinding(compiled, lang));
-        }
-      }
-      return route(form.routing, data, lang, form.domains);
-    });
-    if (routed.finding) raised.push(routed.finding);
-    const findings = withoutRepeats(raised, errors);
-    findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const { findings, route } = judgeForm(form, data, plain, errors, dayAt(time, call.window.utcOffset), lang);
 
-    const window = windowState(form.definition.call, now, lang, this.#store.file(`rules/${year}/call`));
+    const window = windowAt(call, time, lang, () => this.#store.file(`rules/${year}/call`));
     const valid = errors.length === 0;
     const eligible = !findings.some((f) => f.severity === 'block');
     const open = window.state === 'open';
-    return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
+    return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route, window };
   }
 
   /**
@@ -313,8 +299,6 @@ export class Engine extends FormEngine {
     return withToday(day, () => runRule(compiled, data));
   }
 }
-
-const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
 
 /** The error for data nested deeper than {@link MAX_DATA_DEPTH}: the rest of it is not read. */
 function tooDeepError(pointer: string, lang: Lang): SchemaError {

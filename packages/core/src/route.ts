@@ -1,7 +1,10 @@
-import { runLogic, truthy } from './logic/closure.js';
+import { type LogicFn, logicFn, truthy } from './logic/closure.js';
 import { type CompiledLogic, compileLogic } from './logic/compile.js';
-import { getPointer } from './pointer.js';
+import { judging } from './logic/read.js';
+import { getPointer, parsePointer } from './pointer.js';
+import { valueAt } from './rules/plan.js';
 import type { CallFile, Finding, Lang, Route } from './types.js';
+import { readableAsIs } from './validate/clean.js';
 
 /** The routing table of a call with its conditions compiled. */
 export interface CompiledRouting {
@@ -19,12 +22,47 @@ export function compileRouting(call: CallFile, file = 'call.json'): CompiledRout
 }
 
 /** True when a step's condition holds; a condition that cannot be evaluated on this data does not. */
-function holds(when: CompiledLogic, data: unknown): boolean {
+function holds(when: LogicFn, data: unknown): boolean {
   try {
-    return truthy(runLogic(when.logic, data));
+    return truthy(when(data));
   } catch {
     return false;
   }
+}
+
+/** A routing table ready for every check: its conditions' closures and its pointers parsed, found once. */
+interface RoutingPlan {
+  tests: LogicFn[];
+  review: readonly string[] | null;
+  domain: readonly string[] | null;
+}
+
+const PLANS = new WeakMap<CompiledRouting, RoutingPlan>();
+
+function planOf(routing: CompiledRouting): RoutingPlan {
+  let plan = PLANS.get(routing);
+  if (!plan) {
+    const { call } = routing;
+    plan = {
+      tests: routing.steps.map((step) => logicFn(step.when.logic)),
+      review: call.review ? parsePointer(call.review.pointer) : null,
+      domain: call.routing.domainPointer === undefined ? null : parsePointer(call.routing.domainPointer),
+    };
+    PLANS.set(routing, plan);
+  }
+  return plan;
+}
+
+const DOMAIN_SETS = new WeakMap<readonly unknown[], ReadonlySet<unknown>>();
+
+/** `domains.includes(domain)` by a set made once per list of domains. */
+function offered(domains: readonly unknown[], domain: string): boolean {
+  let set = DOMAIN_SETS.get(domains);
+  if (!set) {
+    set = new Set(domains);
+    DOMAIN_SETS.set(domains, set);
+  }
+  return set.has(domain);
 }
 
 /**
@@ -43,21 +81,35 @@ export function route(
   lang: Lang,
   domains?: readonly unknown[],
 ): { route: Route | null; finding: Finding | null } {
+  return judging(data, readableAsIs(data), () => routeIn(routing, data, lang, domains));
+}
+
+/**
+ * {@link route} inside a `judging` scope the caller set for `data` (the engine's evaluation,
+ * which judges its rules in the same scope).
+ */
+export function routeIn(
+  routing: CompiledRouting,
+  data: unknown,
+  lang: Lang,
+  domains?: readonly unknown[],
+): { route: Route | null; finding: Finding | null } {
   const { call } = routing;
   if (call.routing.recommender) return { route: recommendedBy(call, call.routing.recommender.pointer, data, lang), finding: null };
-  const submission = reviewOf(call, data);
-  const make = (id: string): Route => {
-    const d = call.departments[id];
-    return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
-  };
-  for (const step of routing.steps) {
-    if (holds(step.when, data)) return { route: make(step.department), finding: null };
+  const plan = planOf(routing);
+  const submission = plan.review === null ? 'direct' : reviewed(call, valueAt(data, plan.review));
+  const { tests } = plan;
+  for (let i = 0; i < tests.length; i++) {
+    if (holds(tests[i] as LogicFn, data)) {
+      return { route: departmentRoute(call, (routing.steps[i] as { department: string }).department, lang, submission), finding: null };
+    }
   }
   const { domainPointer, fallback } = call.routing;
-  if (domainPointer === undefined) return { route: null, finding: null };
-  const domain = getPointer(data, domainPointer);
+  if (domainPointer === undefined || plan.domain === null) return { route: null, finding: null };
+  const domain = valueAt(data, plan.domain);
   if (typeof domain !== 'string' || domain === '') return { route: null, finding: null };
-  if (domains && !domains.includes(domain)) return { route: null, finding: null };
+  if (domains && !offered(domains, domain)) return { route: null, finding: null };
+  const make = (id: string): Route => departmentRoute(call, id, lang, submission);
   const byDomain = departmentOf(call, domain);
   if (byDomain !== undefined) return { route: make(byDomain), finding: null };
   if (!fallback) return { route: null, finding: null };
@@ -91,8 +143,18 @@ function departmentOf(call: CallFile, domain: string): string | undefined {
 /** 高校、科研院所经所属科研部门审核后统一提交; everyone else submits directly. */
 export function reviewOf(call: CallFile, data: unknown): Route['submission'] {
   if (!call.review) return 'direct';
-  const value = getPointer(data, call.review.pointer);
-  return typeof value === 'string' && call.review.values.includes(value) ? 'institution-review' : 'direct';
+  return reviewed(call, getPointer(data, call.review.pointer));
+}
+
+/** How a unit of this type (the value at `review.pointer`) submits. */
+function reviewed(call: CallFile, value: unknown): Route['submission'] {
+  return call.review && typeof value === 'string' && call.review.values.includes(value) ? 'institution-review' : 'direct';
+}
+
+/** The route to a department of the call, named in the applicant's language. */
+function departmentRoute(call: CallFile, id: string, lang: Lang, submission: Route['submission']): Route {
+  const d = call.departments[id];
+  return { department: lang === 'en' ? (d?.nameEn ?? id) : (d?.name ?? id), phone: d?.phone ?? '', submission };
 }
 
 /**

@@ -16,6 +16,26 @@ export function toInstant(now: Date | string | number | undefined): Date {
   return date;
 }
 
+/**
+ * {@link toInstant} as milliseconds, for a check that only compares times. A server or a test
+ * passes the same `now` text on every check: the last one parsed is kept.
+ *
+ * @example
+ * instantOf('2021-11-01T10:00:00+08:00'); // 1635732000000
+ */
+export function instantOf(now: Date | string | number | undefined): number {
+  if (now === undefined) return Date.now();
+  if (typeof now === 'string') {
+    if (now === lastText.text) return lastText.time;
+    const time = toInstant(now).getTime();
+    lastText = { text: now, time };
+    return time;
+  }
+  return toInstant(now).getTime();
+}
+
+let lastText = { text: '', time: Number.NaN };
+
 /** Midnight at the start of a calendar day in the call's time zone. */
 function startOfDay(day: string, utcOffset: string, file: string, pointer: string): number {
   const t = Date.parse(`${day}T00:00:00${utcOffset}`);
@@ -79,6 +99,62 @@ export function zoneName(call: CallFile, lang: Lang): string {
   const offset = call.window.utcOffset;
   if (offset === '+08:00') return lang === 'en' ? 'Beijing time' : '北京时间';
   return `UTC${offset}`;
+}
+
+/** A call's window as judged on every check: its bounds, and each message once made. */
+interface KnownWindow {
+  window: CallFile['window'];
+  opens: string;
+  closes: string | null;
+  utcOffset: string;
+  zoneName: CallFile['window']['zoneName'];
+  from: number;
+  until: number;
+  messages: Record<Lang, Partial<Record<WindowState['state'], string>>>;
+}
+
+const KNOWN = new WeakMap<CallFile, KnownWindow>();
+
+/**
+ * {@link windowState} at a time in milliseconds: the same answer, with the window's bounds and
+ * messages made once per call file (and again if its window changed), not on every check.
+ * `fileOf` names call.json for an error about its window, asked only when the window is read.
+ *
+ * @example
+ * windowAt(call, Date.parse('2021-11-01T10:00:00+08:00'), 'zh-CN').state; // 'open'
+ */
+export function windowAt(call: CallFile, time: number, lang: Lang, fileOf?: () => string): WindowState {
+  const w = call.window;
+  let known = KNOWN.get(call);
+  if (
+    !known ||
+    known.window !== w ||
+    known.opens !== w.opens ||
+    known.closes !== w.closes ||
+    known.utcOffset !== w.utcOffset ||
+    known.zoneName !== w.zoneName
+  ) {
+    const { from, until } = windowBounds(call, fileOf?.());
+    known = {
+      window: w,
+      opens: w.opens,
+      closes: w.closes,
+      utcOffset: w.utcOffset,
+      zoneName: w.zoneName,
+      from,
+      until,
+      messages: { 'zh-CN': {}, en: {} },
+    };
+    KNOWN.set(call, known);
+  }
+  const state = time < known.from ? 'before' : time < known.until ? 'open' : 'closed';
+  const messages = known.messages[lang === 'en' ? 'en' : 'zh-CN'];
+  let message = messages[state];
+  if (message === undefined) {
+    message = windowState(call, new Date(time), lang, fileOf?.()).message;
+    messages[state] = message;
+  }
+  return { state, opens: w.opens, closes: w.closes, message };
 }
 
 /** Where `now` falls relative to the window, with a message for the applicant. */

@@ -2,7 +2,7 @@ import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Logic } from '../types.js';
 import { readableAsIs } from '../validate/clean.js';
 import { percent, trunc } from './arithmetic.js';
-import { safeOf } from './safe-view.js';
+import { judging, keysOfPath, type PathRead, pathRead, pathReader, ReduceContext, readKeys, readPath } from './read.js';
 import { today } from './today.js';
 
 /**
@@ -12,8 +12,9 @@ import { today } from './today.js';
  * docs/decisions.md). Same answers as json-logic-js 2.0.5 on sanitized data, operator by
  * operator (`test/logic/closure-parity.test.ts` checks it on random logic and data); it reads
  * plain data directly: `var` reads own properties of objects only, and an object it returns is
- * the sanitized view of it ({@link safeOf}), so comparisons and conversions meet exactly the
- * values json-logic-js met on the sanitized copy.
+ * the sanitized view of it (`safeOf`), so comparisons and conversions meet exactly the
+ * values json-logic-js met on the sanitized copy. Reads of the data by a path written in the logic
+ * are remembered for one evaluation (`read.ts`).
  */
 export type LogicFn = (data: unknown) => unknown;
 
@@ -23,52 +24,9 @@ export function truthy(value: unknown): boolean {
   return !!value;
 }
 
-/**
- * json-logic-js's `reduce` hands its logic a plain `{current, accumulator}` object, whose `var`
- * reads go through the prototype like any json-logic-js read (`toString` is a function there):
- * a class of its own tells it from data objects, which are read by own properties only.
- */
-class ReduceContext {
-  current: unknown;
-  accumulator: unknown;
-  constructor(current: unknown, accumulator: unknown) {
-    this.current = current;
-    this.accumulator = accumulator;
-  }
-}
-
-/** The keys of a `var` path, or null for the data itself (`""`, null, nothing). */
-function keysOfPath(path: unknown): string[] | null {
-  return path === undefined || path === '' || path === null ? null : String(path).split('.');
-}
-
 /** json-logic-js's `var` on a dotted path (`""`: the data itself); objects come back sanitized. */
 function readVar(data: unknown, path: unknown, notFound: unknown): unknown {
   return readKeys(data, keysOfPath(path), notFound);
-}
-
-/**
- * json-logic-js's `var` walk: `data[key]` at each step, except that a data object is read by its
- * own properties only (its sanitized copy has nothing else). What is read out of the data — own
- * properties and items — comes back as its sanitized view; what a step reads through a prototype
- * (a string's `length`, an array's `map`) or out of reduce's context comes back as it is.
- */
-// False while the data being judged is one `cleanData` found safe to read as it is.
-let viewing = true;
-
-function readKeys(data: unknown, keys: readonly string[] | null, notFound: unknown, view = viewing): unknown {
-  if (keys === null) return data instanceof ReduceContext || !view ? data : safeOf(data);
-  let current = data;
-  let fromData = true;
-  for (const key of keys) {
-    if (current === null || current === undefined) return notFound;
-    if (!fromData || typeof current !== 'object' || current instanceof ReduceContext) fromData = false;
-    else if (Array.isArray(current)) fromData &&= Object.hasOwn(current, key);
-    else if (!Object.hasOwn(current, key)) return notFound;
-    current = (current as Record<string, unknown>)[key];
-    if (current === undefined) return notFound;
-  }
-  return fromData && view ? safeOf(current) : current;
 }
 
 /** json-logic-js's `missing` takes its keys as arguments, or as one list in the first. */
@@ -87,6 +45,27 @@ function missing(data: unknown, keys: readonly unknown[]): unknown[] {
 }
 
 type Ops = Record<string, (...args: unknown[]) => unknown>;
+
+let lastCode = { code: '', valid: false };
+
+/**
+ * The GB 32100 check of a credit code, the last answer kept: a form re-checks on every key while
+ * the code stays the same (a pure function of the text).
+ */
+function checksumValid(code: string): boolean {
+  if (code !== lastCode.code) lastCode = { code, valid: isCreditCodeChecksumValid(code) };
+  return lastCode.valid;
+}
+
+/**
+ * `parseFloat(value)`, as json-logic-js's `+` and `*` apply it, without writing a number out as
+ * text to read it back: a number's shortest text reads back as the same number (NaN and ±Infinity
+ * included), except -0, whose text "0" reads as 0.
+ */
+function num(value: unknown): number {
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  return Number.parseFloat(value as never);
+}
 
 // The operators that take evaluated arguments, each as json-logic-js 2.0.5 defines it (same
 // coercions: `==` is loose, `+` parses floats, `*` of one value returns it unparsed, …).
@@ -116,23 +95,36 @@ const OPS: Ops = {
     }
     return String(source).substr(start as number, end as number);
   },
-  '+': (...args) => args.reduce<number>((a, b) => Number.parseFloat(a as never) + Number.parseFloat(b as never), 0),
-  '*': (...args) => args.reduce((a, b) => Number.parseFloat(a as never) * Number.parseFloat(b as never)),
+  '+': (...args) => args.reduce<number>((a, b) => num(a) + num(b), 0),
+  '*': (...args) => args.reduce((a, b) => num(a) * num(b)),
   '-': (a, b) => (b === undefined ? -(a as number) : (a as number) - (b as number)),
   '/': (a, b) => (a as number) / (b as number),
   min: (...args) => Math.min(...(args as number[])),
   max: (...args) => Math.max(...(args as number[])),
   merge: (...args) => args.reduce<unknown[]>((a, b) => a.concat(b), []),
-  uscc_checksum: (code) => typeof code === 'string' && isCreditCodeChecksumValid(code),
+  uscc_checksum: (code) => typeof code === 'string' && checksumValid(code),
   today: (part) => today(part ?? 'date'),
   percent: percent as (...args: unknown[]) => unknown,
   trunc: trunc as (...args: unknown[]) => unknown,
 };
 
+/** What a read answers for a path that is not there, when the default is decided after it. */
+const ABSENT: unknown = Symbol('absent');
+
 const constant =
   (value: unknown): LogicFn =>
   () =>
     value;
+
+/**
+ * `missing`'s read of one key as a closure: only compared with null and "", so read without a view
+ * (a view is neither); a path written in the logic through its remembered slot.
+ */
+function readerOf(key: unknown): LogicFn {
+  const keys = keysOfPath(key);
+  if (keys === null) return (data) => readKeys(data, null, null, false);
+  return pathReader(keys, null);
+}
 
 /** Compiles one node: a list (each item evaluated), an operation, or a literal. */
 function compileNode(node: unknown): LogicFn {
@@ -211,8 +203,8 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     case 'and':
       return (data) => {
         let current: unknown;
-        for (const arg of args) {
-          current = arg(data);
+        for (let i = 0; i < args.length; i++) {
+          current = (args[i] as LogicFn)(data);
           if (!truthy(current)) return current;
         }
         return current;
@@ -220,8 +212,8 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     case 'or':
       return (data) => {
         let current: unknown;
-        for (const arg of args) {
-          current = arg(data);
+        for (let i = 0; i < args.length; i++) {
+          current = (args[i] as LogicFn)(data);
           if (truthy(current)) return current;
         }
         return current;
@@ -238,10 +230,31 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       if (literal[0]) {
         // A path written in the rule (always, after compileLogic): split once, here.
         const keys = keysOfPath(literal[0].value);
-        if (!fallbackOf) return (data) => readKeys(data, keys, null);
+        if (keys === null) {
+          if (!fallbackOf) return (data) => readKeys(data, null, null);
+          return (data) => {
+            const fallback = fallbackOf(data);
+            return readKeys(data, null, fallback === undefined ? null : fallback);
+          };
+        }
+        if (!fallbackOf) return pathReader(keys, null);
+        const fallbackLiteral = literal[1];
+        if (fallbackLiteral) return pathReader(keys, fallbackLiteral.value === undefined ? null : fallbackLiteral.value);
+        const written = rawArgs[1];
+        if (Array.isArray(written) && written.every((item) => typeof item !== 'object' || item === null)) {
+          // A list of values written as the default (`[]`): made afresh only when it is needed,
+          // as every evaluation of it makes a new one.
+          const read = pathReader(keys, ABSENT);
+          return (data) => {
+            const value = read(data);
+            return value === ABSENT ? [...written] : value;
+          };
+        }
+        const read = pathReader(keys, ABSENT);
         return (data) => {
           const fallback = fallbackOf(data);
-          return readKeys(data, keys, fallback === undefined ? null : fallback);
+          const value = read(data);
+          return value === ABSENT ? (fallback === undefined ? null : fallback) : value;
         };
       }
       return (data) => {
@@ -251,11 +264,11 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
     }
     case 'missing':
       if (literal.every((l) => l !== null)) {
-        const keys = literal.map((l) => ({ key: l?.value, path: keysOfPath(l?.value) }));
+        const keys = literal.map((l) => ({ key: l?.value, read: readerOf(l?.value) }));
         return (data) => {
           const out: unknown[] = [];
-          for (const { key, path } of keys) {
-            const value = readKeys(data, path, null, false);
+          for (const { key, read } of keys) {
+            const value = read(data);
             if (value === null || value === '') out.push(key);
           }
           return out;
@@ -270,12 +283,12 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
       const written = rawArgs[1];
       if (Array.isArray(written) && written.every((k) => typeof k !== 'object' || k === null)) {
         // The keys written in the rule (always, after compileLogic): split once, here.
-        const keys = written.map((key) => ({ key, path: keysOfPath(key) }));
+        const keys = written.map((key) => ({ key, read: readerOf(key) }));
         return (data) => {
           const need = needOf(data);
           const absent: unknown[] = [];
-          for (const { key, path } of keys) {
-            const value = readKeys(data, path, null, false);
+          for (const { key, read } of keys) {
+            const value = read(data);
             if (value === null || value === '') absent.push(key);
           }
           return keys.length - absent.length >= (need as number) ? [] : absent;
@@ -296,14 +309,84 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
         };
       if (args.length === 1) {
         const [a] = args as [LogicFn];
+        const read = plainVar(rawArgs[0]);
+        if (op === '!!') return read ? (data) => truthy(readPath(read, data, null)) : (data) => truthy(a(data));
+        if (op === '!') return read ? (data) => !truthy(readPath(read, data, null)) : (data) => !truthy(a(data));
+        if (op === 'today' && literal[0]) {
+          const part = literal[0].value ?? 'date';
+          return () => today(part);
+        }
         return (data) => fn(a(data));
       }
       if (args.length === 2) {
         const [a, b] = args as [LogicFn, LogicFn];
+        // A value written in the rule (`"企业"`, `200`, a list of choices) is not re-evaluated per call.
+        const right = literal[1] ?? (op === 'in' ? choicesOf(rawArgs[1]) : null);
+        if (right) return withRight(op, fn, a, right.value, plainVar(rawArgs[0]));
         return (data) => fn(a(data), b(data));
       }
       return (data) => fn(...args.map((arg) => arg(data)));
     }
+  }
+}
+
+/** The read of `{"var": "a.b"}` (a path written in the rule, no default), or null for any other node. */
+function plainVar(node: unknown): PathRead | null {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
+  const keys = Object.keys(node);
+  if (keys.length !== 1 || keys[0] !== 'var') return null;
+  const raw = (node as { var: unknown }).var;
+  const args = Array.isArray(raw) ? raw : [raw];
+  if (args.length !== 1 || (typeof args[0] === 'object' && args[0] !== null)) return null;
+  const path = keysOfPath(args[0]);
+  return path === null ? null : pathRead(path);
+}
+
+/** The list `in` looks in, when written in the rule as values only: read, never returned, so made once. */
+function choicesOf(raw: unknown): { value: unknown } | null {
+  if (!Array.isArray(raw) || !raw.every((item) => typeof item !== 'object' || item === null)) return null;
+  return { value: Object.freeze([...raw]) };
+}
+
+/**
+ * A binary operation whose right side is written in the rule: the common comparisons each as a
+ * closure of its own (one shape of call each, instead of every operator behind one), the others
+ * through their operator.
+ */
+function withRight(op: string, fn: (...args: unknown[]) => unknown, a: LogicFn, b: unknown, left: PathRead | null): LogicFn {
+  if (left) {
+    // The most common test of all: a field compared with a value, read in the same closure.
+    switch (op) {
+      case '==':
+        // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
+        return (data) => readPath(left, data, null) == b;
+      case '===':
+        return (data) => readPath(left, data, null) === b;
+      case 'in':
+        return (data) => fn(readPath(left, data, null), b);
+    }
+  }
+  switch (op) {
+    case '==':
+      // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's == is JavaScript's loose equality.
+      return (data) => a(data) == b;
+    case '===':
+      return (data) => a(data) === b;
+    case '!=':
+      // biome-ignore lint/suspicious/noDoubleEquals: JSON-Logic's != is JavaScript's loose inequality.
+      return (data) => a(data) != b;
+    case '!==':
+      return (data) => a(data) !== b;
+    case '>':
+      return (data) => (a(data) as number) > (b as number);
+    case '>=':
+      return (data) => (a(data) as number) >= (b as number);
+    case '<':
+      return (data) => (a(data) as number) < (b as number);
+    case '<=':
+      return (data) => (a(data) as number) <= (b as number);
+    default:
+      return (data) => fn(a(data), b);
   }
 }
 
@@ -334,11 +417,5 @@ export function logicFn(logic: Logic): LogicFn {
  * runLogic({ missing: ['unit.name'] }, { unit: {} }); // ['unit.name']
  */
 export function runLogic(logic: Logic, data: unknown): unknown {
-  const outer = viewing;
-  viewing = !readableAsIs(data);
-  try {
-    return logicFn(logic)(data);
-  } finally {
-    viewing = outer;
-  }
+  return judging(data, readableAsIs(data), () => logicFn(logic)(data));
 }

@@ -19,6 +19,19 @@ let current: string | null = null;
  * localDate(new Date('2021-11-10T16:30:00Z'), '+08:00'); // '2021-11-11'
  */
 export function localDate(now: Date, utcOffset: string): string {
+  return dayAt(now.getTime(), utcOffset);
+}
+
+/**
+ * {@link localDate} of a time in milliseconds. Every check of a call asks for the same day: the
+ * last answer is kept with the instants its day spans, so the next check in that day reuses it.
+ *
+ * @example
+ * dayAt(Date.parse('2021-11-10T16:30:00Z'), '+08:00'); // '2021-11-11'
+ */
+export function dayAt(time: number, utcOffset: string): string {
+  const last = LAST_DAY;
+  if (time >= last.from && time < last.until && utcOffset === last.utcOffset) return last.day;
   let minutes = OFFSETS.get(utcOffset);
   if (minutes === undefined) {
     const m = /^([+-])(\d{2}):(\d{2})$/.exec(utcOffset);
@@ -27,8 +40,17 @@ export function localDate(now: Date, utcOffset: string): string {
     if (OFFSETS.size >= 100) OFFSETS.clear();
     OFFSETS.set(utcOffset, minutes);
   }
-  return new Date(now.getTime() + minutes * 60_000).toISOString().slice(0, 10);
+  const local = time + minutes * 60_000;
+  // Throws a RangeError for an instant a Date cannot hold, as before.
+  const day = new Date(local).toISOString().slice(0, 10);
+  // The local calendar day spans [midnight, next midnight) of the offset: a UTC day shifted back.
+  const from = Math.floor(local / DAY) * DAY - minutes * 60_000;
+  LAST_DAY = { from, until: from + DAY, utcOffset, day };
+  return day;
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+let LAST_DAY = { from: 0, until: 0, utcOffset: '', day: '' };
 
 const OFFSETS = new Map<string, number>();
 

@@ -35,12 +35,47 @@ export function formatMessage(
   lang: 'zh-CN' | 'en',
   computed: Record<string, unknown> = {},
 ): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
-    if (isPointer(name)) return show(getPointer(data, name), lang);
-    if (Object.hasOwn(computed, name)) return show(computed[name], lang);
-    return Object.hasOwn(params, name) ? show(params[name], lang) : whole;
-  });
+  const parts = templateParts(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    if (isPointer(name)) out += show(getPointer(data, name), lang);
+    else if (Object.hasOwn(computed, name)) out += show(computed[name], lang);
+    else out += Object.hasOwn(params, name) ? show(params[name], lang) : `{${name}}`;
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/**
+ * A template split once into text and placeholder names, alternating (`['应不低于 ', 'min', ' 万元']`;
+ * names at odd places): a failed rule's message is filled on every check, without a regular
+ * expression each time. Shared and read-only.
+ *
+ * @example
+ * templateParts('应不低于 {min} 万元'); // ['应不低于 ', 'min', ' 万元']
+ */
+export function templateParts(template: string): readonly string[] {
+  let parts = PARTS.get(template);
+  if (!parts) {
+    const split: string[] = [];
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      split.push(template.slice(last, m.index), m[1] as string);
+      last = m.index + m[0].length;
+    }
+    split.push(template.slice(last));
+    parts = split;
+    // Templates are the rules' own (a few hundred); bounded all the same.
+    if (PARTS.size >= 5_000) PARTS.clear();
+    PARTS.set(template, parts);
+  }
+  return parts;
+}
+
+const PARTS = new Map<string, readonly string[]>();
 
 /** The placeholders a template uses, for lint. */
 export function placeholders(template: string): string[] {

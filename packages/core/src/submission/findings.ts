@@ -1,6 +1,6 @@
 import { runLogic } from '../logic/closure.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { formatMessage, placeholders } from '../rules/message.js';
+import { formatMessage, templateParts } from '../rules/message.js';
 import type { Finding, Lang } from '../types.js';
 
 /**
@@ -9,7 +9,9 @@ import type { Finding, Lang } from '../types.js';
  */
 function computedValues(compiled: CompiledRule, template: string, data: unknown, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const name of placeholders(template)) {
+  const parts = templateParts(template);
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const logic = Object.hasOwn(compiled.computed, name) ? compiled.computed[name]?.[lang] : undefined;
     if (!logic) continue;
     try {

@@ -24,7 +24,8 @@ const RANK: Record<string, number> = {
   uniqueItems: 10,
   additionalProperties: 11,
 };
-const rank = (keyword: string): number => RANK[keyword] ?? 12;
+/** The place of a keyword in that order (0 most specific); unknown keywords come last. */
+export const rank = (keyword: string): number => RANK[keyword] ?? 12;
 
 /**
  * One schema error per field: the most specific one, in the order the fields first failed.
@@ -45,7 +46,8 @@ export function mostSpecific(errors: readonly SchemaError[]): SchemaError[] {
 
 /** True when `pointer` is `at` itself or a field inside it. */
 function within(pointer: string, at: string): boolean {
-  return pointer === at || pointer.startsWith(`${at}/`);
+  // No `${at}/` made per comparison: a rule's fields are compared with every error.
+  return pointer === at || (pointer.length > at.length && pointer.charCodeAt(at.length) === 0x2f && pointer.startsWith(at));
 }
 
 /**
@@ -60,9 +62,22 @@ function within(pointer: string, at: string): boolean {
  */
 export function withoutRepeats(findings: readonly Finding[], errors: readonly SchemaError[]): Finding[] {
   if (errors.length === 0) return [...findings];
+  return findings.filter((f) => !repeatsErrors(f.pointers, errors));
+}
+
+/**
+ * True when a finding about `pointers` only repeats the fields' own errors (see
+ * {@link withoutRepeats}): every field has an error at or inside it, or one holds a value of the
+ * wrong type. A finding with no field never repeats. Asked before its message is written.
+ *
+ * @example
+ * repeatsErrors(['/unit/creditCode'], [{ pointer: '/unit/creditCode', keyword: 'minLength', message: '…' }]); // true
+ */
+export function repeatsErrors(pointers: readonly string[], errors: readonly SchemaError[]): boolean {
+  if (pointers.length === 0 || errors.length === 0) return false;
   const has = (p: string): boolean => errors.some((e) => within(e.pointer, p));
   // A rule that read a value of the wrong type (text in an amount) compared nothing: its message
   // would only echo the bad value ("不能超过（２００万 万元）"), so the type error speaks alone.
   const mistyped = (p: string): boolean => errors.some((e) => e.pointer === p && e.keyword === 'type');
-  return findings.filter((f) => f.pointers.length === 0 || !(f.pointers.every(has) || f.pointers.some(mistyped)));
+  return pointers.every(has) || pointers.some(mistyped);
 }

@@ -5,7 +5,7 @@ import type { JsonSchema, Lang, SchemaError } from '../types.js';
 import type { RawSchemaError } from './raw-error.js';
 
 /** Keywords that only summarise other errors (`if` → the `then` errors say what is wrong). */
-const SUMMARY_KEYWORDS = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
+export const SUMMARY_KEYWORDS: ReadonlySet<string> = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not', '$ref']);
 
 /**
  * Turns raw validator errors into located, translated errors. A `required` error points
@@ -39,10 +39,7 @@ export function toSchemaErrors(
     const id = `${lang}\u0000${pointer}\u0000${e.keyword}\u0000${e.schemaPath}\u0000${params}\u0000${schema ? 1 : 0}`;
     let message = memo.get(id);
     if (message === undefined) {
-      const label = fieldLabel(fields, pointer, lang, schema && branchTitle(schema, e, missing, lang));
-      const node = fields.get(toPattern(pointer))?.schema;
-      const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(node, lang) };
-      message = schemaMessage(e.keyword, context, lang);
+      message = errorMessage(e, pointer, missing, fields, lang, schema);
       if (memo.size >= 5_000) memo.clear();
       memo.set(id, message);
     }
@@ -52,11 +49,29 @@ export function toSchemaErrors(
 }
 
 /**
+ * The message of one raw error about the field at `pointer` (`missing`: the property a `required`
+ * error names, else ""), made afresh: callers remember it.
+ */
+export function errorMessage(
+  e: RawSchemaError,
+  pointer: string,
+  missing: string,
+  fields: Map<string, FieldInfo>,
+  lang: Lang,
+  schema?: JsonSchema,
+): string {
+  const label = fieldLabel(fields, pointer, lang, schema && branchTitle(schema, e, missing, lang));
+  const node = fields.get(toPattern(pointer))?.schema;
+  const context: MessageContext = { label, unit: fieldUnit(fields, pointer, lang), params: e.params, ...choices(node, lang) };
+  return schemaMessage(e.keyword, context, lang);
+}
+
+/**
  * Keywords whose error params are fixed by the schema at the error's place (the limit, the
  * pattern, the list of choices) — or, for `required`, named in the pointer: their messages are
  * known by place alone, without writing the params out (an enum's list is long).
  */
-const FIXED_PARAMS = new Set([
+export const FIXED_PARAMS: ReadonlySet<string> = new Set([
   'required',
   'type',
   'const',

@@ -182,6 +182,36 @@ describe('cleanData is withoutBlanks(sanitizeData(...)) in one copy', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('leaves the input as it was, and returns clean JSON itself (shared, not copied)', () => {
+    const json = fc
+      .letrec<{ value: unknown }>((tie) => ({
+        value: fc.oneof(
+          { depthSize: 'small', withCrossShrink: true },
+          scalar,
+          fc.array(tie('value'), { maxLength: 4 }),
+          fc.dictionary(keys, tie('value'), { maxKeys: 4 }),
+        ),
+      }))
+      .value.map((v) => JSON.parse(JSON.stringify(v) ?? 'null') as unknown); // as a request or a form hands it over
+    fc.assert(
+      fc.property(json, (input) => {
+        const before = JSON.stringify(input);
+        const { data: d } = cleanData(input);
+        expect(JSON.stringify(input)).toBe(before);
+        // What needs no change is the caller's own object, anywhere in the data.
+        if (JSON.stringify(d) === before && !/"toString"/.test(before)) expect(d).toBe(input);
+      }),
+      { numRuns: 2000 },
+    );
+    const clean = { title: '大连', list: [1, 'a', ''] };
+    const input = { clean, dirty: { title: '\u3000', kept: clean } };
+    const { data: d } = cleanData(input) as { data: { clean: unknown; dirty: { kept: unknown } } };
+    expect(d.clean).toBe(clean);
+    expect(d.dirty.kept).toBe(clean);
+    expect(d.dirty).toEqual({ kept: clean });
+    expect(input.dirty.title).toBe('\u3000');
+  });
+
   it('a cycle built in JavaScript is cut, not followed forever', () => {
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;
