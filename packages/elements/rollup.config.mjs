@@ -120,8 +120,8 @@ function ajvRuntimeCodeStrings() {
  * A form's chunk imports the year's common chunk (call.json, shared schema, common rules): the
  * browser would find that out only once the form's chunk has arrived and been parsed, then fetch
  * the common chunk — two round trips in a row before the first render. Every `import()` of a chunk
- * also imports, at the same moment, the chunks it imports that the importing chunk has not already
- * loaded, so they are fetched side by side (what Vite's preload helper does, without a helper or
+ * also imports, at the same moment, the chunks that chunk imports (but the entry, which is loaded
+ * already), so they are fetched side by side (what Vite's preload helper does, without a helper or
  * `<link>`: the module map fetches and evaluates each once, dependencies first as before). A chunk
  * that fails rejects the import as before.
  */

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // What the key-rd page's bytes are made of: re-runs the production ESM build (the same rollup
 // config as `npm run build`, over the sources it generated) without writing, and groups every
-// module of the chunks a key-rd page loads (the entry, its static imports, the key-rd chunk, the
-// paper actions' chunk fetched after the first paint; not the parts fetched on demand)
+// module of the chunks a key-rd page loads (the entry with the paper actions, its static imports, the key-rd
+// chunk; not the parts fetched on demand)
 // into the parts named in RESULTS.md. Each part's code is minified with esbuild on its own (no tree-shaking) and
 // gzipped on its own, so the parts add up to more than the chunks (gzip shares its dictionary
 // across a whole file): read them as the order of what to cut, the chunk totals as the truth.

@@ -167,7 +167,8 @@ function buildGuideForms() {
   const formChunk = importsOf(readFileSync(join(dist, 'guide-form.js'), 'utf8')).dyn.find((f) => /key-rd/.test(f));
   if (!formChunk) throw new Error('no key-rd chunk imported by dist/guide-form.js');
   visit(formChunk.replace('./', ''));
-  // The paper actions (打印, 下载Word版) follow the form on screen without a click: part of the page.
+  // The paper actions (打印, 下载Word版) follow the form on screen without a click: part of the page
+  // (in the entry since i13g; a chunk of their own in older builds).
   const paperChunk = importsOf(readFileSync(join(dist, 'guide-form.js'), 'utf8')).dyn.find((f) => /guide-form\.paper-/.test(f));
   if (paperChunk) visit(paperChunk.replace('./', ''));
   const files = [...seen];
@@ -177,7 +178,7 @@ function buildGuideForms() {
     id: 'guide-forms',
     name: 'guide-forms',
     includes:
-      'dist/guide-form.js + the key-rd chunk + the shared chunk(s) they import + the paper actions’ chunk (fetched after the first paint): Lit, renderer, styles, core engine, json-logic, the schema, rules and its ajv-standalone validator. Not counted: what loads on demand (the review on 提交, draft notices, the month widget, English strings, the DOCX code)',
+      'dist/guide-form.js (with the paper actions) + the key-rd chunk + the year’s common chunk they import: Lit, renderer, styles, core engine, the schema, rules compiled at build time and the ajv-standalone validator. Not counted: what loads on demand (the review on 提交, draft notices, the month widget, English texts, the DOCX code)',
     versions: { lit: version('lit'), ajv: version('ajv') },
     files: files.map((f) => relative(BUILD, join(dist, f))),
     js,

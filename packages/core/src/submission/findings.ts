@@ -29,11 +29,14 @@ function computedValues(compiled: CompiledRule, template: string, data: unknown,
  */
 export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
   const { rule } = compiled;
-  const template = lang === 'en' ? rule.message.en : rule.message['zh-CN'];
+  // A page's rules come without English until a form is shown in English (the build splits it
+  // out); asked in English before that, the rule still speaks — in Chinese, never as a broken rule.
+  const say: Lang = lang === 'en' && typeof rule.message.en === 'string' ? 'en' : 'zh-CN';
+  const template = rule.message[say];
   return {
     rule: rule.id,
     severity: rule.severity,
-    message: formatMessage(template, rule.params ?? {}, data, lang, computedValues(compiled, template, data, lang)),
+    message: formatMessage(template, rule.params ?? {}, data, say, computedValues(compiled, template, data, say)),
     pointers: [...rule.fields],
     clause: rule.clause,
   };

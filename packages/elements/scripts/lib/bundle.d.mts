@@ -3,8 +3,6 @@ import type { OutputChunk } from 'rollup';
 export const FORBIDDEN: { what: string; re: RegExp }[];
 export function bundle(options: { generatedDir: string; distDir: string }): Promise<OutputChunk[][]>;
 export function bundleForNode(options: { generatedDir: string; outDir: string }): Promise<{ esm: string; iife: string; english: string }>;
-/** The chunk of the paper actions, which every page fetches after its first paint. */
-export const PAPER_CHUNK: RegExp;
 export function forbiddenIn(distDir: string): string[];
 export function sizes(path: string): { min: number; gzip: number };
 export function filesForCategory(chunks: OutputChunk[], category: string, year?: number): string[];

@@ -65,14 +65,11 @@ export function sizes(path) {
   return { min: text.length, gzip: gzipSync(text, { level: 9 }).length };
 }
 
-/** The chunk of the paper actions (打印, 下载Word版), which every page fetches after its first paint. */
-export const PAPER_CHUNK = /^guide-form\.paper-[\w-]+\.js$/;
-
 /**
  * The files a page showing `category` of `year` loads from the ESM build without the applicant
- * doing anything: the entry, its static imports, the form's chunk with its own imports, and the
- * paper actions' chunk (fetched once the form is on screen). The parts fetched on demand (review,
- * draft notices, month widget, English strings, DOCX) are not counted: see {@link PAPER_CHUNK}.
+ * doing anything: the entry (the paper actions, 打印 and 下载Word版, are in it: every page draws
+ * them with the form), its static imports, and the form's chunk with its own imports. The parts
+ * fetched on demand (review, draft notices, month widget, English, DOCX) are not counted.
  */
 export function filesForCategory(chunks, category, year) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
@@ -88,7 +85,6 @@ export function filesForCategory(chunks, category, year) {
   };
   visit(entry);
   visit(form);
-  visit(chunks.find((c) => PAPER_CHUNK.test(c.fileName)));
   return [...seen];
 }
 

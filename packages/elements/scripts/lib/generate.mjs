@@ -249,21 +249,25 @@ export function generateYear({ root, year, outDir }) {
 }
 
 /**
- * The prepared year without the English texts of its schemas, and those texts as overlays:
- * `base` for the shared schemas, `forms[category]` for each form's schema (the option lists'
- * English is in them: the build filled them). Rules and call.json keep their English: a rule's
- * message and the routing's and window's texts are chosen per verdict.
+ * The prepared year without the English texts of its schemas and rules, and those texts as
+ * overlays: `base` for the shared schemas and the common rules, `forms[category]` for each form's
+ * schema and own rules (the option lists' English is in the schemas: the build filled them). The
+ * rules were checked for both messages when the build compiled them; a rule asked in English
+ * before its English arrived speaks Chinese (core's `ruleFinding`). call.json keeps its English:
+ * the routing's and window's texts are made once per call and language and kept (core's `windowAt`).
  */
 function withoutEnglish(prepared) {
   const shared = splitEnglish(prepared.shared);
+  const commonRules = splitEnglish(prepared.commonRules);
   const forms = {};
   const stripped = prepared.forms.map((form) => {
     const schema = splitEnglish(form.schema);
-    forms[form.category] = { schema: schema.en };
-    return { ...form, schema: schema.base };
+    const rules = splitEnglish(form.rules);
+    forms[form.category] = { schema: schema.en, rules: rules.en };
+    return { ...form, schema: schema.base, rules: rules.base };
   });
   return {
-    prepared: { ...prepared, shared: shared.base, forms: stripped },
-    english: { base: { shared: shared.en }, forms },
+    prepared: { ...prepared, shared: shared.base, commonRules: commonRules.base, forms: stripped },
+    english: { base: { shared: shared.en, commonRules: commonRules.en }, forms },
   };
 }

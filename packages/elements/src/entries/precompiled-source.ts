@@ -121,9 +121,11 @@ function yearSource(year: number, bundle: PrecompiledBundle): (category: string,
       form.english().then(({ base, own }) => {
         if (!baseEnglish) {
           mergeEnglish(form.base.shared, base.shared);
+          mergeEnglish(form.base.commonRules, base.commonRules);
           baseEnglish = true;
         }
         mergeEnglish(form.schema, own.schema);
+        mergeEnglish(form.rules, own.rules);
         engine = new FormEngine(store);
       }),
     );

@@ -39,7 +39,7 @@ declare module 'guide-forms:precompiled' {
     /** A validator per `if` subschema of the form, by core's `conditionKey`: field states come from these. */
     conditions: Record<string, StandaloneValidate>;
     /**
-     * The English texts the build split out of the shared and the form's schema (a Chinese page never
+     * The English texts the build split out of the schemas and the rules (a Chinese page never
      * fetches them): overlays of the same shape, holding only the English keys.
      */
     english(): Promise<{ base: EnglishOverlay; own: EnglishOverlay }>;

@@ -159,14 +159,22 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
       expect(readFileSync(join(year, 'common.js'), 'utf8')).not.toMatch(/"x-(title|description|unit|enum)-en"|"optionsEn"/);
       expect(readFileSync(join(year, `${category}.en.js`), 'utf8')).toMatch(/"x-title-en"/);
       const fresh = precompiledSource(bundles[build]);
+      // Nor do the rules: their English messages arrive with the form's English.
+      expect(readFileSync(join(year, `${category}.js`), 'utf8')).not.toMatch(/"en":/);
+      expect(readFileSync(join(year, 'common.js'), 'utf8')).toMatch(/export const commonRules = \[\{"rule":\{[^\n]*"zh-CN":/);
+      expect(
+        readFileSync(join(year, 'common.js'), 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith('export const commonRules')),
+      ).not.toMatch(/"en":/);
+      expect(readFileSync(join(year, `${category}.en.js`), 'utf8')).toMatch(/export const rules = \{"0":\{"rule":\{"message":\{"en":/);
       const page = await fresh.load(category);
       const zh = page.getForm(category);
-      expect(zh.rules).toEqual(server.rules);
-      // The rules run as the server compiles them: the same compiled logic, params inlined, files and pointers.
-      expect(page.compiledRules(category)).toEqual(node.compiledRules(category).map(prebuiltRule));
       // Once its English is fetched (merged into the loaded data, so every later engine has it too), the form is the server's.
-      const en = (await fresh.load(category, undefined, undefined, 'en')).getForm(category);
-      expect(en).toEqual(server);
+      const english = await fresh.load(category, undefined, undefined, 'en');
+      expect(english.getForm(category)).toEqual(server);
+      // The rules run as the server compiles them: the same compiled logic, params inlined, files and pointers.
+      expect(english.compiledRules(category)).toEqual(node.compiledRules(category).map(prebuiltRule));
     },
   );
 
