@@ -253,10 +253,12 @@ export function generateYear({ root, year, outDir }) {
  * overlays: `base` for the shared schemas and the common rules, `forms[category]` for each form's
  * schema and own rules (the option lists' English is in the schemas: the build filled them). The
  * rules were checked for both messages when the build compiled them; a rule asked in English
- * before its English arrived speaks Chinese (core's `ruleFinding`). call.json keeps its English:
- * the routing's and window's texts are made once per call and language and kept (core's `windowAt`).
+ * before its English arrived speaks Chinese (core's `ruleFinding`). Of call.json only `optionsEn` goes
+ * (the paper's English names of chosen values); the rest keeps its English: the routing's and window's
+ * texts are made once per call and language and kept (core's `windowAt`).
  */
 function withoutEnglish(prepared) {
+  const { optionsEn, ...call } = prepared.call;
   const shared = splitEnglish(prepared.shared);
   const commonRules = splitEnglish(prepared.commonRules);
   const forms = {};
@@ -267,7 +269,7 @@ function withoutEnglish(prepared) {
     return { ...form, schema: schema.base, rules: rules.base };
   });
   return {
-    prepared: { ...prepared, shared: shared.base, commonRules: commonRules.base, forms: stripped },
-    english: { base: { shared: shared.en, commonRules: commonRules.en }, forms },
+    prepared: { ...prepared, call, shared: shared.base, commonRules: commonRules.base, forms: stripped },
+    english: { base: { call: optionsEn === undefined ? undefined : { optionsEn }, shared: shared.en, commonRules: commonRules.en }, forms },
   };
 }

@@ -70,11 +70,12 @@ export function prepareYear(root, year) {
 
 /**
  * What a page never reads of call.json: `$schema`, `batch` (the checks across a batch, `guide-forms
- * batch` only), the option lists (`options`, `optionsEn`, `optionsProse`, `optionsDetail`: the build filled
- * the schemas from them) and the routing steps' `when` and `note` (compiled into the year's `routing`).
+ * batch` only), the option lists the build filled the schemas from (`options`, `optionsProse`,
+ * `optionsDetail`; `optionsEn` stays — the paper names a chosen value in English by it — and travels
+ * with the English) and the routing steps' `when` and `note` (compiled into the year's `routing`).
  */
 function withoutSchemaKey(file) {
-  const { $schema: _, batch: _b, options: _o, optionsEn: _e, optionsProse: _p, optionsDetail: _d, ...rest } = file;
+  const { $schema: _, batch: _b, options: _o, optionsProse: _p, optionsDetail: _d, ...rest } = file;
   // The routing steps' conditions travel compiled (`routing` of the year); each step keeps its department.
   const byCategory = rest.routing.byCategory.map(({ department }) => ({ department }));
   return { ...rest, routing: { ...rest.routing, byCategory } };

@@ -120,6 +120,7 @@ function yearSource(year: number, bundle: PrecompiledBundle): (category: string,
     once(englishLoading, form.category, () =>
       form.english().then(({ base, own }) => {
         if (!baseEnglish) {
+          mergeEnglish(form.base.call, base.call);
           mergeEnglish(form.base.shared, base.shared);
           mergeEnglish(form.base.commonRules, base.commonRules);
           baseEnglish = true;

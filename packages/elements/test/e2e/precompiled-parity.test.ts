@@ -132,14 +132,14 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
     '%s: the form a page compiles (Chinese, then with its English fetched) is the form the server compiles',
     async (category) => {
       // What the build leaves out of the page: rule tests, titles and sections (guide-forms test/rules only), the rules'
-      // source logic (the page runs the logic the build compiled), call.json batch, $schema, option lists (the build
-      // filled the schemas from them) and the routing steps' source conditions and notes.
+      // source logic (the page runs the logic the build compiled), call.json batch, $schema, the option lists the build
+      // filled the schemas from (optionsEn comes with the English: the paper names chosen values by it) and the routing
+      // steps' source conditions and notes.
       const { call, rules, ...form } = node.getForm(category);
       const {
         batch: _,
         $schema: _s,
         options: _o,
-        optionsEn: _e,
         optionsProse: _p,
         optionsDetail: _d,
         ...pageCall
