@@ -6,7 +6,8 @@ import { type FieldStates, schemaFieldStates } from './fields/states.js';
 import { catalogStore, type FormStore } from './form/store.js';
 import type { CompiledForm, FormDefinition } from './form/types.js';
 import { MAX_DATA_DEPTH } from './limits.js';
-import { runLogic, truthy } from './logic/closure.js';
+import { truthy } from './logic/ops.js';
+import { runCompiled } from './logic/runner.js';
 import { dayAt, localDate, withToday } from './logic/today.js';
 import { getPointer } from './pointer.js';
 import type { CompiledRule } from './rules/compile.js';
@@ -138,7 +139,7 @@ export class FormEngine {
         if (rule.severity !== 'block' || !rule.marksRequired?.length) continue;
         let applies = true;
         try {
-          applies = when === null || truthy(runLogic(when.logic, clean));
+          applies = when === null || truthy(runCompiled(when, clean));
         } catch {
           applies = true;
         }

@@ -1,6 +1,7 @@
-import { type LogicFn, logicFn, truthy } from './logic/closure.js';
 import { type CompiledLogic, compileLogic } from './logic/compile.js';
+import { truthy } from './logic/ops.js';
 import { judging } from './logic/read.js';
+import { type LogicRunner as LogicFn, runnerOf } from './logic/runner.js';
 import { getPointer, parsePointer } from './pointer.js';
 import { valueAt } from './rules/plan.js';
 import type { CallFile, Finding, Lang, Route } from './types.js';
@@ -44,7 +45,7 @@ function planOf(routing: CompiledRouting): RoutingPlan {
   if (!plan) {
     const { call } = routing;
     plan = {
-      tests: routing.steps.map((step) => logicFn(step.when.logic)),
+      tests: routing.steps.map((step) => runnerOf(step.when)),
       review: call.review ? parsePointer(call.review.pointer) : null,
       domain: call.routing.domainPointer === undefined ? null : parsePointer(call.routing.domainPointer),
     };

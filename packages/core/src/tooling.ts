@@ -52,16 +52,20 @@ export {
   formParts,
   rulesInForce,
 } from './form/compile.js';
-export { prebuiltRule } from './form/prebuilt.js';
+export { prebuiltLogic, prebuiltRouting, prebuiltRule } from './form/prebuilt.js';
 export { catalogStore, type FormStore } from './form/store.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export { schemaMessage } from './i18n/schema-messages.js';
 export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
 export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
 export { type LogicFn, logicFn, runLogic } from './logic/closure.js';
+export { logicSource, UnwritableLogic } from './logic/codegen.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
+export { allowCodeGeneration, canGenerateCode, compiledLogicFn, generatedFactory } from './logic/generated.js';
 export { OPERATORS } from './logic/operators.js';
+export { type LogicRunner, runCompiled, runnerOf } from './logic/runner.js';
+export { LOGIC_RUNTIME, type LogicFactory, type LogicRuntime } from './logic/runtime.js';
 export { localDate, TODAY_PARTS, type TodayPart, today, withToday } from './logic/today.js';
 export { exactNumber, type InexactNumber, inexactNumber } from './numbers.js';
 export {

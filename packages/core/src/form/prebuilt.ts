@@ -1,12 +1,41 @@
+import { logicSource } from '../logic/codegen.js';
+import type { CompiledLogic } from '../logic/compile.js';
+import type { CompiledRouting } from '../route.js';
 import type { CompiledRule } from '../rules/compile.js';
+import type { CompiledComputed } from '../rules/computed.js';
 import type { Rule } from '../types.js';
 
 /**
- * A compiled rule as a build writes it into a page's bundle (JSON): what `evaluate`,
- * `fieldStates` and the messages read, without what only the tools read — the source logic
- * (the compiled `logic`/`when` carry it, pointers turned into paths and params inlined), the
- * embedded tests, the title and the section. A page assembles its forms from these
- * (`assembleForm`), so it needs neither the rule checker nor the logic compiler.
+ * Compiled logic as a build writes it into a page: the generated JavaScript's text (`source`,
+ * written into the bundle as the code of `function (R) { … }`, never as a string) instead of the
+ * logic's JSON, which a page then never reads; `reads`, `params` and `computed` stay (field
+ * states and tools read them).
+ *
+ * @example
+ * prebuiltLogic(compiled.logic).source; // '"use strict";\nconst …\nreturn function (d) { … };'
+ */
+export function prebuiltLogic(compiled: CompiledLogic): CompiledLogic {
+  const { logic, code: _code, source: _source, ...rest } = compiled;
+  return { ...rest, logic: null, source: logicSource(logic) };
+}
+
+function prebuiltComputed(computed: CompiledComputed): CompiledComputed {
+  const out: CompiledComputed = {};
+  for (const [name, byLang] of Object.entries(computed)) {
+    const zh = prebuiltLogic(byLang['zh-CN']);
+    // One value for both languages (not bilingual) stays one object.
+    out[name] = { 'zh-CN': zh, en: byLang.en === byLang['zh-CN'] ? zh : prebuiltLogic(byLang.en) };
+  }
+  return out;
+}
+
+/**
+ * A compiled rule as a build writes it into a page's bundle: what `evaluate`, `fieldStates` and
+ * the messages read, without what only the tools read — the source logic (the compiled
+ * `logic`/`when`/`computed` carry it as generated code, pointers turned into paths and params
+ * inlined), the embedded tests, the title and the section. A page assembles its forms from these
+ * (`assembleForm`), so it needs neither the rule checker, nor the logic compiler, nor an
+ * interpreter.
  *
  * @example
  * JSON.stringify(compileFormRules(catalog, 'key-rd', 2022).map(prebuiltRule));
@@ -15,5 +44,21 @@ export function prebuiltRule(compiled: CompiledRule): CompiledRule {
   const { logic: _l, when: _w, computed: _c, tests: _t, title: _ti, section: _s, ...rule } = compiled.rule;
   // `logic` and `tests` stay as the shape `Rule` promises (nothing at run time reads them); the
   // title is left out as the page's rule files always left it (a finding carries message and clause).
-  return { ...compiled, rule: { ...rule, logic: null, tests: [] } as unknown as Rule };
+  return {
+    ...compiled,
+    rule: { ...rule, logic: null, tests: [] } as unknown as Rule,
+    when: compiled.when ? prebuiltLogic(compiled.when) : null,
+    logic: prebuiltLogic(compiled.logic),
+    computed: prebuiltComputed(compiled.computed),
+  };
+}
+
+/**
+ * A call's routing steps as a build writes them into a page: each condition as generated code.
+ *
+ * @example
+ * prebuiltRouting(compileRouting(call)).map((s) => s.department); // ['高新处', …]
+ */
+export function prebuiltRouting(routing: CompiledRouting): CompiledRouting['steps'] {
+  return routing.steps.map(({ department, when }) => ({ department, when: prebuiltLogic(when) }));
 }

@@ -33,4 +33,4 @@ export function applyLogic(logic: Logic, data: Json): unknown {
   return jsonLogic.apply(logic as never, data as never);
 }
 
-export { truthy } from './closure.js';
+export { truthy } from './ops.js';

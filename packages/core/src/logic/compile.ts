@@ -2,7 +2,10 @@ import { GuideFormsError } from '../errors.js';
 import { MAX_LOGIC_DEPTH } from '../limits.js';
 import { FORBIDDEN_SEGMENTS, joinPointer, parsePointer } from '../pointer.js';
 import type { Json, Logic } from '../types.js';
+import { compiledLogicFn } from './generated.js';
 import { OPERATORS, SCOPED_OPERATORS } from './operators.js';
+import { installInterpreter } from './runner.js';
+import type { LogicFactory } from './runtime.js';
 import { TODAY_PARTS } from './today.js';
 
 /** Where the logic being compiled lives, for error messages. */
@@ -35,6 +38,13 @@ export interface CompiledLogic {
   params: string[];
   /** The computed values the logic uses (`{"computed": "ratio"}`), inlined. */
   computed: string[];
+  /**
+   * The logic as generated JavaScript (`codegen.ts`), as a build writes it into a page
+   * (`prebuiltLogic`); `logic` is then `null` — the page runs the code, never the JSON.
+   */
+  code?: LogicFactory;
+  /** The generated factory's body, before a build writes it as `code` (`prebuiltLogic`). */
+  source?: string;
 }
 
 function fail(site: LogicSite, at: string, message: string, expected?: string, found?: string): never {
@@ -69,6 +79,8 @@ function toLogicPath(site: LogicSite, at: string, pointer: Json): string {
  * Throws a {@link GuideFormsError} naming the rule, the file and the pointer of the problem.
  */
 export function compileLogic(logic: Logic, site: LogicSite): CompiledLogic {
+  // Logic compiled here is run here: generated code where allowed, else closures.
+  installInterpreter(compiledLogicFn);
   const reads: FieldRead[] = [];
   const params = new Set<string>();
   const computed = new Set<string>();

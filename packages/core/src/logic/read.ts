@@ -33,6 +33,15 @@ export function keysOfPath(path: unknown): string[] | null {
 let viewing = true;
 
 /**
+ * Whether reads in the current scope return sanitized views (the data is not one `cleanData`
+ * found safe to read as it is): what generated rule code (`codegen.ts`) asks before handing out
+ * an object it read.
+ */
+export function isViewing(): boolean {
+  return viewing;
+}
+
+/**
  * json-logic-js's `var` walk: `data[key]` at each step, except that a data object is read by its
  * own properties only (its sanitized copy has nothing else). What is read out of the data — own
  * properties and items — comes back as its sanitized view; what a step reads through a prototype

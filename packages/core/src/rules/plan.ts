@@ -1,18 +1,19 @@
-import { type LogicFn, logicFn, truthy } from '../logic/closure.js';
+import { truthy } from '../logic/ops.js';
+import { type LogicRunner, runnerOf } from '../logic/runner.js';
 import { parsePointer } from '../pointer.js';
 import type { RuleOutcome } from '../types.js';
 import type { CompiledRule } from './compile.js';
 
 /**
- * One rule ready to judge on every check: its closures found once (not looked up per call) and
+ * One rule ready to judge on every check: its functions (generated code or closures) found once (not looked up per call) and
  * the pointers it `needs` parsed once. Made from a {@link CompiledRule}, which stays plain data.
  */
 export interface RulePlan {
   compiled: CompiledRule;
   /** The segments of each `needs` pointer. */
   needs: readonly (readonly string[])[];
-  when: LogicFn | null;
-  logic: LogicFn;
+  when: LogicRunner | null;
+  logic: LogicRunner;
 }
 
 const PLANS = new WeakMap<readonly CompiledRule[], RulePlan[]>();
@@ -29,8 +30,8 @@ export function rulePlans(rules: readonly CompiledRule[]): RulePlan[] {
     plans = rules.map((compiled) => ({
       compiled,
       needs: (compiled.rule.needs ?? []).map(parsePointer),
-      when: compiled.when ? logicFn(compiled.when.logic) : null,
-      logic: logicFn(compiled.logic.logic),
+      when: compiled.when ? runnerOf(compiled.when) : null,
+      logic: runnerOf(compiled.logic),
     }));
     PLANS.set(rules, plans);
   }

@@ -1,4 +1,5 @@
-import { runLogic, truthy } from '../logic/closure.js';
+import { truthy } from '../logic/ops.js';
+import { runCompiled } from '../logic/runner.js';
 import { getPointer } from '../pointer.js';
 import type { RuleOutcome } from '../types.js';
 import type { CompiledRule } from './compile.js';
@@ -17,6 +18,6 @@ export function runRule(compiled: CompiledRule, data: unknown): RuleOutcome {
   for (const pointer of compiled.rule.needs ?? []) {
     if (isBlank(getPointer(data, pointer))) return 'notApplicable';
   }
-  if (compiled.when && !truthy(runLogic(compiled.when.logic, data))) return 'notApplicable';
-  return truthy(runLogic(compiled.logic.logic, data)) ? 'pass' : 'fail';
+  if (compiled.when && !truthy(runCompiled(compiled.when, data))) return 'notApplicable';
+  return truthy(runCompiled(compiled.logic, data)) ? 'pass' : 'fail';
 }

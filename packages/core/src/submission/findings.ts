@@ -1,4 +1,4 @@
-import { runLogic } from '../logic/closure.js';
+import { runCompiled } from '../logic/runner.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { formatMessage, templateParts } from '../rules/message.js';
 import type { Finding, Lang } from '../types.js';
@@ -15,7 +15,7 @@ function computedValues(compiled: CompiledRule, template: string, data: unknown,
     const logic = Object.hasOwn(compiled.computed, name) ? compiled.computed[name]?.[lang] : undefined;
     if (!logic) continue;
     try {
-      out[name] = runLogic(logic.logic, data);
+      out[name] = runCompiled(logic, data);
     } catch {
       out[name] = null;
     }

@@ -19,6 +19,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplesOf, submissionFor } from '../fuzz/arbitraries.js';
 import { formCategories, ROOT, YEAR } from '../helpers.js';
+import { keys, logicArb, plain, scalar, valueArb } from './random-logic.js';
 
 type Outcome = { value: unknown } | { threw: true };
 
@@ -39,61 +40,8 @@ function closure(logic: unknown, data: unknown): Outcome {
   }
 }
 
-/** Values compared as a rule sees them: structure and primitives (NaN equals NaN), not prototypes. */
-function plain(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  if (typeof value === 'function') return `function ${value.name}`;
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return value;
-}
-
-const keys = fc.constantFrom('a', 'b', 'n', 'list', 'toString', 'valueOf', 'length', '0', '1', '__proto__', 'current');
-const scalar = fc.oneof(
-  fc.constantFrom(0, 1, -1, 2.5, 199.99, 200, 200.01, '', ' ', '\u3000', 'x', '200', '1e2', 'abc', true, false, null),
-  fc.integer({ min: -5, max: 5 }),
-  fc.string({ maxLength: 4 }),
-);
-const data = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(keys, tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
-
-/** A path as compiled logic writes it (dotted), including prototype names and indices. */
-const path = fc.array(keys, { minLength: 0, maxLength: 3 }).map((k) => k.join('.'));
-
-const BINARY = ['==', '===', '!=', '!==', '>', '>=', '%', 'in', '-', '/', 'percent', 'trunc'];
-const VARIADIC = ['and', 'or', 'if', 'cat', '+', '*', 'min', 'max', 'merge'];
-const SCOPED = ['all', 'some', 'none', 'map', 'filter'];
-
-const logic = fc.letrec<{ node: unknown }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalar,
-    path.map((p) => ({ var: p })),
-    fc.tuple(path, tie('node')).map(([p, d]) => ({ var: [p, d] })),
-    fc.array(path, { maxLength: 3 }).map((ps) => ({ missing: ps })),
-    fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(path, { maxLength: 3 })).map(([n, ps]) => ({ missing_some: [n, ps] })),
-    fc.tuple(fc.constantFrom(...BINARY), tie('node'), tie('node')).map(([op, a, b]) => ({ [op]: [a, b] })),
-    fc.tuple(fc.constantFrom('<', '<='), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(([op, args]) => ({ [op]: args })),
-    fc.tuple(fc.constantFrom('!', '!!', '-', 'uscc_checksum'), tie('node')).map(([op, a]) => ({ [op]: a })),
-    fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('node'), { minLength: 1, maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
-    fc.tuple(tie('node'), tie('node'), tie('node')).map((args) => ({ '?:': args })),
-    fc
-      .tuple(tie('node'), fc.integer({ min: -3, max: 3 }), fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }))
-      .map(([s, a, b]) => ({
-        substr: b === undefined ? [s, a] : [s, a, b],
-      })),
-    fc.tuple(fc.constantFrom(...SCOPED), tie('node'), tie('node')).map(([op, list, inner]) => ({ [op]: [list, inner] })),
-    fc.tuple(tie('node'), tie('node'), tie('node')).map(([list, inner, initial]) => ({ reduce: [list, inner, initial] })),
-    fc.array(tie('node'), { maxLength: 3 }),
-    fc.constantFrom({ today: [] }, { today: 'month' }, { today: 'year' }),
-  ),
-})).node;
+const data = valueArb;
+const logic = logicArb;
 
 describe('rules as closures answer as json-logic-js on the sanitized copy', () => {
   it('random logic on random data', () => {
