@@ -51,6 +51,8 @@ function isExactJson(value: unknown): boolean {
 /** The temporaries of one generated function. */
 class Scope {
   readonly temps: string[] = [];
+  /** The function's data is an item of a list (`map`, `all`, …), not the data judged. */
+  constructor(readonly item = false) {}
   temp(): string {
     const name = `t${this.temps.length}`;
     this.temps.push(name);
@@ -103,32 +105,35 @@ class Writer {
   }
 
   /**
-   * The reader of a path written in the logic: `readKeys`' walk with the keys fixed — own
-   * properties of plain objects, a direct read per step; anything else (a list, a text, reduce's
-   * context, null) goes the generic way from the start, which gives the same answer.
+   * The reader of a path written in the logic: `readKeys`' walk with the keys fixed. The data is
+   * JSON as `cleanData` gives it (objects whose prototype is `Object.prototype`, or sanitized
+   * views, which inherit no named property): so a key `Object.prototype` does not hold can only
+   * be read as an own property, and only for the others (`toString`, `__proto__`, a polluting
+   * key) is `Object.hasOwn` asked. Anything but such an object — a list, a text, null, reduce's
+   * context — goes the generic way from the start, which gives the same answer. `item`: the
+   * walk starts at an item of a list (`map`, `all`, …), which may be reduce's context.
    */
-  reader(keys: readonly string[]): string {
-    const id = JSON.stringify(keys);
+  reader(keys: readonly string[], item: boolean): string {
+    const id = `${item ? 'i' : 'd'}${JSON.stringify(keys)}`;
     const known = this.readers.get(id);
     if (known) return known;
     const name = this.fresh('r');
     const all = this.fresh('k');
     const K = this.rt('K');
     const H = this.rt('H');
-    const RC = this.rt('RC');
-    const SV = this.rt('SV');
-    const steps = keys.map((key) => {
+    const OP = this.rt('OP');
+    const RC = item ? this.rt('RC') : '';
+    const steps = keys.map((key, i) => {
       const k = str(key);
+      const context = i === 0 && item ? ` || t instanceof ${RC}` : '';
       return [
-        `  if (t === null || typeof t !== "object" || Array.isArray(t) || t instanceof ${RC}) return ${K}(d, ${all}, nf, vw);`,
-        `  if (!${H}(t, ${k})) return nf;`,
-        `  t = t[${k}];`,
-        '  if (t === undefined) return nf;',
+        `  if (t === null || typeof t !== "object" || Array.isArray(t)${context}) return ${K}(d, ${all}, nf, vw);`,
+        `  if ((${k} in ${OP} && !${H}(t, ${k})) || (t = t[${k}]) === undefined) return nf;`,
       ].join('\n');
     });
     this.hoisted.push(
       `const ${all} = [${keys.map(str).join(', ')}];`,
-      `function ${name}(d, nf, vw) {\n  let t = d;\n${steps.join('\n')}\n  return vw && t !== null && typeof t === "object" ? ${SV}(t) : t;\n}`,
+      `function ${name}(d, nf, vw) {\n  let t = d;\n${steps.join('\n')}\n  return vw ? ${this.rt('SV')}(t) : t;\n}`,
     );
     this.readers.set(id, name);
     return name;
@@ -136,7 +141,7 @@ class Writer {
 
   /** A function of the data (the rule, or the inner logic of `map`, `all`, …) hoisted into the factory. */
   fn(node: unknown): string {
-    const scope = new Scope();
+    const scope = new Scope(true);
     const body = this.node(node, scope);
     const name = this.fresh('f');
     const temps = scope.temps.length ? `let ${scope.temps.join(', ')}; ` : '';
@@ -158,7 +163,7 @@ class Writer {
     return keys
       .map((key) => {
         const path = keysOfPath(key);
-        const read = path === null ? `${this.rt('K')}(d, null, null, false)` : `${this.reader(path)}(d, null, false)`;
+        const read = path === null ? `${this.rt('K')}(d, null, null, false)` : `${this.reader(path, s.item)}(d, null, false)`;
         const v = s.temp();
         return `((${v} = ${read}) === null || ${v} === "") && ${out}.push(${this.literal(key)})`;
       })
@@ -235,7 +240,7 @@ class Writer {
         const f = s.temp();
         return `(${f} = ${this.node(fallback, s)}, ${K}(d, null, ${f} === undefined ? null : ${f}))`;
       }
-      const read = this.reader(keys);
+      const read = this.reader(keys, s.item);
       const vw = `${this.rt('VW')}()`;
       if (!hasFallback) return `${read}(d, null, ${vw})`;
       if (isPrimitive(fallback)) return `${read}(d, ${this.literal(fallback === undefined ? null : fallback)}, ${vw})`;
@@ -261,7 +266,6 @@ class Writer {
     const n = given.length;
     const a = given.map((g) => this.node(g, s));
     const N = (expr: string): string => `${this.rt('N')}(${expr})`;
-    const call = `${this.rt('O')}[${str(op)}]`;
     switch (true) {
       case op === '!!' && n === 1:
         return `${this.rt('T')}(${a[0]})`;
@@ -293,13 +297,24 @@ class Writer {
       case op === 'in' && n === 2 && Array.isArray(given[1]) && (given[1] as unknown[]).every(isPrimitive):
         return `(${this.constantList(given[1] as unknown[])}.indexOf(${a[0]}) !== -1)`;
       default:
-        return `${call}(${a.join(', ')})`;
+        return `${this.rt('O')}[${str(op)}](${a.join(', ')})`;
     }
   }
 }
 
 /** The runtime names a factory binds, as `LogicRuntime` names them. */
-const BINDINGS: Record<string, string> = { T: 'R.T', K: 'R.K', H: 'R.H', RC: 'R.RC', SV: 'R.SV', VW: 'R.vw', A: 'R.A', O: 'R.O', N: 'R.N' };
+const BINDINGS: Record<string, string> = {
+  T: 'R.T',
+  K: 'R.K',
+  H: 'R.H',
+  OP: 'R.OP',
+  RC: 'R.RC',
+  SV: 'R.SV',
+  VW: 'R.vw',
+  A: 'R.A',
+  O: 'R.O',
+  N: 'R.N',
+};
 
 /**
  * The body of `function (R) { … }` returning the logic as a function of the data. Throws

@@ -16,6 +16,8 @@ export interface LogicRuntime {
   /** The generic `var` walk (`readKeys`): any data, a `ReduceContext`, a text's `length`. */
   K: (data: unknown, keys: readonly string[] | null, notFound: unknown, view?: boolean) => unknown;
   H: (object: object, key: PropertyKey) => boolean;
+  /** `Object.prototype`: a key it does not hold is never inherited by JSON data. */
+  OP: object;
   RC: typeof ReduceContext;
   /** The sanitized view of an object read from the data. */
   SV: (value: unknown) => unknown;
@@ -55,6 +57,7 @@ export const LOGIC_RUNTIME: LogicRuntime = Object.freeze({
   T: truthy,
   K: readKeys,
   H: Object.hasOwn,
+  OP: Object.prototype,
   RC: ReduceContext,
   SV: safeOf,
   vw: isViewing,

@@ -5,7 +5,16 @@
 // the call's routing compiled.
 
 import { loadCatalog } from '@guide-forms/core/node';
-import { catalogYears, compileRouting, compileRuleFile, defaultYear, fileOf, formSchemas, prebuiltRule } from '@guide-forms/core/tooling';
+import {
+  catalogYears,
+  compileRouting,
+  compileRuleFile,
+  defaultYear,
+  fileOf,
+  formSchemas,
+  prebuiltRouting,
+  prebuiltRule,
+} from '@guide-forms/core/tooling';
 
 /**
  * @typedef {import('@guide-forms/core').JsonSchema} JsonSchema
@@ -23,7 +32,7 @@ import { catalogYears, compileRouting, compileRuleFile, defaultYear, fileOf, for
  * @property {CallFile} call   without what a page never reads (`$schema`, `batch`, the option lists)
  * @property {Record<string, JsonSchema>} shared   options applied, by `$id`
  * @property {CompiledRule[]} commonRules   common.rules.json compiled (`prebuiltRule`); each form takes those that apply to it
- * @property {CompiledRouting['steps']} routing   call.json's routing conditions, compiled
+ * @property {CompiledRouting['steps']} routing   call.json's routing conditions, compiled to code (`prebuiltRouting`)
  * @property {Record<string, string>} files
  * @property {PreparedForm[]} forms   in the order of `call.categories`
  * @property {string[]} missing   categories of the call without `forms/<category>/schema.json`
@@ -61,7 +70,7 @@ export function prepareYear(root, year) {
     call: withoutSchemaKey(call),
     shared,
     commonRules: compiled('common'),
-    routing: compileRouting(call, fileOf(catalog, `rules/${y}/call`)).steps,
+    routing: prebuiltRouting(compileRouting(call, fileOf(catalog, `rules/${y}/call`))),
     files: catalog.files ?? {},
     forms,
     missing,
