@@ -323,7 +323,7 @@ const BINDINGS: Record<string, string> = {
  *
  * @example
  * logicSource({ '>=': [{ var: 'project.totalRdInvestment' }, 200] });
- * // '"use strict"; const K = R.K, …; function r0(d, nf, vw) { … } return function (d) { return (r0(d, null, VW()) >= 200); };'
+ * // 'const K = R.K, …; function r0(d, nf, vw) { … } return function (d) { return (r0(d, null, VW()) >= 200); };'
  */
 export function logicSource(logic: Logic): string {
   const w = new Writer();
@@ -331,8 +331,9 @@ export function logicSource(logic: Logic): string {
   const body = w.node(logic, scope);
   const temps = scope.temps.length ? `let ${scope.temps.join(', ')}; ` : '';
   const bindings = [...w.used].sort().map((name) => `${name} = ${BINDINGS[name]}`);
+  // No "use strict" here: a page's module is strict already (and a bundler drops the directive);
+  // Node's `new Function` adds it (`generatedFactory`).
   return [
-    '"use strict";',
     ...(bindings.length ? [`const ${bindings.join(', ')};`] : []),
     ...w.hoisted,
     `return function (d) { ${temps}return ${body}; };`,

@@ -39,7 +39,7 @@ export function allowCodeGeneration(value: boolean | undefined): void {
  * generatedFactory({ '>=': [{ var: ['project.totalRdInvestment'] }, 200] })(LOGIC_RUNTIME)({ project: { totalRdInvestment: 200 } }); // true
  */
 export function generatedFactory(logic: Logic): LogicFactory {
-  return new Function('R', logicSource(logic)) as LogicFactory;
+  return new Function('R', `"use strict";\n${logicSource(logic)}`) as LogicFactory;
 }
 
 const GENERATED = new WeakMap<object, LogicFn>();
