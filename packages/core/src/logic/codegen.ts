@@ -69,6 +69,7 @@ class Writer {
 
   /** A name bound from the runtime at the top of the factory. */
   rt(name: string): string {
+    if (!Object.hasOwn(BINDINGS, name)) throw new Error(`codegen: no runtime binding ${name}`);
     this.used.add(name);
     return name;
   }
@@ -127,7 +128,7 @@ class Writer {
       const k = str(key);
       const context = i === 0 && item ? ` || t instanceof ${RC}` : '';
       return [
-        `  if (t === null || typeof t !== "object" || Array.isArray(t)${context}) return ${K}(d, ${all}, nf, vw);`,
+        `  if (!${this.rt('J')}(t)${context}) return ${K}(d, ${all}, nf, vw);`,
         `  if ((${k} in ${OP} && !${H}(t, ${k})) || (t = t[${k}]) === undefined) return nf;`,
       ].join('\n');
     });
@@ -307,6 +308,7 @@ const BINDINGS: Record<string, string> = {
   T: 'R.T',
   K: 'R.K',
   H: 'R.H',
+  J: 'R.J',
   OP: 'R.OP',
   RC: 'R.RC',
   SV: 'R.SV',

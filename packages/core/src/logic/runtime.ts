@@ -16,6 +16,8 @@ export interface LogicRuntime {
   /** The generic `var` walk (`readKeys`): any data, a `ReduceContext`, a text's `length`. */
   K: (data: unknown, keys: readonly string[] | null, notFound: unknown, view?: boolean) => unknown;
   H: (object: object, key: PropertyKey) => boolean;
+  /** Whether a value is an object a fixed-name read walks by own properties (not null, a list or a text). */
+  J: (value: unknown) => boolean;
   /** `Object.prototype`: a key it does not hold is never inherited by JSON data. */
   OP: object;
   RC: typeof ReduceContext;
@@ -57,6 +59,7 @@ export const LOGIC_RUNTIME: LogicRuntime = Object.freeze({
   T: truthy,
   K: readKeys,
   H: Object.hasOwn,
+  J: (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value),
   OP: Object.prototype,
   RC: ReduceContext,
   SV: safeOf,
