@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { ajvValidators } from '@guide-forms/core/compile';
 import { loadCatalog } from '@guide-forms/core/node';
 import {
+  allowCodeGeneration,
   applyLogic,
   canGenerateCode,
   cleanData,
+  compiledLogicFn,
   compileForm,
   compileLogic,
   compileRouting,
@@ -185,6 +187,34 @@ describe('hostile rule files never become code', () => {
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
+  it('a polluted Object.prototype (a value, a getter) is never read as data', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    let calls = 0;
+    const trees = [
+      { var: 'polluted' },
+      { var: 'a.polluted' },
+      { var: ['a.getter', 'default'] },
+      { missing: ['polluted', 'a.getter'] },
+      { map: [{ var: 'list' }, { var: 'polluted' }] },
+    ];
+    const data = { a: { b: 1 }, list: [{ x: 1 }, {}] };
+    try {
+      proto.polluted = 'bad';
+      Object.defineProperty(proto, 'getter', { get: () => ++calls, configurable: true });
+      for (const l of trees) {
+        const want = closure(l, data);
+        expect(generated(l, data)).toEqual(want);
+      }
+      // Own data of the same names is read as usual.
+      const own = { polluted: 'own', a: { polluted: 2, getter: 3 }, list: [{ polluted: 4 }] };
+      for (const l of trees) expect(generated(l, own)).toEqual(closure(l, own));
+      expect(calls).toBe(0);
+    } finally {
+      delete proto.polluted;
+      delete proto.getter;
+    }
+  });
+
   it('the rule compiler refuses what it always refused, before any code is written', () => {
     expect(() => compileLogic({ var: '/a"]);globalThis.x=1;//' }, site)).toThrow(/字段名不能为空或包含/);
     expect(() => compileLogic({ var: '/__proto__/x' }, site)).toThrow(/原型链/);
@@ -206,6 +236,22 @@ describe('hostile rule files never become code', () => {
 });
 
 describe('where code cannot be generated, the closure interpreter judges', () => {
+  it('compiledLogicFn keeps the closures when code generation is refused, and generated code otherwise', () => {
+    const l = { '>=': [{ var: ['project.totalRdInvestment'] }, 200] };
+    const fresh = () => JSON.parse(JSON.stringify(l));
+    try {
+      allowCodeGeneration(false);
+      const a = fresh();
+      expect(compiledLogicFn(a)).toBe(logicFn(a));
+      allowCodeGeneration(true);
+      const b = fresh();
+      expect(compiledLogicFn(b)).not.toBe(logicFn(b));
+      for (const v of [199.99, 200, 200.01]) expect(compiledLogicFn(b)({ project: { totalRdInvestment: v } })).toBe(v >= 200);
+    } finally {
+      allowCodeGeneration(undefined);
+    }
+  });
+
   it('node --disallow-code-generation-from-strings runs every rule of every form as closures, with the same outcomes', () => {
     // ajv compiles with new Function too: the child judges the rules alone (compiled from the rule files, as the engine does).
     const script = `

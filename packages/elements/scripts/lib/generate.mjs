@@ -55,7 +55,8 @@ export function moduleLiteral(value) {
     }
     return item;
   });
-  let out = json;
+  // U+2028/2029 are valid in JavaScript strings since ES2019; escaped anyway, as the rule code escapes them.
+  let out = json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   sources.forEach((source, i) => {
     const placeholder = JSON.stringify(`${token}:${i}`);
     const at = out.indexOf(placeholder);
