@@ -99,9 +99,10 @@ describe('the compile pipeline in two halves', () => {
     const [rule] = formParts(catalog, 'key-rd', YEAR).rules.filter((r) => r.rule.tests.length > 0);
     const written = prebuiltRule(rule!);
     // The logic travels as generated code, not as JSON-Logic: what it reads and inlined stays.
-    const { logic: _logic, ...kept } = rule!.logic;
-    expect(written.logic).toEqual({ ...kept, logic: null, source: logicSource(rule!.logic.logic) });
-    expect(written.when).toEqual(rule!.when && { ...rule!.when, logic: null, source: logicSource(rule!.when.logic) });
+    const none = { reads: [], params: [], computed: [] };
+    expect(written.logic).toEqual({ ...none, logic: null, source: logicSource(rule!.logic.logic) });
+    // A `when` keeps what it reads: field states follow the fields a rule marking others required reads.
+    expect(written.when).toEqual(rule!.when && { ...none, reads: rule!.when.reads, logic: null, source: logicSource(rule!.when.logic) });
     expect(written.rule.message).toEqual(rule!.rule.message);
     expect(written.rule).toMatchObject({ logic: null, tests: [] });
     expect(written.rule).not.toHaveProperty('title');

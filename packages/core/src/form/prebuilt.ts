@@ -8,23 +8,25 @@ import type { Rule } from '../types.js';
 /**
  * Compiled logic as a build writes it into a page: the generated JavaScript's text (`source`,
  * written into the bundle as the code of `function (R) { … }`, never as a string) instead of the
- * logic's JSON, which a page then never reads; `reads`, `params` and `computed` stay (field
- * states and tools read them).
+ * logic's JSON, which a page then never reads; of the rest only `reads` (field states read those
+ * of a rule's `when`), and with `keepReads` false not even that.
  *
  * @example
  * prebuiltLogic(compiled.logic).source; // '"use strict";\nconst …\nreturn function (d) { … };'
  */
-export function prebuiltLogic(compiled: CompiledLogic): CompiledLogic {
-  const { logic, code: _code, source: _source, ...rest } = compiled;
-  return { ...rest, logic: null, source: logicSource(logic) };
+export function prebuiltLogic(compiled: CompiledLogic, keepReads = true): CompiledLogic {
+  const { logic, reads, params: _p, computed: _c, code: _code, source: _source } = compiled;
+  // The names of the params and computed values it inlined are for lint only; what it reads, for
+  // field states (the `when` of a rule that marks fields required), unless the caller says not.
+  return { reads: keepReads ? reads : [], params: [], computed: [], logic: null, source: logicSource(logic) };
 }
 
 function prebuiltComputed(computed: CompiledComputed): CompiledComputed {
   const out: CompiledComputed = {};
   for (const [name, byLang] of Object.entries(computed)) {
-    const zh = prebuiltLogic(byLang['zh-CN']);
+    const zh = prebuiltLogic(byLang['zh-CN'], false);
     // One value for both languages (not bilingual) stays one object.
-    out[name] = { 'zh-CN': zh, en: byLang.en === byLang['zh-CN'] ? zh : prebuiltLogic(byLang.en) };
+    out[name] = { 'zh-CN': zh, en: byLang.en === byLang['zh-CN'] ? zh : prebuiltLogic(byLang.en, false) };
   }
   return out;
 }
@@ -48,7 +50,7 @@ export function prebuiltRule(compiled: CompiledRule): CompiledRule {
     ...compiled,
     rule: { ...rule, logic: null, tests: [] } as unknown as Rule,
     when: compiled.when ? prebuiltLogic(compiled.when) : null,
-    logic: prebuiltLogic(compiled.logic),
+    logic: prebuiltLogic(compiled.logic, false),
     computed: prebuiltComputed(compiled.computed),
   };
 }
@@ -60,5 +62,5 @@ export function prebuiltRule(compiled: CompiledRule): CompiledRule {
  * prebuiltRouting(compileRouting(call)).map((s) => s.department); // ['高新处', …]
  */
 export function prebuiltRouting(routing: CompiledRouting): CompiledRouting['steps'] {
-  return routing.steps.map(({ department, when }) => ({ department, when: prebuiltLogic(when) }));
+  return routing.steps.map(({ department, when }) => ({ department, when: prebuiltLogic(when, false) }));
 }
