@@ -1,4 +1,5 @@
 import type { Logic } from '../types.js';
+import { BINDINGS, INLINE_BINARY, isExactJson, isPrimitive, str, UnwritableLogic } from './codegen-text.js';
 import { OPS } from './ops.js';
 import { keysOfPath } from './read.js';
 
@@ -20,33 +21,7 @@ import { keysOfPath } from './read.js';
  * ever looked up as quoted keys of the operator table. Nothing from a rule is written as code.
  */
 
-/** A literal that cannot be written as JavaScript exactly (a function, a symbol, a bigint). */
-export class UnwritableLogic extends Error {}
-
-const INLINE_BINARY = new Set(['==', '===', '!=', '!==', '>', '>=', '%', '/']);
-
-/** A string literal: JSON's, with the two line separators escaped for older parsers. */
-function str(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function isPrimitive(value: unknown): boolean {
-  return typeof value !== 'object' || value === null;
-}
-
-/** JSON that `JSON.parse(JSON.stringify(value))` gives back exactly (-0, NaN, undefined would not). */
-function isExactJson(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!(i in value) || !isExactJson(value[i])) return false;
-    return true;
-  }
-  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.values(value).every(isExactJson);
-}
+export { UnwritableLogic } from './codegen-text.js';
 
 /** The temporaries of one generated function. */
 class Scope {
@@ -284,7 +259,7 @@ class Writer {
       case op === '*' && n === 1:
         return a[0] as string;
       case op === '*' && n >= 2:
-        return a.slice(1).reduce((acc, b, i) => `${N(i === 0 ? acc : `(${acc})`)} * ${N(b)}`, a[0] as string);
+        return `(${a.slice(1).reduce((acc, b, i) => `${N(i === 0 ? acc : `(${acc})`)} * ${N(b)}`, a[0] as string)})`;
       case op === '+':
         // json-logic-js's reduce from 0: the sum so far is never -0, so parsing it again changes nothing.
         return `(0${a.map((x) => ` + ${N(x)}`).join('')})`;
@@ -302,21 +277,6 @@ class Writer {
     }
   }
 }
-
-/** The runtime names a factory binds, as `LogicRuntime` names them. */
-const BINDINGS: Record<string, string> = {
-  T: 'R.T',
-  K: 'R.K',
-  H: 'R.H',
-  J: 'R.J',
-  OP: 'R.OP',
-  RC: 'R.RC',
-  SV: 'R.SV',
-  VW: 'R.vw',
-  A: 'R.A',
-  O: 'R.O',
-  N: 'R.N',
-};
 
 /**
  * The body of `function (R) { … }` returning the logic as a function of the data. Throws
