@@ -5,7 +5,7 @@ import { printDate } from '../export/print-date.js';
 import { placeholderOf, unitOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import type { TextKind } from './parse.js';
-import { fieldFrame, fieldShell } from './shell.js';
+import { fieldClass, fieldFrame, hint, messageList, requiredMark } from './shell.js';
 
 /** Strings longer than this get a textarea even without `x-widget: textarea`. */
 const TEXTAREA_FROM = 200;
@@ -54,8 +54,17 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
     input: onTextInput(ctx, pointer, kind),
     blur: () => ctx.touch(pointer),
   };
-  const control = isTextarea(schema)
-    ? html`<textarea
+  const length = [...value].length;
+  const count = counted
+    ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count" .textContent=${ctx.t.count(length, max ?? 0)}></div>`
+    : nothing;
+  const printed = printDate(schema, value, ctx.lang) ?? nothing;
+  const label = frame.label;
+  const mark = requiredMark(required);
+  // One template per control, the field's frame written out in it (no template nested for the
+  // control: each nesting costs a marker and an instance per field).
+  if (isTextarea(schema))
+    return html`<div class=${fieldClass('textarea', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><textarea
         id=${common.id}
         part="input"
         rows="4"
@@ -68,8 +77,8 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         .value=${live(value)}
         @input=${common.input}
         @blur=${common.blur}
-      ></textarea>`
-    : html`<input
+      ></textarea></div>${count}${messageList(frame)}</div>`;
+  return html`<div class=${fieldClass(kind === 'string' ? 'text' : 'number', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><input
         id=${common.id}
         part="input"
         type=${inputType(schema)}
@@ -85,17 +94,5 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         @input=${common.input}
         @change=${common.blur}
         @blur=${common.blur}
-      />`;
-  const length = [...value].length;
-  return fieldShell(
-    frame,
-    required,
-    html`<div class="control" data-print=${printDate(schema, value, ctx.lang) ?? nothing}>${control} ${unit ? html`<span class="unit" id="${frame.id}-unit">${unit}</span>` : nothing}</div>
-      ${
-        counted
-          ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
-          : nothing
-      }`,
-    isTextarea(schema) ? 'textarea' : kind === 'string' ? 'text' : 'number',
-  );
+      />${unit ? html`<span class="unit" id="${frame.id}-unit" .textContent=${unit}></span>` : nothing}</div>${count}${messageList(frame)}</div>`;
 }

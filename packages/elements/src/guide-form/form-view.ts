@@ -56,23 +56,12 @@ export function formView(
   const errors = journey.showErrorSummary && !verdict.ok ? problems(verdict, rendered) : [];
   const sections = sectionEntries(states, verdict, rendered, reveal, lang);
   const go = (target: string) => focusTarget(host.renderRoot, target);
-  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>
-    ${top} ${errorSummary(errors, t, go)}
-    <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
-      ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
-      <div class="main">
-        <div class="body">${body}</div>
-        ${eligibilityPanel(verdict, t, reveal)}
-        ${submitBar(
-          verdict,
-          pairsWithSummary(form.call, host.category),
-          t,
-          disabled,
-          () => submitWithReview(journey),
-          () => void openSummary(host, form),
-        )}
-        ${paper.render(disabled)}
-      </div>
-    </div>
-  </div>`;
+  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>${top}${errorSummary(errors, t, go)}<div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}<div class="main"><div class="body">${body}</div>${eligibilityPanel(verdict, t, reveal)}${submitBar(
+    verdict,
+    pairsWithSummary(form.call, host.category),
+    t,
+    disabled,
+    () => submitWithReview(journey),
+    () => void openSummary(host, form),
+  )}${paper.render(disabled)}</div></div></div>`;
 }
