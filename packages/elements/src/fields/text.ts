@@ -30,11 +30,44 @@ function kindOf(schema: JsonSchema): TextKind {
   return schema.type === 'integer' ? 'integer' : schema.type === 'number' ? 'number' : 'string';
 }
 
-/** Commits a control's text unless an IME composition is running (committed at compositionend). */
-export function onTextInput(ctx: FieldContext, pointer: string, kind: TextKind) {
-  return (e: InputEvent): void => {
-    if (e.isComposing) return;
-    ctx.setText(pointer, kind, (e.target as HTMLInputElement).value);
+/** A listener Lit adds in the capture phase. */
+type Listener = { handleEvent: (e: Event) => void; capture: true };
+
+/** The text control (`data-text`) an event of the form's fields came from, if it came from one. */
+function textControl(e: Event): (HTMLInputElement & { dataset: { pointer: string; kind: TextKind } }) | null {
+  const target = e.target as HTMLInputElement;
+  return target.dataset?.text !== undefined && target.dataset.pointer && target.dataset.kind ? (target as never) : null;
+}
+
+/**
+ * What typing in the text controls does, as listeners for the element that holds the fields:
+ * `input`, `change` and `blur`, three listeners for the whole form instead of three per control,
+ * added once by the first render. They listen in the capture phase, which every event dispatched
+ * at a control passes through — `blur` never bubbles, nor does an `input` a script dispatches
+ * without `bubbles`. A control's text is committed unless an IME composition is running
+ * (committed at compositionend); leaving the control, or a date chosen from a picker, marks it
+ * touched.
+ *
+ * @example
+ * const on = textEvents(ctx);
+ * html`<div class="body" @input=${on.input} @change=${on.left} @blur=${on.left}>${fields}</div>`;
+ */
+export function textEvents(ctx: Pick<FieldContext, 'setText' | 'touch'>): { input: Listener; left: Listener } {
+  return {
+    input: {
+      handleEvent: (e) => {
+        const control = textControl(e);
+        if (control && !(e as InputEvent).isComposing) ctx.setText(control.dataset.pointer, control.dataset.kind, control.value);
+      },
+      capture: true,
+    },
+    left: {
+      handleEvent: (e) => {
+        const control = textControl(e);
+        if (control) ctx.touch(control.dataset.pointer);
+      },
+      capture: true,
+    },
   };
 }
 
@@ -51,8 +84,6 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
     id: frame.id,
     describedBy: frame.describedBy(...extra) || nothing,
     invalid: frame.invalid ? 'true' : 'false',
-    input: onTextInput(ctx, pointer, kind),
-    blur: () => ctx.touch(pointer),
   };
   const length = [...value].length;
   const count = counted
@@ -62,7 +93,8 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
   const label = frame.label;
   const mark = requiredMark(required);
   // One template per control, the field's frame written out in it (no template nested for the
-  // control: each nesting costs a marker and an instance per field).
+  // control: each nesting costs a marker and an instance per field). What typing does is listened
+  // for once, where the fields are (`textEvents`): the controls say what they are with `data-text`.
   if (isTextarea(schema))
     return html`<div class=${fieldClass('textarea', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><textarea
         id=${common.id}
@@ -70,13 +102,12 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         rows="4"
         data-pointer=${pointer}
         data-kind=${kind}
+        data-text
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${common.invalid}
         aria-describedby=${common.describedBy}
         ?disabled=${ctx.disabled}
         .value=${live(value)}
-        @input=${common.input}
-        @blur=${common.blur}
       ></textarea></div>${count}${messageList(frame)}</div>`;
   return html`<div class=${fieldClass(kind === 'string' ? 'text' : 'number', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><input
         id=${common.id}
@@ -86,13 +117,11 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         placeholder=${placeholderOf(schema, ctx.lang) ?? nothing}
         data-pointer=${pointer}
         data-kind=${kind}
+        data-text
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${common.invalid}
         aria-describedby=${common.describedBy}
         ?disabled=${ctx.disabled}
         .value=${live(value)}
-        @input=${common.input}
-        @change=${common.blur}
-        @blur=${common.blur}
       />${unit ? html`<span class="unit" id="${frame.id}-unit" .textContent=${unit}></span>` : nothing}</div>${count}${messageList(frame)}</div>`;
 }
