@@ -86,8 +86,10 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
     invalid: frame.invalid ? 'true' : 'false',
   };
   const length = [...value].length;
+  // The count changes on every key: a child binding updates its text node in place (`.textContent`
+  // would replace the node each time).
   const count = counted
-    ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count" .textContent=${ctx.t.count(length, max ?? 0)}></div>`
+    ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
     : nothing;
   const printed = printDate(schema, value, ctx.lang) ?? nothing;
   const label = frame.label;
