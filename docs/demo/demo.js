@@ -109,7 +109,9 @@ function showPreview() {
       out[key] = value;
     }
   }
-  if (!('suggestion' in out)) out['(suggestion)'] = '— 结论不是“可以提交”，<guide-form> 不提交任何值 / not ok: no value —';
+  // The element hands the host form its value once it has a verdict (while that is not ok, its
+  // validity blocks a real submission); before the form has loaded there is none.
+  if (!('suggestion' in out)) out['(suggestion)'] = '— 表单尚未载入，<guide-form> 还没有值 / the form has not loaded: no value yet —';
   $('preview').textContent = JSON.stringify(out, null, 2);
 }
 
@@ -130,8 +132,12 @@ host.addEventListener(
   () => status('<guide-form> 阻止了提交：请先修改标出的问题 / Submission blocked: fix the problems shown', 'blocked'),
   true,
 );
+// The preview lives in the closed-by-default workbench: serialising the whole FormData on every
+// key while nobody can see it only slowed typing down. It is drawn when the workbench opens.
+const workbench = /** @type {HTMLDetailsElement} */ (document.querySelector('details.workbench'));
+workbench.addEventListener('toggle', () => workbench.open && showPreview());
 form.addEventListener('guide-form-input', () => {
-  showPreview();
+  if (workbench.open) showPreview();
   status('', '');
 });
 

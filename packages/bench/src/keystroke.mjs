@@ -48,9 +48,14 @@ try {
     await page.waitForFunction(() => document.querySelector('guide-form')?.verdict);
     await page.getByRole('button', { name: /用示例填写/ }).click();
     await page.waitForFunction(() => document.querySelector('guide-form').verdict.ok);
-    const controls = await page.evaluate(
-      () => document.querySelector('guide-form').shadowRoot.querySelectorAll('input, select, textarea').length,
-    );
+    // Counted once the lazy parts a filled form fetches (the month widget) have arrived and been drawn:
+    // before, a month field is one text box, after, a year and a month box.
+    await page.waitForLoadState('networkidle');
+    const controls = await page.evaluate(async () => {
+      const el = document.querySelector('guide-form');
+      await el.updateComplete;
+      return el.shadowRoot.querySelectorAll('input, select, textarea').length;
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.evaluate(() => {

@@ -198,12 +198,20 @@ describe('forms, health and the log', () => {
   it('GET /v1/forms lists years, titles and categories; /v1/forms/{category} the form in force and how to submit', async () => {
     const list = (await (await fetch(`${server.base}/v1/forms`)).json()) as {
       defaultYear: number;
-      years: { year: number; title: Record<string, string>; summaryCategory: string; categories: { category: string; title: string }[] }[];
+      years: {
+        year: number;
+        title: Record<string, string>;
+        summaryCategory: string;
+        categories: { category: string; title: string; attachment?: string }[];
+      }[];
     };
     expect(list.defaultYear).toBe(2022);
     expect(list.years[0]!.title['zh-CN']).toContain('2022');
     expect(list.years[0]!.summaryCategory).toBe('summary');
-    expect(list.years[0]!.categories.find((c) => c.category === 'key-rd')?.title).toBe('重点科技研发计划指南建议征集表');
+    expect(list.years[0]!.categories.find((c) => c.category === 'key-rd')).toMatchObject({
+      title: '重点科技研发计划指南建议征集表',
+      attachment: '附件2',
+    });
     const form = (await (await fetch(`${server.base}/v1/forms/key-rd?year=2022`)).json()) as Record<string, unknown> & {
       rules: Record<string, unknown>[];
       howToSubmit: { platform: { url: string } } | null;

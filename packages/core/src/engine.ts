@@ -44,6 +44,8 @@ export interface CategoryInfo {
   category: string;
   title: string;
   titleEn: string;
+  /** Its attachment in the notice (`附件2`), when the schema names one (`x-attachment`). */
+  attachment?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export class FormEngine {
         category,
         title: typeof known?.title === 'string' ? known.title : category,
         titleEn: typeof known?.titleEn === 'string' ? known.titleEn : category,
+        ...(typeof known?.attachment === 'string' ? { attachment: known.attachment } : {}),
       };
     });
   }

@@ -41,6 +41,7 @@ describe('Engine years', () => {
       expect(c.title).toMatch(/表$/);
       expect(c.titleEn).not.toBe(c.category);
     }
+    expect(list.map((c) => c.attachment)).toEqual(['附件1', '附件2', '附件3', '附件4', '附件5', '附件6', '附件7']);
   });
 });
 

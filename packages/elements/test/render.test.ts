@@ -40,6 +40,26 @@ describe('every form renders from its eligible example', () => {
     }
   });
 
+  it('names the way on to the summary form by that form’s own title and attachment', async () => {
+    const buttons = (el: Element) => [...root(el as never).querySelectorAll('.actions button')].map((b) => b.textContent?.trim());
+    expect(buttons(await mount({ category: 'key-rd' }))).toEqual(['提交', '填写指南凝练信息表（附件7）']);
+    document.body.replaceChildren();
+    expect(buttons(await mount({ category: 'summary' })), 'the summary form offers no way on to itself').toEqual(['提交']);
+    document.body.replaceChildren();
+    expect(buttons(await mount({ category: 'key-rd', lang: 'en' }))).toEqual(['Submit', 'Fill in the guide summary (Attachment 7)']);
+    document.body.replaceChildren();
+    // Another call's summary form: the label comes from the year's categories, not the element.
+    const engine = await getFormSource().load('key-rd');
+    const list = engine.listCategories.bind(engine);
+    engine.listCategories = (year?: number) =>
+      list(year).map((c) => (c.category === 'summary' ? { ...c, title: '项目凝练表', attachment: '附件9' } : c));
+    try {
+      expect(buttons(await mount({ category: 'key-rd' }))).toEqual(['提交', '填写项目凝练表（附件9）']);
+    } finally {
+      Reflect.deleteProperty(engine, 'listCategories');
+    }
+  });
+
   it('renders the summary button and fires guide-form-summary with 附件7 data', async () => {
     const el = await mount({ category: 'key-rd' }, { value: ELIGIBLE['key-rd'] });
     const fired = new Promise<Record<string, unknown>>((resolve) => {

@@ -16,8 +16,8 @@ export interface FormStore {
   call(year: number): CallFile | undefined;
   /** The file a piece of the data came from, for errors: `file('rules/2022/call')`. */
   file(key: string): string;
-  /** The title of a category's form in Chinese and English, when the store knows the form. */
-  title(category: string): { title?: unknown; titleEn?: unknown } | undefined;
+  /** The title of a category's form in Chinese and English and its attachment (附件2), when the store knows the form. */
+  title(category: string): { title?: unknown; titleEn?: unknown; attachment?: unknown } | undefined;
   /** Compiles one form; an engine calls it once per category and year. Throws a located error. */
   compile(category: string, year: number): CompiledForm;
 }
@@ -36,7 +36,7 @@ export function catalogStore(catalog: Catalog, factory: ValidatorFactory): FormS
     file: (key) => fileOf(catalog, key),
     title: (category) => {
       const schema = catalog.forms[category];
-      return schema && { title: schema.title, titleEn: schema['x-title-en'] };
+      return schema && { title: schema.title, titleEn: schema['x-title-en'], attachment: schema['x-attachment'] };
     },
     compile: (category, year) => compileForm(catalog, category, year, factory),
   };

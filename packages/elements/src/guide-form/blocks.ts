@@ -5,8 +5,8 @@ import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { UiStrings } from '../i18n/strings.js';
 
 /** The paper title of the attachment (附件2 重点科技研发计划指南建议征集表) and its lead text. */
-export function formHeader(form: FormDefinition, lang: Lang): TemplateResult {
-  const attachment = typeof form.schema['x-attachment'] === 'string' ? (form.schema['x-attachment'] as string) : '';
+export function formHeader(form: FormDefinition, lang: Lang, t: UiStrings): TemplateResult {
+  const attachment = typeof form.schema['x-attachment'] === 'string' ? t.attachment(form.schema['x-attachment']) : '';
   const callTitle = lang === 'en' ? form.call.title.en : form.call.title['zh-CN'];
   const lead = descriptionOf(form.schema, lang);
   // A div, not <header>: inside a host page's body a <header> would become a second banner landmark.
@@ -18,15 +18,15 @@ export function formHeader(form: FormDefinition, lang: Lang): TemplateResult {
 /** The submit button, and for a suggestion form of a paired call (附件1–6) the way on to the summary form (附件7). */
 export function submitBar(
   verdict: Verdict,
-  offersSummary: boolean,
+  summaryLabel: string | null,
   t: UiStrings,
   disabled: boolean,
   submit: () => void,
   summary: () => void,
 ): TemplateResult {
   return html`<div class="actions"><button type="button" class="primary" part="button" ?disabled=${disabled} @click=${submit} .textContent=${t.submit}></button>${
-    offersSummary
-      ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary} .textContent=${t.summaryButton}></button>`
+    summaryLabel
+      ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary} .textContent=${summaryLabel}></button>`
       : nothing
   }${verdict.ok ? html`<span class="ready" role="status" .textContent=${t.submitted}></span>` : nothing}</div>`;
 }

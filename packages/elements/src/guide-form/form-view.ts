@@ -1,5 +1,4 @@
 import type { FormDefinition } from '@guide-forms/core';
-import { pairsWithSummary } from '@guide-forms/core/tooling';
 import { html, nothing, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
@@ -14,7 +13,7 @@ import type { Journey } from './journey.js';
 import { submitWithReview } from './lazy-views.js';
 import type { PaperControl } from './paper-control.js';
 import { problems } from './problems.js';
-import { openSummary, type SummaryHost } from './summary-event.js';
+import { openSummary, type SummaryHost, summaryButtonLabel } from './summary-event.js';
 import { sectionEntries, sectionNav } from './toc.js';
 
 /** The element as the form view reaches it. */
@@ -60,7 +59,7 @@ export function formView(
   const typing = textEvents(ctx);
   return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>${top}${errorSummary(errors, t, go)}<div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}<div class="main"><div class="body" @input=${typing.input} @change=${typing.left} @blur=${typing.left}>${body}</div>${eligibilityPanel(verdict, t, reveal)}${submitBar(
     verdict,
-    pairsWithSummary(form.call, host.category),
+    summaryButtonLabel(controller.engine, form, lang, t),
     t,
     disabled,
     () => submitWithReview(journey),

@@ -3,7 +3,9 @@ import type { UiStrings } from './strings.js';
 /** The UI strings in English, for `lang="en"`: a chunk of its own, so a Chinese page never fetches it. */
 export const EN: UiStrings = {
   submit: 'Submit',
-  summaryButton: 'Fill in the guide summary (Attachment 7)',
+  // “Guide summary (Attachment 7)” mid-sentence: a capitalised first word loses its capital (not an acronym's).
+  summaryButton: (form: string) => `Fill in the ${form.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`,
+  attachment: (label: string) => label.replace(/^附件\s*/, 'Attachment '),
   loading: 'Loading the form…',
   select: 'Please choose',
   add: (what: string) => `Add ${what.toLowerCase()}`,

@@ -6,7 +6,9 @@ import type { Lang } from '@guide-forms/core';
  */
 const ZH = {
   submit: '提交',
-  summaryButton: '填写指南凝练信息表（附件7）',
+  /** The way on to a paired call's summary form, named by its title and attachment (`summaryName`). */
+  summaryButton: (form: string) => `填写${form}`,
+  attachment: (label: string) => label,
   loading: '正在加载表单…',
   select: '请选择',
   add: (what: string) => `添加${what}`,

@@ -151,6 +151,20 @@ describe('the demo page (issue 11)', () => {
     down.stop();
   });
 
+  it('shows the host form’s FormData as it is when the workbench opens, typed while it was closed', async () => {
+    const { page, close } = await open('key-rd');
+    await fill(page); // typed with the workbench closed
+    await page.locator('.workbench > summary').click();
+    const read = async () =>
+      JSON.parse((await page.locator('#preview').textContent()) ?? '{}') as { suggestion?: { unit?: { unitName?: string } } };
+    const name = (await read()).suggestion?.unit?.unitName;
+    expect(name, 'the filled example, not an empty or stale preview').toBeTruthy();
+    // While open it follows every change.
+    await page.locator('guide-form').getByLabel('填报单位').fill('另一家单位');
+    await expect.poll(async () => (await read()).suggestion?.unit?.unitName).toBe('另一家单位');
+    await close();
+  });
+
   it('prints only the form', async () => {
     const { page, close } = await open('key-rd');
     await page.emulateMedia({ media: 'print' });

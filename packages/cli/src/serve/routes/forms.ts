@@ -36,7 +36,15 @@ export const formsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
                       type: 'array',
                       items: {
                         type: 'object',
-                        properties: { category: { type: 'string' }, title: { type: 'string' }, titleEn: { type: 'string' } },
+                        properties: {
+                          category: { type: 'string' },
+                          title: { type: 'string' },
+                          titleEn: { type: 'string' },
+                          attachment: {
+                            type: 'string',
+                            description: 'Its attachment in the notice, e.g. 附件2 (the schema’s x-attachment)',
+                          },
+                        },
                       },
                     },
                   },
