@@ -5,6 +5,8 @@
 // or other section of the form that holds each node). Loads the bench's page (src/pages/guide-forms.js)
 // over a build of the element: this checkout's `packages/elements/dist`, or `--base <checkout>`'s
 // (read only). `--submitted` counts after 提交 on the empty form too (every message showing).
+// Figures per kind are elements/comments/text/blank text; the two comment markers Lit puts around
+// each item of a list (every field of a section) count in the frame that holds the list.
 // No timing: node counts only, so the load of the machine does not matter.
 //   node packages/bench/src/nodes.mjs [--base /work/main] [--forms key-rd,international] [--submitted]
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,7 +126,8 @@ else
       );
       for (const [k, c] of Object.entries(r.byKind).sort((a, b) => sum(b[1]) - sum(a[1]))) {
         const n = r.fields[k];
-        const per = n ? `  (${n}×, per field ${c.elements / n}/${c.comments / n}/${c.text / n}/${c.blank / n})` : '';
+        const one = (x) => String(Math.round((x / n) * 10) / 10);
+        const per = n ? `  (${n}×, per field ${one(c.elements)}/${one(c.comments)}/${one(c.text)}/${one(c.blank)})` : '';
         process.stdout.write(`  ${k.padEnd(24)} ${String(sum(c)).padStart(5)}  ${c.elements}/${c.comments}/${c.text}/${c.blank}${per}\n`);
       }
     }
