@@ -8,12 +8,12 @@
 // to rjsf. Copies what it serves to build/render-ab/; writes nothing into `--base`.
 // Timings mean something only on a quiet machine (`uptime` load < ~4): read the ratios.
 //   npm run build && node packages/bench/src/render-ab.mjs --base /work/main [--loads 15] [--rjsf]
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
-import { BENCH, BUILD, ROOT } from './lib/paths.mjs';
+import { preparePages } from './lib/ab-pages.mjs';
 import { load, server } from './lib/render.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -28,35 +28,7 @@ if (!values.base) {
   console.error('render-ab: --base <checkout> is required (a built checkout whose packages/elements/dist is the “before”)');
   process.exit(2);
 }
-const base = resolve(values.base);
-const OUT = join(BUILD, 'render-ab');
-
-/** A guide-forms page over the dist at `dist`, in OUT/<id>/. */
-function guideFormsPage(id, dist) {
-  if (!existsSync(join(dist, 'guide-form.js'))) throw new Error(`render-ab: ${dist}/guide-form.js is missing: build that checkout first`);
-  const out = join(OUT, id);
-  mkdirSync(out, { recursive: true });
-  cpSync(dist, join(out, 'dist'), { recursive: true });
-  cpSync(join(BENCH, 'src/pages/guide-forms.js'), join(out, 'page.js'));
-  cpSync(join(BENCH, 'src/pages/mark.js'), join(out, 'mark.js'));
-  writeFileSync(
-    join(out, 'index.html'),
-    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>\n<body><div id="app"></div><script type="module" src="page.js"></script></body></html>\n',
-  );
-}
-
-rmSync(OUT, { recursive: true, force: true });
-const pages = ['base', 'branch'];
-guideFormsPage('base', join(base, 'packages/elements/dist'));
-guideFormsPage('branch', join(ROOT, 'packages/elements/dist'));
-if (values.rjsf) {
-  // Built here, from this checkout's page and mark.js (the same esbuild build as size.mjs).
-  const { ANCHORS, buildAnchor, writeInputs } = await import('./size.mjs');
-  writeInputs();
-  await buildAnchor(ANCHORS.find((a) => a.id === 'rjsf'));
-  cpSync(join(BUILD, 'pages/rjsf'), join(OUT, 'rjsf'), { recursive: true });
-  pages.push('rjsf');
-}
+const { out: OUT, pages } = await preparePages('render-ab', values.base, values.rjsf);
 
 /** When each script of the page finished arriving (ms since navigation start), by file name without its hash. */
 const SCRIPTS = () =>

@@ -14,10 +14,11 @@ export interface PanelReveal {
 }
 
 function findingItem(f: Finding, t: UiStrings): TemplateResult {
-  return html`<li class="finding ${f.severity}" data-rule=${f.rule}>
-    <span class="message">${f.message}</span>
-    ${f.clause ? html`<blockquote class="clause"><span class="clause-label">${t.clause}</span>“${f.clause}”</blockquote>` : nothing}
-  </li>`;
+  return html`<li class="finding ${f.severity}" data-rule=${f.rule}><span class="message" .textContent=${f.message}></span>${
+    f.clause
+      ? html`<blockquote class="clause"><span class="clause-label" .textContent=${t.clause}></span>“${f.clause}”</blockquote>`
+      : nothing
+  }</li>`;
 }
 
 /**
@@ -29,34 +30,22 @@ function findingItem(f: Finding, t: UiStrings): TemplateResult {
 export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelReveal): TemplateResult {
   const { route, window } = verdict;
   const shown = verdict.findings.filter((f) => reveal.finding(f));
-  return html`<section class="panel" part="panel" aria-labelledby="gf-panel-title">
-    <h2 id="gf-panel-title">${t.panelTitle}</h2>
-    <dl class="facts">
-      <div class="window ${window.state}">
-        <dt>${t.window}</dt>
-        <dd>${window.message}</dd>
-      </div>
-      ${
-        route
-          ? html`<div class="route">
-              <dt>${routeLabel(route, false, t)}</dt>
-              <dd>${routeDetail(route, t)}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>
-    ${
+  return html`<section class="panel" part="panel" aria-labelledby="gf-panel-title"><h2 id="gf-panel-title" .textContent=${t.panelTitle}></h2><dl
+      class="facts"
+    ><div class="window ${window.state}"><dt .textContent=${t.window}></dt><dd .textContent=${window.message}></dd></div>${
+      route
+        ? html`<div class="route"><dt .textContent=${routeLabel(route, false, t)}></dt><dd>${routeDetail(route, t)}</dd></div>`
+        : nothing
+    }</dl>${
       shown.length === 0
         ? verdict.findings.length === 0 && reveal.answered
-          ? html`<p class="none">${t.panelOk}</p>`
-          : html`<p class="none pending">${t.panelPending}</p>`
+          ? html`<p class="none" .textContent=${t.panelOk}></p>`
+          : html`<p class="none pending" .textContent=${t.panelPending}></p>`
         : ORDER.map((severity) => {
             const list = shown.filter((f) => f.severity === severity);
             return list.length
-              ? html`<h3 class="severity ${severity}">${t.severity[severity]}（${list.length}）</h3>
-                  <ul class="findings">${list.map((f) => findingItem(f, t))}</ul>`
+              ? html`<h3 class="severity ${severity}" .textContent=${`${t.severity[severity]}（${list.length}）`}></h3><ul class="findings">${list.map((f) => findingItem(f, t))}</ul>`
               : nothing;
           })
-    }
-  </section>`;
+    }</section>`;
 }

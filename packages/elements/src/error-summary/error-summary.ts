@@ -14,24 +14,19 @@ export interface ErrorSummaryItem {
  */
 export function errorSummary(items: ErrorSummaryItem[], t: UiStrings, focus: (target: string) => void): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
-  return html`<div class="error-summary" part="error-list summary" role="alert" tabindex="-1" aria-labelledby="gf-error-summary-title">
-    <h2 id="gf-error-summary-title">${t.errorSummaryTitle(items.length)}</h2>
-    <p>${t.errorSummaryIntro}</p>
-    <ul>
-      ${items.map((item) =>
-        item.target
-          ? html`<li>
-              <a
-                href="#${item.target}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  focus(item.target);
-                }}
-                >${item.text}</a
-              >
-            </li>`
-          : html`<li>${item.text}</li>`,
-      )}
-    </ul>
-  </div>`;
+  return html`<div class="error-summary" part="error-list summary" role="alert" tabindex="-1" aria-labelledby="gf-error-summary-title"><h2
+      id="gf-error-summary-title"
+      .textContent=${t.errorSummaryTitle(items.length)}
+    ></h2><p .textContent=${t.errorSummaryIntro}></p><ul>${items.map((item) =>
+      item.target
+        ? html`<li><a
+              href="#${item.target}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                focus(item.target);
+              }}
+              .textContent=${item.text}
+            ></a></li>`
+        : html`<li .textContent=${item.text}></li>`,
+    )}</ul></div>`;
 }

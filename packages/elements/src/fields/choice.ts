@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { enumLabels } from '../i18n/schema-text.js';
 import { jsonEqual } from '../schema/json-equal.js';
 import type { FieldContext } from './context.js';
-import { fieldFrame, fieldShell, hint, messageList, requiredMark } from './shell.js';
+import { fieldClass, fieldFrame, hint, messageList, requiredMark } from './shell.js';
 
 function values(schema: JsonSchema): unknown[] {
   return Array.isArray(schema.enum) ? (schema.enum as unknown[]) : [];
@@ -21,10 +21,7 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
     ctx.set(pointer, i >= 0 ? options[i] : undefined);
     ctx.touch(pointer);
   };
-  return fieldShell(
-    frame,
-    required,
-    html`<div class="control"><select
+  return html`<div class=${fieldClass('select', frame)} data-pointer-field><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>${hint(frame)}<div class="control"><select
       id=${frame.id}
       data-pointer=${pointer}
       part="input"
@@ -35,12 +32,7 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
       .value=${live(String(current))}
       @change=${change}
       @blur=${() => ctx.touch(pointer)}
-    >
-      <option value="-1">${ctx.t.select}</option>
-      ${options.map((_, i) => html`<option value=${String(i)} ?selected=${i === current}>${labels[i]}</option>`)}
-    </select></div>`,
-    'select',
-  );
+    ><option value="-1" .text=${ctx.t.select}></option>${options.map((_, i) => html`<option value=${String(i)} ?selected=${i === current} .text=${labels[i]}></option>`)}</select></div>${messageList(frame)}</div>`;
 }
 
 /** An enum as a radio group: a fieldset whose legend is the label. */
@@ -56,13 +48,9 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     aria-invalid=${frame.invalid ? 'true' : 'false'}
     aria-required=${required ? 'true' : 'false'}
     aria-describedby=${frame.describedBy() || nothing}
-  >
-    <legend part="label">${frame.label}${requiredMark(required)}</legend>
-    ${hint(frame)}
-    <div class="options">
-      ${options.map(
-        (v, i) => html`<label class="option">
-          <input
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="options">${options.map(
+    (v, i) =>
+      html`<label class="option"><input
             type="radio"
             id=${i === 0 ? frame.id : `${frame.id}-${i}`}
             data-pointer=${pointer}
@@ -74,21 +62,14 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
               ctx.set(pointer, v);
               ctx.touch(pointer);
             }}
-          />
-          <span>${labels[i]}</span>
-        </label>`,
-      )}
-    </div>
-    ${messageList(frame)}
-  </fieldset>`;
+          /><span .textContent=${labels[i]}></span></label>`,
+  )}</div>${messageList(frame)}</fieldset>`;
 }
 
 /** A boolean as a checkbox with its label beside it. */
 export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
   const frame = fieldFrame(ctx, schema, pointer);
-  return html`<div class="field checkbox ${frame.invalid ? 'invalid' : ''}">
-    <div class="check">
-      <input
+  return html`<div class=${fieldClass('checkbox', frame)}><div class="check"><input
         type="checkbox"
         id=${frame.id}
         data-pointer=${pointer}
@@ -101,11 +82,7 @@ export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: st
           ctx.set(pointer, (e.target as HTMLInputElement).checked);
           ctx.touch(pointer);
         }}
-      />
-      <label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>
-    </div>
-    ${hint(frame)} ${messageList(frame)}
-  </div>`;
+      /><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label></div>${hint(frame)}${messageList(frame)}</div>`;
 }
 
 /** An array of enum values as a group of checkboxes. */
@@ -125,24 +102,15 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
     part="fieldset"
     aria-invalid=${frame.invalid ? 'true' : 'false'}
     aria-describedby=${frame.describedBy() || nothing}
-  >
-    <legend part="label">${frame.label}${requiredMark(required)}</legend>
-    ${hint(frame)}
-    <div class="options">
-      ${options.map(
-        (v, i) => html`<label class="option">
-          <input
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="options">${options.map(
+    (v, i) =>
+      html`<label class="option"><input
             type="checkbox"
             id=${i === 0 ? frame.id : `${frame.id}-${i}`}
             part="input"
             ?disabled=${ctx.disabled}
             .checked=${live(current.some((c) => jsonEqual(c, v)))}
             @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)}
-          />
-          <span>${labels[i]}</span>
-        </label>`,
-      )}
-    </div>
-    ${messageList(frame)}
-  </fieldset>`;
+          /><span .textContent=${labels[i]}></span></label>`,
+  )}</div>${messageList(frame)}</fieldset>`;
 }

@@ -40,14 +40,7 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     id="${frame.id}-group"
     aria-describedby=${describedBy || nothing}
     @focusout=${left}
-  >
-    <legend part="label">${frame.label}${requiredMark(required)}</legend>
-    ${hint(frame)}
-    <div class="hint" id=${hintId}>${ctx.t.monthHint}</div>
-    <div class="month-parts">
-      <div class="month-part">
-        <label for=${frame.id} part="label">${ctx.t.yearPart}</label>
-        <input
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="hint" id=${hintId} .textContent=${ctx.t.monthHint}></div><div class="month-parts"><div class="month-part"><label for=${frame.id} part="label" .textContent=${ctx.t.yearPart}></label><input
           id=${frame.id}
           class="year"
           part="input"
@@ -64,12 +57,7 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
           .value=${live(year)}
           @input=${set}
           @compositionend=${set}
-        />
-        <datalist id="${frame.id}-years">${yearChoices().map((y) => html`<option value=${String(y)}></option>`)}</datalist>
-      </div>
-      <div class="month-part">
-        <label for=${monthId} part="label">${ctx.t.monthPart}</label>
-        <input
+        /><datalist id="${frame.id}-years">${yearChoices().map((y) => html`<option value=${String(y)}></option>`)}</datalist></div><div class="month-part"><label for=${monthId} part="label" .textContent=${ctx.t.monthPart}></label><input
           id=${monthId}
           class="mon"
           part="input"
@@ -85,10 +73,5 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
           .value=${live(month)}
           @input=${set}
           @compositionend=${set}
-        />
-        <datalist id="${frame.id}-months">${Array.from({ length: 12 }, (_, i) => html`<option value=${String(i + 1)}></option>`)}</datalist>
-      </div>
-    </div>
-    ${messageList(frame)}
-  </fieldset>`;
+        /><datalist id="${frame.id}-months">${Array.from({ length: 12 }, (_, i) => html`<option value=${String(i + 1)}></option>`)}</datalist></div></div>${messageList(frame)}</fieldset>`;
 }

@@ -17,10 +17,8 @@ export function objectFieldset(ctx: FieldContext, schema: JsonSchema, pointer: s
   const id = ctx.id(pointer);
   const hintText = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
-  const frame = { id, messages, label: '', hint: undefined, invalid: false, describedBy: () => '' };
-  return html`<fieldset class="group" part="fieldset" id=${id} tabindex="-1" aria-describedby=${hintText ? `${id}-hint` : nothing}>
-    <legend part="legend">${legend ?? titleOf(schema, ctx.lang, pointer.split('/').pop())}</legend>
-    ${hintText ? html`<p class="hint" id="${id}-hint">${hintText}</p>` : nothing} ${messageList(frame)}
-    <div class="fields">${objectFields(ctx, schema, pointer)}</div>
-  </fieldset>`;
+  return html`<fieldset class="group" part="fieldset" id=${id} tabindex="-1" aria-describedby=${hintText ? `${id}-hint` : nothing}><legend
+      part="legend"
+      .textContent=${legend ?? titleOf(schema, ctx.lang, pointer.split('/').pop())}
+    ></legend>${hintText ? html`<p class="hint" id="${id}-hint" .textContent=${hintText}></p>` : nothing}${messageList({ id, messages })}<div class="fields">${objectFields(ctx, schema, pointer)}</div></fieldset>`;
 }

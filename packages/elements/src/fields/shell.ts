@@ -3,6 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldMessage } from './context.js';
 
+// Templates here and in the field renderers hold no whitespace between tags (every field sits in a
+// grid or flex container, or between blocks, where it never shows) and set an element's only text
+// with `.textContent` rather than a child binding: a child binding costs a comment marker, and a
+// text node between tags is a node the browser creates, clones and lays out for each field.
+
 /** Ids and texts every control shares: label, hint, messages and how they are wired. */
 export interface FieldFrame {
   id: string;
@@ -36,21 +41,21 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
 
 /** The hint under a label. */
 export function hint(frame: FieldFrame): TemplateResult | typeof nothing {
-  return frame.hint ? html`<div class="hint" id="${frame.id}-hint">${frame.hint}</div>` : nothing;
+  return frame.hint ? html`<div class="hint" id="${frame.id}-hint" .textContent=${frame.hint}></div>` : nothing;
+}
+
+/** Messages in a list with the given id: errors and findings, with their severity. */
+export function messageItems(id: string, messages: readonly FieldMessage[]): TemplateResult | typeof nothing {
+  if (!messages.length) return nothing;
+  return html`<ul class="messages" id=${id} part="error">${messages.map((m) => html`<li class="msg ${m.kind}" .textContent=${m.text}></li>`)}</ul>`;
 }
 
 /** Errors and findings for the field, with their severity. */
-export function messageList(frame: FieldFrame): TemplateResult | typeof nothing {
-  if (!frame.messages.length) return nothing;
-  return html`<ul class="messages" id="${frame.id}-msg" part="error">
-    ${frame.messages.map((m) => html`<li class="msg ${m.kind}">${m.text}</li>`)}
-  </ul>`;
+export function messageList(frame: Pick<FieldFrame, 'id' | 'messages'>): TemplateResult | typeof nothing {
+  return messageItems(`${frame.id}-msg`, frame.messages);
 }
 
-/** A labelled field: label, hint, the control itself, then its messages. */
-export function fieldShell(frame: FieldFrame, required: boolean, control: TemplateResult, kind = 'text'): TemplateResult {
-  return html`<div class="field ${kind} ${frame.invalid ? 'invalid' : ''}" data-pointer-field>
-    <label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>
-    ${hint(frame)} ${control} ${messageList(frame)}
-  </div>`;
+/** The class list of a field's wrapper: its kind, and `invalid` while it shows an error. */
+export function fieldClass(kind: string, frame: FieldFrame): string {
+  return frame.invalid ? `field ${kind} invalid` : `field ${kind} `;
 }

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { titleOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
-import { fieldFrame, hint, messageList, requiredMark } from './shell.js';
+import { fieldFrame, hint, messageItems, messageList, requiredMark } from './shell.js';
 
 /**
  * An array of strings (keywords) as a list of inputs, one per item, with add and remove.
@@ -24,18 +24,14 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
     part="fieldset"
     id="${frame.id}-group"
     aria-describedby=${frame.describedBy() || nothing}
-  >
-    <legend part="label">${frame.label}${requiredMark(required)}</legend>
-    ${hint(frame)}
-    <ol class="items">
-      ${Array.from({ length: shown }, (_, i) => {
-        const at = joinPointer(pointer, i);
-        const itemId = i === 0 ? frame.id : ctx.id(at);
-        const own = ctx.messages(at);
-        const invalid = own.some((m) => m.kind === 'error' || m.kind === 'block');
-        return html`<li class="item">
-          <label for=${itemId} part="label">${ctx.t.item(itemTitle, i + 1)}</label>
-          <input
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<ol class="items">${Array.from(
+    { length: shown },
+    (_, i) => {
+      const at = joinPointer(pointer, i);
+      const itemId = i === 0 ? frame.id : ctx.id(at);
+      const own = ctx.messages(at);
+      const invalid = own.some((m) => m.kind === 'error' || m.kind === 'block');
+      return html`<li class="item"><label for=${itemId} part="label" .textContent=${ctx.t.item(itemTitle, i + 1)}></label><input
             id=${itemId}
             type="text"
             part="input"
@@ -50,20 +46,17 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
               if (!e.isComposing) ctx.setText(at, 'string', (e.target as HTMLInputElement).value);
             }}
             @blur=${() => ctx.touch(pointer)}
-          />
-          <button
+          /><button
             type="button"
             part="button"
             class="small"
             aria-label=${ctx.t.remove(i + 1)}
             ?disabled=${ctx.disabled || i >= list.length || list.length <= min}
             @click=${() => ctx.rows(pointer, { op: 'remove', index: i })}
-          >${ctx.t.removeText}</button>
-          ${own.length ? html`<ul class="messages" id="${itemId}-msg" part="error">${own.map((m) => html`<li class="msg ${m.kind}">${m.text}</li>`)}</ul>` : nothing}
-        </li>`;
-      })}
-    </ol>
-    <button
+            .textContent=${ctx.t.removeText}
+          ></button>${messageItems(`${itemId}-msg`, own)}</li>`;
+    },
+  )}</ol><button
       type="button"
       part="button"
       class="add"
@@ -71,7 +64,6 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
       data-pointer=${pointer}
       ?disabled=${ctx.disabled || list.length >= max || (list.length > 0 && list[list.length - 1] === '')}
       @click=${() => ctx.rows(pointer, { op: 'add' })}
-    >${ctx.t.add(itemTitle)}</button>
-    ${messageList(frame)}
-  </fieldset>`;
+      .textContent=${ctx.t.add(itemTitle)}
+    ></button>${messageList(frame)}</fieldset>`;
 }

@@ -5,7 +5,7 @@ import { printDate } from '../export/print-date.js';
 import { placeholderOf, unitOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import type { TextKind } from './parse.js';
-import { fieldFrame, fieldShell } from './shell.js';
+import { fieldClass, fieldFrame, hint, messageList, requiredMark } from './shell.js';
 
 /** Strings longer than this get a textarea even without `x-widget: textarea`. */
 const TEXTAREA_FROM = 200;
@@ -30,11 +30,44 @@ function kindOf(schema: JsonSchema): TextKind {
   return schema.type === 'integer' ? 'integer' : schema.type === 'number' ? 'number' : 'string';
 }
 
-/** Commits a control's text unless an IME composition is running (committed at compositionend). */
-export function onTextInput(ctx: FieldContext, pointer: string, kind: TextKind) {
-  return (e: InputEvent): void => {
-    if (e.isComposing) return;
-    ctx.setText(pointer, kind, (e.target as HTMLInputElement).value);
+/** A listener Lit adds in the capture phase. */
+type Listener = { handleEvent: (e: Event) => void; capture: true };
+
+/** The text control (`data-text`) an event of the form's fields came from, if it came from one. */
+function textControl(e: Event): (HTMLInputElement & { dataset: { pointer: string; kind: TextKind } }) | null {
+  const target = e.target as HTMLInputElement;
+  return target.dataset?.text !== undefined && target.dataset.pointer && target.dataset.kind ? (target as never) : null;
+}
+
+/**
+ * What typing in the text controls does, as listeners for the element that holds the fields:
+ * `input`, `change` and `blur`, three listeners for the whole form instead of three per control,
+ * added once by the first render. They listen in the capture phase, which every event dispatched
+ * at a control passes through — `blur` never bubbles, nor does an `input` a script dispatches
+ * without `bubbles`. A control's text is committed unless an IME composition is running
+ * (committed at compositionend); leaving the control, or a date chosen from a picker, marks it
+ * touched.
+ *
+ * @example
+ * const on = textEvents(ctx);
+ * html`<div class="body" @input=${on.input} @change=${on.left} @blur=${on.left}>${fields}</div>`;
+ */
+export function textEvents(ctx: Pick<FieldContext, 'setText' | 'touch'>): { input: Listener; left: Listener } {
+  return {
+    input: {
+      handleEvent: (e) => {
+        const control = textControl(e);
+        if (control && !(e as InputEvent).isComposing) ctx.setText(control.dataset.pointer, control.dataset.kind, control.value);
+      },
+      capture: true,
+    },
+    left: {
+      handleEvent: (e) => {
+        const control = textControl(e);
+        if (control) ctx.touch(control.dataset.pointer);
+      },
+      capture: true,
+    },
   };
 }
 
@@ -51,25 +84,34 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
     id: frame.id,
     describedBy: frame.describedBy(...extra) || nothing,
     invalid: frame.invalid ? 'true' : 'false',
-    input: onTextInput(ctx, pointer, kind),
-    blur: () => ctx.touch(pointer),
   };
-  const control = isTextarea(schema)
-    ? html`<textarea
+  const length = [...value].length;
+  // The count changes on every key: a child binding updates its text node in place (`.textContent`
+  // would replace the node each time).
+  const count = counted
+    ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
+    : nothing;
+  const printed = printDate(schema, value, ctx.lang) ?? nothing;
+  const label = frame.label;
+  const mark = requiredMark(required);
+  // One template per control, the field's frame written out in it (no template nested for the
+  // control: each nesting costs a marker and an instance per field). What typing does is listened
+  // for once, where the fields are (`textEvents`): the controls say what they are with `data-text`.
+  if (isTextarea(schema))
+    return html`<div class=${fieldClass('textarea', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><textarea
         id=${common.id}
         part="input"
         rows="4"
         data-pointer=${pointer}
         data-kind=${kind}
+        data-text
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${common.invalid}
         aria-describedby=${common.describedBy}
         ?disabled=${ctx.disabled}
         .value=${live(value)}
-        @input=${common.input}
-        @blur=${common.blur}
-      ></textarea>`
-    : html`<input
+      ></textarea></div>${count}${messageList(frame)}</div>`;
+  return html`<div class=${fieldClass(kind === 'string' ? 'text' : 'number', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><input
         id=${common.id}
         part="input"
         type=${inputType(schema)}
@@ -77,25 +119,11 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         placeholder=${placeholderOf(schema, ctx.lang) ?? nothing}
         data-pointer=${pointer}
         data-kind=${kind}
+        data-text
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${common.invalid}
         aria-describedby=${common.describedBy}
         ?disabled=${ctx.disabled}
         .value=${live(value)}
-        @input=${common.input}
-        @change=${common.blur}
-        @blur=${common.blur}
-      />`;
-  const length = [...value].length;
-  return fieldShell(
-    frame,
-    required,
-    html`<div class="control" data-print=${printDate(schema, value, ctx.lang) ?? nothing}>${control} ${unit ? html`<span class="unit" id="${frame.id}-unit">${unit}</span>` : nothing}</div>
-      ${
-        counted
-          ? html`<div class="count ${length > (max ?? 0) ? 'over' : ''}" id="${frame.id}-count">${ctx.t.count(length, max ?? 0)}</div>`
-          : nothing
-      }`,
-    isTextarea(schema) ? 'textarea' : kind === 'string' ? 'text' : 'number',
-  );
+      />${unit ? html`<span class="unit" id="${frame.id}-unit" .textContent=${unit}></span>` : nothing}</div>${count}${messageList(frame)}</div>`;
 }

@@ -10,11 +10,9 @@ export function formHeader(form: FormDefinition, lang: Lang, t: UiStrings): Temp
   const callTitle = lang === 'en' ? form.call.title.en : form.call.title['zh-CN'];
   const lead = descriptionOf(form.schema, lang);
   // A div, not <header>: inside a host page's body a <header> would become a second banner landmark.
-  return html`<div class="header">
-    <p class="call">${callTitle}</p>
-    <h1 tabindex="-1">${attachment ? html`<span class="attachment">${attachment}</span> ` : nothing}${titleOf(form.schema, lang, form.category)}</h1>
-    ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-  </div>`;
+  return html`<div class="header"><p class="call" .textContent=${callTitle}></p><h1 tabindex="-1">${attachment ? html`<span class="attachment">${attachment}</span> ` : nothing}${titleOf(form.schema, lang, form.category)}</h1>${
+    lead ? html`<p class="lead" .textContent=${lead}></p>` : nothing
+  }</div>`;
 }
 
 /** The submit button, and for a suggestion form of a paired call (附件1–6) the way on to the summary form (附件7). */
@@ -26,11 +24,11 @@ export function submitBar(
   submit: () => void,
   summary: () => void,
 ): TemplateResult {
-  return html`<div class="actions">
-    <button type="button" class="primary" part="button" ?disabled=${disabled} @click=${submit}>${t.submit}</button>
-    ${summaryLabel ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary}>${summaryLabel}</button>` : nothing}
-    ${verdict.ok ? html`<span class="ready" role="status">${t.submitted}</span>` : nothing}
-  </div>`;
+  return html`<div class="actions"><button type="button" class="primary" part="button" ?disabled=${disabled} @click=${submit} .textContent=${t.submit}></button>${
+    summaryLabel
+      ? html`<button type="button" part="button" ?disabled=${disabled} @click=${summary} .textContent=${summaryLabel}></button>`
+      : nothing
+  }${verdict.ok ? html`<span class="ready" role="status" .textContent=${t.submitted}></span>` : nothing}</div>`;
 }
 
 /** Instead of the form when it cannot load: what failed, in which file, where. */

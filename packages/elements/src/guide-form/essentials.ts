@@ -11,16 +11,11 @@ export function phoneLink(phone: string): TemplateResult {
 function howTo(how: HowToSubmit, lang: Lang, t: UiStrings): TemplateResult {
   const name = lang === 'en' ? how.platform.name.en : how.platform.name['zh-CN'];
   const steps = lang === 'en' ? how.steps.en : how.steps['zh-CN'];
-  return html`<details class="how">
-    <summary>${t.howTitle(name)}</summary>
-    <ol>${steps.map((s) => html`<li>${s}</li>`)}</ol>
-    <p>${t.platformUrl}：<a href=${how.platform.url} rel="noopener">${how.platform.url}</a></p>
-    ${
-      how.support?.length
-        ? html`<p>${t.support}：${how.support.map((s, i) => html`${i ? '、' : ''}${s.name} ${phoneLink(s.phone)}`)}</p>`
-        : nothing
-    }
-  </details>`;
+  return html`<details class="how"><summary .textContent=${t.howTitle(name)}></summary><ol>${steps.map((s) => html`<li .textContent=${s}></li>`)}</ol><p>${t.platformUrl}：<a href=${how.platform.url} rel="noopener" .textContent=${how.platform.url}></a></p>${
+    how.support?.length
+      ? html`<p>${t.support}：${how.support.map((s, i) => html`${i ? '、' : ''}${s.name} ${phoneLink(s.phone)}`)}</p>`
+      : nothing
+  }</details>`;
 }
 
 /**
@@ -36,12 +31,11 @@ export function essentials(
   byRecommender = false,
 ): TemplateResult {
   const { route, window } = verdict;
-  return html`<section class="essentials" aria-label=${t.essentialsTitle}>
-    <p class="fact window ${window.state}"><span class="fact-label">${t.window}</span> ${window.message}</p>
-    <p class="fact route">
-      <span class="fact-label">${routeLabel(route, byRecommender, t)}</span>
-      ${route ? routeDetail(route, t) : html`<span class="pending">${routePending(byRecommender, t)}</span>`}
-    </p>
-    ${how ? howTo(how, lang, t) : nothing}
-  </section>`;
+  // The space after each label shows (they are inline); nothing else between the tags does.
+  return html`<section class="essentials" aria-label=${t.essentialsTitle}><p class="fact window ${window.state}"><span class="fact-label" .textContent=${t.window}></span> ${window.message}</p><p class="fact route"><span
+        class="fact-label"
+        .textContent=${routeLabel(route, byRecommender, t)}
+      ></span> ${route ? routeDetail(route, t) : html`<span class="pending" .textContent=${routePending(byRecommender, t)}></span>`}</p>${
+        how ? howTo(how, lang, t) : nothing
+      }</section>`;
 }

@@ -56,6 +56,8 @@ export class FormController implements ReactiveController {
   /** Typing waits here until the typed character is on screen; then the form re-renders once. */
   typing: Promise<void> | null = null;
   #typingDue = false;
+  /** The verdict was computed without handing it to the host form (at load: the render does). */
+  #untold = false;
 
   constructor(host: FormHost) {
     this.#host = host;
@@ -100,7 +102,8 @@ export class FormController implements ReactiveController {
           edit ? engine.fieldStatesAfter(form.category, data, edit, form.year) : engine.fieldStates(form.category, data, form.year),
         );
         this.#restoreDraft(form.year);
-        this.compute();
+        // The render this load asks for hands the verdict to the host form (`updated`): not twice.
+        this.compute(false, false);
       } catch (error) {
         if (token !== this.#loadToken) return;
         this.loadError = error;
@@ -168,15 +171,21 @@ export class FormController implements ReactiveController {
 
   /**
    * The verdict of the current data — field states, submitted value and verdict computed once
-   * per change of the data, `lang` or `now`. `strict` throws instead of warning (a draft on trial).
+   * per change of the data, `lang` or `now`. `strict` throws instead of warning (a draft on trial);
+   * `tell` hands a new verdict to the host form at once (a host may check validity right after typing).
    */
-  compute(strict = false): Verdict | null {
+  compute(strict = false, tell = !strict): Verdict | null {
     const { engine, form } = this;
     if (!engine || !form) return null;
     let now = this.#host.now;
     const lang = this.lang;
     const data = this.model.data;
-    if (this.#judged && this.#judged.data === data && this.#judged.lang === lang && this.#judged.now === now) return this.verdict;
+    if (this.#judged && this.#judged.data === data && this.#judged.lang === lang && this.#judged.now === now) {
+      // Computed quietly at load, and asked for (checkValidity) before the render handed it over.
+      if (tell && this.#untold) this.#host.verdictChanged();
+      this.#untold &&= !tell;
+      return this.verdict;
+    }
     if (now !== undefined && Number.isNaN(new Date(now).getTime())) {
       if (!strict) console.warn(`[guide-form] GF_BAD_NOW: "now" is not a date (${String(now)}); using the current time`);
       now = undefined;
@@ -184,7 +193,8 @@ export class FormController implements ReactiveController {
     this.verdict = engine.evaluate(form.category, this.model.submitted, { year: form.year, now, lang });
     this.#judged = { data, lang, now: this.#host.now };
     // The host form reads validity synchronously (form.checkValidity() right after typing).
-    if (!strict) this.#host.verdictChanged();
+    this.#untold = !tell;
+    if (tell) this.#host.verdictChanged();
     return this.verdict;
   }
 

@@ -4,6 +4,7 @@ import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
 import { errorSummary } from '../error-summary/error-summary.js';
 import type { FieldContext } from '../fields/context.js';
 import { renderField } from '../fields/render.js';
+import { textEvents } from '../fields/text.js';
 import { uiStrings } from '../i18n/strings.js';
 import { submitBar } from './blocks.js';
 import { focusTarget } from './focus.js';
@@ -55,23 +56,13 @@ export function formView(
   const errors = journey.showErrorSummary && !verdict.ok ? problems(verdict, rendered) : [];
   const sections = sectionEntries(states, verdict, rendered, reveal, lang);
   const go = (target: string) => focusTarget(host.renderRoot, target);
-  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>
-    ${top} ${errorSummary(errors, t, go)}
-    <div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">
-      ${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}
-      <div class="main">
-        <div class="body">${body}</div>
-        ${eligibilityPanel(verdict, t, reveal)}
-        ${submitBar(
-          verdict,
-          summaryButtonLabel(controller.engine, form, lang, t),
-          t,
-          disabled,
-          () => submitWithReview(journey),
-          () => void openSummary(host, form),
-        )}
-        ${paper.render(disabled)}
-      </div>
-    </div>
-  </div>`;
+  const typing = textEvents(ctx);
+  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>${top}${errorSummary(errors, t, go)}<div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}<div class="main"><div class="body" @input=${typing.input} @change=${typing.left} @blur=${typing.left}>${body}</div>${eligibilityPanel(verdict, t, reveal)}${submitBar(
+    verdict,
+    summaryButtonLabel(controller.engine, form, lang, t),
+    t,
+    disabled,
+    () => submitWithReview(journey),
+    () => void openSummary(host, form),
+  )}${paper.render(disabled)}</div></div></div>`;
 }

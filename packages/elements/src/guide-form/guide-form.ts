@@ -284,8 +284,7 @@ export class GuideForm extends LitElement {
     const disabled = this.#formDisabled || this.hasAttribute('disabled');
     const ctx = fieldContext(this, this.#form, this.#rendered, disabled);
     const journey = this.#journey;
-    const top = html`${formHeader(form, lang, t)} ${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}
-      ${draftNoticesView(this, this.#form, journey)} ${submitStatus(journey.status)}`;
+    const top = html`${formHeader(form, lang, t)}${essentials(verdict, form.call.howToSubmit, lang, t, form.call.routing.recommender !== undefined)}${draftNoticesView(this, this.#form, journey)}${submitStatus(journey.status)}`;
     if (journey.reviewing) {
       const review = reviewView(this, journey, states, lang, t, disabled);
       return html`<div class="form" part="form" lang=${lang}>${top} ${eligibilityPanel(verdict, t, reveal)} ${review}</div>`;

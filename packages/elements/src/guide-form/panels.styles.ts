@@ -62,14 +62,19 @@ export const panelStyles = css`
   .panel h3.info {
     color: var(--_info);
   }
+  /* One label column for every row, as wide as the widest label (“Submission window” in English
+     would wrap in a fixed 6rem); a browser without subgrid keeps the fixed column. */
   .facts {
     margin: 0;
     display: grid;
-    gap: 0.25rem;
+    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
   }
   .facts > div {
     display: grid;
+    grid-column: 1 / -1;
     grid-template-columns: 6rem minmax(0, 1fr);
+    grid-template-columns: subgrid;
     gap: 0.75rem;
   }
   .facts dt {

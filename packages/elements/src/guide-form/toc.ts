@@ -66,22 +66,16 @@ export function sectionEntries(
  * each a link that moves focus to the section. Sticky beside the form on wide containers.
  */
 export function sectionNav(entries: readonly SectionEntry[], t: UiStrings, go: (id: string) => void): TemplateResult {
-  return html`<nav class="toc" aria-labelledby="gf-toc-title">
-    <h2 id="gf-toc-title">${t.tocTitle}</h2>
-    <ol>
-      ${entries.map(
-        (e) => html`<li class="toc-item ${e.problems ? 'problems' : e.state}">
-          <a
+  // One space between a section's link and its state: on a narrow container they share a line.
+  return html`<nav class="toc" aria-labelledby="gf-toc-title"><h2 id="gf-toc-title" .textContent=${t.tocTitle}></h2><ol>${entries.map(
+    (e) =>
+      html`<li class="toc-item ${e.problems ? 'problems' : e.state}"><a
             href="#${e.id}"
             @click=${(ev: Event) => {
               ev.preventDefault();
               go(e.id);
             }}
-            >${e.title}</a
-          >
-          <span class="toc-state">${e.problems ? t.tocProblems(e.problems) : t.tocState[e.state]}</span>
-        </li>`,
-      )}
-    </ol>
-  </nav>`;
+            .textContent=${e.title}
+          ></a> <span class="toc-state" .textContent=${e.problems ? t.tocProblems(e.problems) : t.tocState[e.state]}></span></li>`,
+  )}</ol></nav>`;
 }

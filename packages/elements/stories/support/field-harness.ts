@@ -4,6 +4,7 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import type { FieldContext, FieldMessage } from '../../src/fields/context.js';
 import { formatText, parseText, type TextKind } from '../../src/fields/parse.js';
 import { renderField } from '../../src/fields/render.js';
+import { textEvents } from '../../src/fields/text.js';
 import { styles } from '../../src/guide-form/guide-form.styles.js';
 import { EN } from '../../src/i18n/strings-en.js';
 import { getFormSource, pointerId, toLang, uiStrings } from '../../src/index.js';
@@ -113,8 +114,11 @@ export class GfFieldStory extends LitElement {
 
   protected override render(): TemplateResult {
     const value = this.#data[this.key];
-    return html`<div class="form" lang=${toLang(this.lang)}>
-      ${renderField(this.#context(), this.schema, this.#pointer, this.required)}
+    const ctx = this.#context();
+    // Text controls are listened to where the fields are, as in the element (`textEvents`).
+    const typing = textEvents(ctx);
+    return html`<div class="form" lang=${toLang(this.lang)} @input=${typing.input} @change=${typing.left} @blur=${typing.left}>
+      ${renderField(ctx, this.schema, this.#pointer, this.required)}
       <p class="hint">
         <span id="data-label">${toLang(this.lang) === 'en' ? 'Stored value:' : '保存的数据：'}</span>
         <output aria-labelledby="data-label" data-testid="value">${value === undefined ? '—' : JSON.stringify(value)}</output>

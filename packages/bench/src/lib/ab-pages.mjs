@@ -1,0 +1,43 @@
+// The pages an A/B of the first render loads (render-ab.mjs, render-cpu.mjs): the bench's key-rd
+// page (src/pages/guide-forms.js) over another checkout's packages/elements/dist (`base`, read only)
+// and over this one's (`branch`), and optionally §3's rjsf page (built here by size.mjs's
+// `buildAnchor`), each copied into build/<name>/<page>/.
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BENCH, BUILD, ROOT } from './paths.mjs';
+
+/** A guide-forms page over the dist at `dist`, in `out`. */
+function guideFormsPage(out, dist, tool) {
+  if (!existsSync(join(dist, 'guide-form.js'))) throw new Error(`${tool}: ${dist}/guide-form.js is missing: build that checkout first`);
+  mkdirSync(out, { recursive: true });
+  cpSync(dist, join(out, 'dist'), { recursive: true });
+  cpSync(join(BENCH, 'src/pages/guide-forms.js'), join(out, 'page.js'));
+  cpSync(join(BENCH, 'src/pages/mark.js'), join(out, 'mark.js'));
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>\n<body><div id="app"></div><script type="module" src="page.js"></script></body></html>\n',
+  );
+}
+
+/**
+ * Writes build/<name>/{base,branch[,rjsf]}/ afresh and returns that folder and the page names.
+ *
+ * @example
+ * const { out, pages } = await preparePages('render-ab', '/work/main', true); // pages: ['base', 'branch', 'rjsf']
+ */
+export async function preparePages(name, baseCheckout, rjsf) {
+  const out = join(BUILD, name);
+  rmSync(out, { recursive: true, force: true });
+  const pages = ['base', 'branch'];
+  guideFormsPage(join(out, 'base'), join(resolve(baseCheckout), 'packages/elements/dist'), name);
+  guideFormsPage(join(out, 'branch'), join(ROOT, 'packages/elements/dist'), name);
+  if (rjsf) {
+    // Built here, from this checkout's page and mark.js (the same esbuild build as size.mjs).
+    const { ANCHORS, buildAnchor, writeInputs } = await import('../size.mjs');
+    writeInputs();
+    await buildAnchor(ANCHORS.find((a) => a.id === 'rjsf'));
+    cpSync(join(BUILD, 'pages/rjsf'), join(out, 'rjsf'), { recursive: true });
+    pages.push('rjsf');
+  }
+  return { out, pages };
+}
