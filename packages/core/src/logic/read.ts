@@ -10,17 +10,34 @@ import { safeOf } from './safe-view.js';
  * (a numbered slot per distinct path), so each field is walked once per check.
  */
 
+/** The `{current, accumulator}` objects `reduce` has made (see {@link ReduceContext}). */
+const CONTEXTS = new WeakSet<object>();
+
 /**
  * json-logic-js's `reduce` hands its logic a plain `{current, accumulator}` object, whose `var`
- * reads go through the prototype like any json-logic-js read (`toString` is a function there):
- * a class of its own tells it from data objects, which are read by own properties only.
+ * reads go through the prototype like any json-logic-js read (`toString` is a function there).
+ * So is this one — an object literal, its prototype `Object.prototype`, so a read through it
+ * (`constructor`, `__proto__.__proto__`) meets exactly what json-logic-js's meets (an instance of
+ * a class had one prototype more: `__proto__.__proto__` was `Object.prototype`, not null) — and
+ * `instanceof ReduceContext` tells it from data objects, which are read by own properties only.
+ *
+ * @example
+ * const context = new ReduceContext(1, 0);
+ * Object.getPrototypeOf(context) === Object.prototype; // true
+ * context instanceof ReduceContext; // true
  */
 export class ReduceContext {
-  current: unknown;
-  accumulator: unknown;
+  declare current: unknown;
+  declare accumulator: unknown;
   constructor(current: unknown, accumulator: unknown) {
-    this.current = current;
-    this.accumulator = accumulator;
+    const context = { current, accumulator };
+    CONTEXTS.add(context);
+    // biome-ignore lint/correctness/noConstructorReturn: the plain object is the point (see above)
+    return context;
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && CONTEXTS.has(value);
   }
 }
 

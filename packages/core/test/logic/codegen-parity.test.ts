@@ -102,6 +102,22 @@ describe('generated code answers as the closures and as json-logic-js', () => {
     }
   });
 
+  it('reduce’s context has exactly json-logic-js’s prototype chain (one plain object, not a class instance)', () => {
+    // A property-test counterexample (seed -1014992590): the closures found `__proto__.__proto__`
+    // on the context (a class's prototype, then Object.prototype) where json-logic-js finds null.
+    for (const [l, d] of [
+      [{ reduce: [{ missing_some: [1, ['a']] }, { missing: ['__proto__.__proto__'] }, ''] }, 0],
+      [{ reduce: [[1], { var: '__proto__.__proto__' }, 0] }, {}],
+      [{ reduce: [[1], { '===': [{ var: 'constructor' }, { var: 'current.constructor' }] }, 0] }, {}],
+      [{ reduce: [[1], { missing: ['constructor', '__proto__.__proto__'] }, 0] }, {}],
+      [{ map: [[{ current: 1 }], { var: 'current' }] }, {}],
+    ] as const) {
+      const want = reference(l, d);
+      expect(closure(l, d), JSON.stringify(l)).toEqual(want);
+      expect(generated(l, d), JSON.stringify(l)).toEqual(want);
+    }
+  });
+
   const series = [
     { root: ROOT, year: YEAR, categories: formCategories() },
     { root: join(ROOT, 'calls/yichang'), year: 2022, categories: ['jiebang'] },
