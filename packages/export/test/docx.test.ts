@@ -94,3 +94,15 @@ describe('lists in the DOCX repeat their header rows across pages in Word', () =
     expect(milestones?.rows[2]?.text).toBe('');
   });
 });
+
+describe('line spacing', () => {
+  it('the default 1.25 lines is proportional (lineRule auto), so a title that wraps in English does not overlap itself', async () => {
+    const data = example('regional');
+    const verdict = engine.evaluate('regional', data, { now: NOW, lang: 'en' });
+    const bytes = await paperDocx(buildPaper([{ form: engine.getForm('regional', verdict.year), data, verdict }], { lang: 'en' }));
+    const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
+    // Without a lineRule, LibreOffice set every line of the 22 pt title 15 pt apart (exactly), its two lines on top of each other.
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing (?=[^>]*w:line="300")(?=[^>]*w:lineRule="auto")[^>]*\/>/);
+  });
+});
+
