@@ -206,7 +206,9 @@ export function paperDocument(doc: PaperDocument): Document {
   return new Document({
     creator: 'guide-forms',
     title: doc.parts.map((p) => `${p.attachment} ${p.title}`.trim()).join(' · '),
-    styles: { default: { document: { run: { font: SONG, size: 24 }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } } } },
+    styles: {
+      default: { document: { run: { font: SONG, size: 24 }, paragraph: { spacing: { line: 300, lineRule: LineRuleType.AUTO } } } },
+    },
     sections: [
       {
         properties: {

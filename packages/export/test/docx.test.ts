@@ -105,4 +105,3 @@ describe('line spacing', () => {
     expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing (?=[^>]*w:line="300")(?=[^>]*w:lineRule="auto")[^>]*\/>/);
   });
 });
-

@@ -108,6 +108,7 @@ export function generate({ root, year, outDir }) {
           '}',
           'export function loadForm(category, year = ' + latest + ') {',
           '  const bundle = byYear.get(year);',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the emitted module's own template literal
           '  return bundle ? bundle.loadForm(category) : Promise.reject(new Error(`no precompiled forms for ${year}`));',
           '}',
         ].join('\n') +
