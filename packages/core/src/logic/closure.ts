@@ -1,7 +1,7 @@
 import type { Logic } from '../types.js';
 import { readableAsIs } from '../validate/clean.js';
-import { keysOf, missing, OPS, readVar, truthy } from './ops.js';
-import { judging, keysOfPath, type PathRead, pathRead, pathReader, ReduceContext, readKeys, readPath } from './read.js';
+import { keysOf, LIST_OPS, missing, missingSome, OPS, readVar, truthy } from './ops.js';
+import { judging, keysOfPath, type PathRead, pathRead, pathReader, readKeys, readPath } from './read.js';
 import { today } from './today.js';
 
 export { truthy } from './ops.js';
@@ -52,53 +52,14 @@ function compileNode(node: unknown): LogicFn {
   return compileOperation(op, given.map(compileNode), literal, given);
 }
 
-function scoped(op: string, args: LogicFn[]): LogicFn {
+function scoped(op: 'filter' | 'map' | 'reduce' | 'all' | 'none' | 'some', args: LogicFn[]): LogicFn {
   const [source = constant(undefined), inner = constant(undefined)] = args;
-  switch (op) {
-    case 'filter':
-      return (data) => {
-        const list = source(data);
-        return Array.isArray(list) ? list.filter((item) => truthy(inner(item))) : [];
-      };
-    case 'map':
-      return (data) => {
-        const list = source(data);
-        return Array.isArray(list) ? list.map((item) => inner(item)) : [];
-      };
-    case 'reduce': {
-      const initialOf = args[2];
-      return (data) => {
-        const list = source(data);
-        const initial = initialOf ? initialOf(data) : null;
-        if (!Array.isArray(list)) return initial;
-        return list.reduce((accumulator, current) => {
-          return inner(new ReduceContext(current, accumulator));
-        }, initial);
-      };
-    }
-    case 'all':
-      return (data) => {
-        const list = source(data);
-        if (!Array.isArray(list) || !list.length) return false;
-        for (const item of list) if (!truthy(inner(item))) return false;
-        return true;
-      };
-    case 'none':
-      return (data) => {
-        const list = source(data);
-        if (!Array.isArray(list) || !list.length) return true;
-        for (const item of list) if (truthy(inner(item))) return false;
-        return true;
-      };
-    default:
-      // some
-      return (data) => {
-        const list = source(data);
-        if (!Array.isArray(list) || !list.length) return false;
-        for (const item of list) if (truthy(inner(item))) return true;
-        return false;
-      };
+  if (op === 'reduce') {
+    const initialOf = args[2];
+    return (data) => LIST_OPS.reduce(source(data), inner, initialOf ? initialOf(data) : null);
   }
+  const run = LIST_OPS[op];
+  return (data) => run(source(data), inner);
 }
 
 /** `literal[i]`: the i-th argument when it is a value written in the logic (not a list or an operation). */
@@ -205,12 +166,7 @@ function compileOperation(op: string, args: LogicFn[], literal: ({ value: unknow
           return keys.length - absent.length >= (need as number) ? [] : absent;
         };
       }
-      return (data) => {
-        const need = needOf(data);
-        const options = optionsOf(data) as unknown[];
-        const absent = missing(data, keysOf(Array.isArray(options) ? options : [options]));
-        return options.length - absent.length >= (need as number) ? [] : absent;
-      };
+      return (data) => missingSome(data, needOf(data), optionsOf(data));
     }
     default: {
       const fn = Object.hasOwn(OPS, op) ? OPS[op] : undefined;

@@ -1,6 +1,6 @@
 import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import { percent, trunc } from './arithmetic.js';
-import { keysOfPath, readKeys } from './read.js';
+import { keysOfPath, ReduceContext, readKeys } from './read.js';
 import { today } from './today.js';
 
 /**
@@ -34,6 +34,43 @@ export function missing(data: unknown, keys: readonly unknown[]): unknown[] {
   }
   return out;
 }
+
+/** `missing_some`: no keys when at least `need` of `options` are there, else the absent ones. */
+export function missingSome(data: unknown, need: unknown, options: unknown): unknown[] {
+  const absent = missing(data, keysOf(Array.isArray(options) ? options : [options]));
+  return (options as unknown[]).length - absent.length >= (need as number) ? [] : absent;
+}
+
+/** The logic of a scoped operator, run on one item of the list (reduce's: on its context). */
+type Inner = (item: unknown) => unknown;
+
+/**
+ * The scoped operators on their list and inner logic, as json-logic-js defines them (anything but
+ * a list counts as none; `all` of none is false; reduce hands its logic a `ReduceContext`).
+ */
+export const LIST_OPS = {
+  filter: (list: unknown, inner: Inner): unknown[] => (Array.isArray(list) ? list.filter((item) => truthy(inner(item))) : []),
+  map: (list: unknown, inner: Inner): unknown[] => (Array.isArray(list) ? list.map((item) => inner(item)) : []),
+  reduce: (list: unknown, inner: Inner, initial: unknown): unknown => {
+    if (!Array.isArray(list)) return initial;
+    return list.reduce((accumulator, current) => inner(new ReduceContext(current, accumulator)), initial);
+  },
+  all: (list: unknown, inner: Inner): boolean => {
+    if (!Array.isArray(list) || !list.length) return false;
+    for (const item of list) if (!truthy(inner(item))) return false;
+    return true;
+  },
+  none: (list: unknown, inner: Inner): boolean => {
+    if (!Array.isArray(list) || !list.length) return true;
+    for (const item of list) if (truthy(inner(item))) return false;
+    return true;
+  },
+  some: (list: unknown, inner: Inner): boolean => {
+    if (!Array.isArray(list) || !list.length) return false;
+    for (const item of list) if (truthy(inner(item))) return true;
+    return false;
+  },
+};
 
 export type Ops = Record<string, (...args: unknown[]) => unknown>;
 

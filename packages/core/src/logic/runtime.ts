@@ -1,4 +1,4 @@
-import { keysOf, missing, num, OPS, readVar, truthy } from './ops.js';
+import { keysOf, LIST_OPS, missing, missingSome, num, OPS, readVar, truthy } from './ops.js';
 import { isViewing, ReduceContext, readKeys } from './read.js';
 import { safeOf } from './safe-view.js';
 import { today } from './today.js';
@@ -6,8 +6,8 @@ import { today } from './today.js';
 /**
  * What generated rule code (`codegen.ts`) calls where inlining is not worth it: the operator
  * table, the generic `var` walk, the sanitized views, `missing`, and the scoped operators with
- * json-logic-js's `ReduceContext`. Each is the function the closure interpreter runs, so the two
- * cannot answer differently. A generated factory receives this object as `R` and binds what it
+ * json-logic-js's `ReduceContext` (`ops.ts`). Each is the function the closure interpreter runs,
+ * so the two cannot answer differently. A generated factory receives this object as `R` and binds what it
  * uses once, when the form is assembled.
  */
 export interface LogicRuntime {
@@ -73,29 +73,6 @@ export const LOGIC_RUNTIME: LogicRuntime = Object.freeze({
   },
   readVar: (data: unknown, path: unknown, notFound: unknown) => readVar(data, path, notFound),
   missing: (data: unknown, values: readonly unknown[]) => missing(data, keysOf(values)),
-  missingSome: (data: unknown, need: unknown, options: unknown) => {
-    const absent = missing(data, keysOf(Array.isArray(options) ? options : [options]));
-    return (options as unknown[]).length - absent.length >= (need as number) ? [] : absent;
-  },
-  filter: (list: unknown, inner: (item: unknown) => unknown) => (Array.isArray(list) ? list.filter((item) => truthy(inner(item))) : []),
-  map: (list: unknown, inner: (item: unknown) => unknown) => (Array.isArray(list) ? list.map((item) => inner(item)) : []),
-  reduce: (list: unknown, inner: (item: unknown) => unknown, initial: unknown) => {
-    if (!Array.isArray(list)) return initial;
-    return list.reduce((accumulator, current) => inner(new ReduceContext(current, accumulator)), initial);
-  },
-  all: (list: unknown, inner: (item: unknown) => unknown) => {
-    if (!Array.isArray(list) || !list.length) return false;
-    for (const item of list) if (!truthy(inner(item))) return false;
-    return true;
-  },
-  none: (list: unknown, inner: (item: unknown) => unknown) => {
-    if (!Array.isArray(list) || !list.length) return true;
-    for (const item of list) if (truthy(inner(item))) return false;
-    return true;
-  },
-  some: (list: unknown, inner: (item: unknown) => unknown) => {
-    if (!Array.isArray(list) || !list.length) return false;
-    for (const item of list) if (truthy(inner(item))) return true;
-    return false;
-  },
+  missingSome,
+  ...LIST_OPS,
 });
