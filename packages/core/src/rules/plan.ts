@@ -5,8 +5,8 @@ import type { RuleOutcome } from '../types.js';
 import type { CompiledRule } from './compile.js';
 
 /**
- * One rule ready to judge on every check: its functions (generated code or closures) found once (not looked up per call) and
- * the pointers it `needs` parsed once. Made from a {@link CompiledRule}, which stays plain data.
+ * One rule ready to judge on every check: its functions (generated code or closures) found once
+ * (not looked up per call) and the pointers it `needs` parsed once. Made from a {@link CompiledRule}, which stays plain data.
  */
 export interface RulePlan {
   compiled: CompiledRule;
