@@ -105,7 +105,16 @@ async function once(browser, base, category) {
             }),
           );
       };
-      el.shadowRoot.addEventListener('keydown', () => el.updateComplete.then(window_('element')), true);
+      // The window opens at keydown; the re-render it waits for is scheduled by the element's `input`
+      // handling, so `updateComplete` is asked for after that (a listener on the document runs after the
+      // shadow tree's) — asked at keydown, it resolves before the key has done anything.
+      let close = null;
+      el.shadowRoot.addEventListener('keydown', () => (close = window_('element')), true);
+      document.addEventListener('input', () => {
+        if (!close) return;
+        el.updateComplete.then(close);
+        close = null;
+      });
       plain.addEventListener('keydown', () => window_('plain')());
     });
     const cdp = await context.newCDPSession(page);

@@ -67,15 +67,23 @@ try {
       el.shadowRoot.addEventListener('input', () => (inputAt = performance.now()), true);
       document.addEventListener('input', () => window.__sync.push(performance.now() - inputAt));
       const afterPaint = (t0, into) => requestAnimationFrame(() => setTimeout(() => into.push(performance.now() - t0)));
+      let typedAt = null;
       el.shadowRoot.addEventListener(
         'keydown',
         () => {
-          const t0 = performance.now();
-          afterPaint(t0, window.__key);
-          el.updateComplete.then(() => afterPaint(t0, window.__lat));
+          typedAt = performance.now();
+          afterPaint(typedAt, window.__key);
         },
         true,
       );
+      // The re-render is scheduled by the element's `input` handling: ask for `updateComplete` after it
+      // (a listener on the document runs after the shadow tree's), not at keydown, when nothing is pending yet.
+      document.addEventListener('input', () => {
+        if (typedAt === null) return;
+        const t0 = typedAt;
+        typedAt = null;
+        el.updateComplete.then(() => afterPaint(t0, window.__lat));
+      });
     });
     const field = page.locator('guide-form textarea').first();
     await field.click();
