@@ -2,7 +2,7 @@
  * @guide-forms/elements — `<guide-form>` and the pieces it is made of.
  * Importing this entry registers the element; register a {@link FormSource} before use.
  */
-export type { FieldContext, FieldMessage, RowOp } from './fields/context.js';
+export type { FieldContext, FieldMessage, FieldView, RowOp } from './fields/context.js';
 export { pointerId } from './fields/context.js';
 export { joinMonth, splitMonth } from './fields/month-value.js';
 export { formatText, halfWidth, parseText, type TextKind } from './fields/parse.js';

@@ -1,5 +1,6 @@
 import type { FieldState, JsonSchema, Lang, Severity } from '@guide-forms/core';
 import type { nothing, TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { UiStrings } from '../i18n/strings.js';
 import type { TextKind } from './parse.js';
 
@@ -8,6 +9,9 @@ export interface FieldMessage {
   kind: 'error' | Severity;
   text: string;
 }
+
+/** What a field renders to: its template, a directive that keeps it as it is (`guard`), or nothing. */
+export type FieldView = TemplateResult | DirectiveResult | typeof nothing;
 
 /** A change to an array of rows. */
 export type RowOp = { op: 'add' } | { op: 'remove' | 'up' | 'down'; index: number };
@@ -20,6 +24,12 @@ export interface FieldContext {
   readonly lang: Lang;
   readonly t: UiStrings;
   readonly disabled: boolean;
+  /**
+   * Changes when the data changed other than through one control (a value given, a reset, a
+   * draft, rows): a control that draws only when what it shows changed draws again then, as
+   * the browser may show text typed since its last render. Absent: never.
+   */
+  readonly epoch?: number;
   /** The value at a pointer in the form's data (hidden sections included). */
   get(pointer: string): unknown;
   /** The visible fields of the object (or rows of the list) at a pointer, in page order: core's field states. */
@@ -41,10 +51,19 @@ export interface FieldContext {
   /** Renders the form again: a lazily loaded widget (the month one) has arrived. */
   requestUpdate?(): void;
   /** Renders any schema node: the dispatcher, passed in so renderers can recurse. */
-  render(schema: JsonSchema, pointer: string, required: boolean): TemplateResult | typeof nothing;
+  render(schema: JsonSchema, pointer: string, required: boolean): FieldView;
 }
+
+/** Ids already made: every render asks for every field's (bounded, as a form has a few hundred fields). */
+const ids = new Map<string, string>();
 
 /** Turns a pointer into an id that is valid and unique within the shadow root. */
 export function pointerId(pointer: string): string {
-  return `gf${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '--' : `_${c.codePointAt(0)?.toString(16)}_`))}`;
+  let id = ids.get(pointer);
+  if (id === undefined) {
+    id = `gf${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '--' : `_${c.codePointAt(0)?.toString(16)}_`))}`;
+    if (ids.size >= 5000) ids.clear();
+    ids.set(pointer, id);
+  }
+  return id;
 }

@@ -1,14 +1,14 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
-import type { FieldContext } from './context.js';
+import type { FieldContext, FieldView } from './context.js';
 import { messageList } from './shell.js';
 
 /**
  * The fields of an object as core lays them out for the current data: conditional sections
  * in force, each after the field it depends on; `*` where the schema or a rule in force needs it.
  */
-export function objectFields(ctx: FieldContext, _schema: JsonSchema, pointer: string): (TemplateResult | typeof nothing)[] {
+export function objectFields(ctx: FieldContext, _schema: JsonSchema, pointer: string): FieldView[] {
   return ctx.fields(pointer).map((f) => ctx.render(f.schema, f.pointer, f.required || f.neededByRule));
 }
 

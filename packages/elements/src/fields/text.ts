@@ -26,7 +26,8 @@ function inputType(schema: JsonSchema): string {
   return 'text';
 }
 
-function kindOf(schema: JsonSchema): TextKind {
+/** How a field's text is read: as an integer, a number or a string. */
+export function textKind(schema: JsonSchema): TextKind {
   return schema.type === 'integer' ? 'integer' : schema.type === 'number' ? 'number' : 'string';
 }
 
@@ -74,7 +75,7 @@ export function textEvents(ctx: Pick<FieldContext, 'setText' | 'touch'>): { inpu
 /** A text, email, date, month, textarea or number field, with its unit and a character count. */
 export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string, required: boolean): TemplateResult {
   const frame = fieldFrame(ctx, schema, pointer);
-  const kind = kindOf(schema);
+  const kind = textKind(schema);
   const value = ctx.text(pointer, kind);
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
   const unit = kind === 'string' ? undefined : unitOf(schema, ctx.lang);

@@ -28,6 +28,7 @@ export function fieldContext(host: FieldHost, form: FormController, rendered: Se
     lang,
     t: uiStrings(lang),
     disabled,
+    epoch: model.epoch,
     get: (p) => model.get(p),
     fields: (p) => model.states?.children(p) ?? [],
     messages: (p) => (form.verdict ? form.reveal.messages(form.verdict, p) : []),

@@ -19,8 +19,13 @@ export type StatesOf = (data: unknown, edit?: { before: FieldStates; changed: st
  * per change of the data.
  */
 export class FormModel {
-  /** Everything typed, hidden sections included (what drafts store). Replaced, never mutated, on a change. */
-  data: unknown = {};
+  #data: unknown = {};
+  /**
+   * Counts the changes that did not come from one control — a value given, a reset, a draft, a row
+   * added, removed or moved: after one, every control is drawn again, whatever it showed
+   * (`set` and `setText`, a control's own edits, leave it).
+   */
+  epoch = 0;
   #statesOf: StatesOf | null = null;
   #states: { data: unknown; states: FieldStates } | null = null;
   /** The last change, when it was one field's: from which data to which, at which pointer. */
@@ -30,6 +35,16 @@ export class FormModel {
   /** Text as typed per pointer, so `1.` stays `1.` while `1.5` is being typed. */
   readonly #raw = new Map<string, string>();
   readonly touched = new Set<string>();
+
+  /** Everything typed, hidden sections included (what drafts store). Replaced, never mutated, on a change. */
+  get data(): unknown {
+    return this.#data;
+  }
+
+  set data(data: unknown) {
+    this.#data = data;
+    this.epoch++;
+  }
 
   /** Where field states come from (the loaded form's engine), or null while no form is loaded. */
   use(statesOf: StatesOf | null): void {
@@ -86,9 +101,9 @@ export class FormModel {
     const inList = /^\d+$/.test(last) && Array.isArray(getPointer(this.data, pointer.slice(0, pointer.lastIndexOf('/'))));
     const next = value === undefined && inList ? '' : value;
     if (jsonEqual(this.get(pointer), next)) return false;
-    const from = this.data;
-    this.data = setPointer(withContainers(this.data ?? {}, pointer), pointer, next);
-    this.#edit = { from, to: this.data, pointer };
+    const from = this.#data;
+    this.#data = setPointer(withContainers(from ?? {}, pointer), pointer, next);
+    this.#edit = { from, to: this.#data, pointer };
     return true;
   }
 
