@@ -117,6 +117,8 @@ function showPreview() {
 
 function status(text, kind) {
   const el = $('host-status');
+  // Called on every key (guide-form-input): touch the page only when the status changes.
+  if (el.textContent === text && el.className === kind) return;
   el.textContent = text;
   el.className = kind;
 }

@@ -57,5 +57,5 @@ export function messageList(frame: Pick<FieldFrame, 'id' | 'messages'>): Templat
 
 /** The class list of a field's wrapper: its kind, and `invalid` while it shows an error. */
 export function fieldClass(kind: string, frame: FieldFrame): string {
-  return frame.invalid ? `field ${kind} invalid` : `field ${kind} `;
+  return frame.invalid ? `field ${kind} invalid` : `field ${kind}`;
 }
