@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type Options } from 'ajv/dist/2020.js';
 import { formats } from '../formats/index.js';
 import type { RawSchemaError, ValidatorFactory } from '../validate/raw-error.js';
+import { lengthKeyword } from './length.js';
 
 /** Annotation keywords of guide-forms schemas; ajv accepts and ignores them. */
 export const ANNOTATION_KEYWORDS = [
@@ -37,12 +38,15 @@ export const AJV_OPTIONS: Options = {
 
 /**
  * A configured ajv instance: 2020-12, guide-forms' formats (an unknown format is an error under
- * strict mode, never ignored), our annotation keywords.
+ * strict mode, never ignored), our annotation keywords, and `maxLength`/`minLength` that count
+ * characters only when needed (`lengthKeyword`).
  */
 export function createAjv(extra: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, ...extra });
   for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: check });
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+  // The same keywords, counting characters only when a string's length cannot decide.
+  for (const keyword of ['maxLength', 'minLength'] as const) ajv.removeKeyword(keyword).addKeyword(lengthKeyword(keyword));
   return ajv;
 }
 
