@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BROWSER_DEPS } from './scripts/browser-deps.mjs';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /** Chromium from Debian: Playwright cannot download its own browser here. */
@@ -38,6 +39,7 @@ export default defineConfig({
       },
       {
         resolve,
+        optimizeDeps: { include: BROWSER_DEPS },
         test: {
           name: 'elements',
           include: ['packages/elements/test/**/*.test.ts'],
@@ -68,6 +70,7 @@ export default defineConfig({
         // Its own provider object: sharing one with `elements` fails with "Cannot define a nested project".
         plugins: [storybookTest({ configDir: '.storybook' })],
         resolve,
+        optimizeDeps: { include: BROWSER_DEPS },
         test: {
           name: 'storybook',
           browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
