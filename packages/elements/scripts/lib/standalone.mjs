@@ -7,6 +7,7 @@ import { createAjv } from '@guide-forms/core/compile';
 import { conditionSchemas, formats as coreFormats, deref } from '@guide-forms/core/tooling';
 import { Name } from 'ajv/dist/compile/codegen/index.js';
 import standalone from 'ajv/dist/standalone/index.js';
+import { dedupeStandalone } from './dedupe.mjs';
 
 /** The name generated code uses for the formats module's export. */
 const FORMATS = '__gfFormats';
@@ -113,8 +114,9 @@ export function usedFormats(code) {
 }
 
 /**
- * Adds the formats import and replaces each embedded schema literal
- * (`const schema12 = {...}`) with the expression naming an equal object in `roots`.
+ * Adds the formats import, replaces each embedded schema literal (`const schema12 = {...}`)
+ * with the expression naming an equal object in `roots`, and keeps one copy of each
+ * repeated validator (`dedupe.mjs`).
  */
 function finish(code, roots) {
   const index = indexSubtrees(roots);
@@ -134,7 +136,7 @@ function finish(code, roots) {
   }
   out += code.slice(at);
   const header = usedFormats(out).size ? `import { formats as ${FORMATS} } from './formats.js';\n` : '';
-  return header + out.replace(/^"use strict";/, '');
+  return header + dedupeStandalone(out.replace(/^"use strict";/, ''));
 }
 
 /** Every object inside the roots, by its JSON text, as an expression (first found wins). */
