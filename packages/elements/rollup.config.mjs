@@ -79,10 +79,23 @@ export function minifyCss(code, id) {
  * import of `export/load-export.js` becomes `export/load-export.iife.ts` there.
  */
 function iifeExportLoader() {
-  const iife = join(here, 'src/export/load-export.iife.ts');
+  return iifeSwap('./load-export.js', 'src/export/load-export.iife.ts');
+}
+
+/**
+ * The IIFE build takes the UI strings' English from its English script, not by `import()` (which
+ * it would inline into every Chinese page): `i18n/load-strings-en.js` becomes `load-strings-en.iife.ts`.
+ */
+function iifeEnglishStrings() {
+  return iifeSwap('./load-strings-en.js', 'src/i18n/load-strings-en.iife.ts');
+}
+
+/** Every import of `id` (but the replacement's own) resolves to `file` (relative to this package). */
+function iifeSwap(id, file) {
+  const iife = join(here, file);
   return {
-    name: 'guide-forms-iife-export-loader',
-    resolveId: (id, importer) => (id === './load-export.js' && importer && importer !== iife ? iife : null),
+    name: `guide-forms-iife-swap:${id}`,
+    resolveId: (source, importer) => (source === id && importer && importer !== iife ? iife : null),
   };
 }
 
@@ -146,6 +159,7 @@ export function plugins(generatedModule, { minify = true, iife = false } = {}) {
   return [
     precompiled(generatedModule),
     iife && iifeExportLoader(),
+    iife && iifeEnglishStrings(),
     iife && iifeParts(),
     typescript(),
     ajvRuntimeCodeStrings(),

@@ -67,6 +67,8 @@ export function moduleLiteral(value) {
 }
 /** The IIFE build's loader of its English script (`src/entries/english.iife.ts`). */
 const ENGLISH_LOADER = join(dirname(fileURLToPath(import.meta.url)), '../../src/entries/english.iife.js');
+/** The UI strings' English, which the IIFE's English script carries (`src/i18n/load-strings-en.iife.ts`). */
+const ENGLISH_STRINGS = join(dirname(fileURLToPath(import.meta.url)), '../../src/i18n/strings-en.js');
 
 /**
  * Generates the sources of every finalized year (or only `year`) from the repository at
@@ -123,6 +125,8 @@ export function generate({ root, year, outDir }) {
           `import * as y${y}common from './${y}/catalog/common.en.js';`,
           ...forms.map(({ category }, i) => `import * as y${y}f${i} from './${y}/catalog/${category}.en.js';`),
         ]),
+        "/** The UI strings' English (`loadEnglishStrings` of the IIFE build reads it from here). */",
+        `export { EN as ui } from ${JSON.stringify(relative(outDir, ENGLISH_STRINGS).replaceAll('\\', '/'))};`,
         "/** Per year, the English overlay of the year's data (`common`) and of each form, by category. */",
         'export const years = {',
         ...years.map(

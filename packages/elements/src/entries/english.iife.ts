@@ -7,6 +7,7 @@
  *   <script src="/js/guide-form.iife.js" data-english-src="/cdn/guide-form.english.iife.js"></script>
  */
 import type { EnglishOverlay } from 'guide-forms:precompiled';
+import type { UiStrings } from '../i18n/strings.js';
 import { loadSideScript, type SideScript } from './side-script.js';
 
 /** The file the elements build writes next to `guide-form.iife.js`. */
@@ -14,9 +15,10 @@ export const ENGLISH_SCRIPT = 'guide-form.english.iife.js';
 
 const SCRIPT: SideScript = { file: ENGLISH_SCRIPT, global: 'GuideFormsEnglish', srcKey: 'englishSrc' };
 
-/** What the English script defines: per year, the year's overlay (`common`) and each form's. */
-interface EnglishScript {
+/** What the English script defines: per year, the year's overlay (`common`) and each form's; the UI strings. */
+export interface EnglishScript {
   years: Record<string, Record<string, EnglishOverlay>>;
+  ui: UiStrings;
 }
 
 /** The English script could not be loaded: the form stays in Chinese and says why. */
@@ -35,9 +37,14 @@ class EnglishLoadError extends Error {
  * form.english = () => englishOf(2022, 'key-rd');
  */
 export function englishOf(year: number, category: string): Promise<{ base: EnglishOverlay; own: EnglishOverlay }> {
-  return loadSideScript<EnglishScript>(SCRIPT, (detail) => new EnglishLoadError(detail)).then(({ years }) => {
+  return englishScript().then(({ years }) => {
     const texts = years[String(year)];
     if (!texts?.common || !texts[category]) throw new EnglishLoadError(`${ENGLISH_SCRIPT} holds no English for ${year} ${category}`);
     return { base: texts.common, own: texts[category] };
   });
+}
+
+/** The English script's contents, loaded once (a failed load is tried again on the next call). */
+export function englishScript(): Promise<EnglishScript> {
+  return loadSideScript<EnglishScript>(SCRIPT, (detail) => new EnglishLoadError(detail));
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '@guide-forms/core';
+import { loadEnglishStrings } from './load-strings-en.js';
 
 /**
  * Every UI string of the elements in Chinese, the default. Schema texts come from the schema.
- * The English ones are `strings-en.ts`, a chunk of its own fetched for `lang="en"` only.
+ * The English ones are `strings-en.ts`, fetched for `lang="en"` only (`load-strings-en.ts`).
  */
 const ZH = {
   submit: '提交',
@@ -103,9 +104,9 @@ export function uiStrings(lang: Lang): UiStrings {
  */
 export function loadUiStrings(lang: Lang): Promise<UiStrings> {
   if (lang !== 'en') return Promise.resolve(ZH);
-  return import('./strings-en.js').then((m) => {
-    english = m.EN;
-    return m.EN;
+  return loadEnglishStrings().then((en) => {
+    english = en;
+    return en;
   });
 }
 

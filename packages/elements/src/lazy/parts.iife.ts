@@ -12,5 +12,5 @@ import { LazyPart } from './lazy-part.js';
 export const reviewPart = LazyPart.of(review);
 export const draftNoticesPart = LazyPart.of(draftNotices);
 export const monthPart = LazyPart.of(month);
-/** English stays on demand: `strings.ts` imports it with `import()`, which the IIFE inlines. */
+/** English stays on demand: its UI strings come with the forms' English in `guide-form.english.iife.js`. */
 export const englishPart = new LazyPart(() => loadUiStrings('en'));

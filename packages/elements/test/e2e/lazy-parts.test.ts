@@ -4,9 +4,11 @@
  * strings are chunks of their own, fetched on 提交, a restored draft, the first month field and
  * `lang="en"` (the paper actions are drawn with the form, from the entry). The IIFE build is one
  * file: the same parts work with no request beyond guide-form.iife.js, except English — the forms'
- * English texts are a second classic script, guide-form.english.iife.js, added for `lang="en"`
- * only. Both under the strict CSP.
+ * and the UI's English texts are a second classic script, guide-form.english.iife.js, added for
+ * `lang="en"` only. Both under the strict CSP.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteAndBrowser } from './server.js';
@@ -183,6 +185,16 @@ describe('IIFE bundle: one file, the same parts with no further request; English
       expect([...s.problems, ...again.problems]).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('carries the UI strings’ English in the English script only: a Chinese page never downloads them', () => {
+    const dist = resolve(import.meta.dirname, '../../dist');
+    const iife = readFileSync(resolve(dist, 'guide-form.iife.js'), 'utf8');
+    const english = readFileSync(resolve(dist, 'guide-form.english.iife.js'), 'utf8');
+    for (const text of ['Loading the form…', 'Check your answers']) {
+      expect(iife, text).not.toContain(text);
+      expect(english, text).toContain(text);
     }
   });
 });
