@@ -144,6 +144,10 @@ out(
 out('after one warm-up load each. "Rendered" = the `form-rendered` mark the page sets when its library says the form is on screen');
 out('(guide-forms: `await el.updateComplete`, which includes loading the key-rd chunk and the first evaluation; React pages: after');
 out('`flushSync(root.render)`; SurveyJS: `onAfterRenderSurvey`; Form.io: the `createForm` promise), in ms since navigation start.');
+out('Each page is the library and the page code (`src/pages/<id>`, with `mark.js`) in one esbuild `page.js`, except guide-forms:');
+out('its HTML names the entry as `docs/embedding.md` embeds it (`<script type="module" src="./dist/guide-form.js">`) beside');
+out('its bundled page code, so the entry and the page code download side by side and the entry fetches its chunks (since §17;');
+out('before, the HTML named only an unbundled `page.js`, which named the entry and `mark.js`: a round trip more).');
 out('Ratio = anchor ÷ guide-forms (> 1: the anchor is slower). Controls = visible inputs/textareas/selects on the empty form.');
 out("Anchors are timed without the CSP header; the last column is one more load under the project's strict CSP (no `unsafe-eval`).");
 out();

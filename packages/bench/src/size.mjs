@@ -6,7 +6,7 @@
 // build/pages/<id>/ (served by the render timing).
 //   node packages/bench/src/size.mjs            (run `npm run build:ts` first)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getForm } from '@guide-forms/core';
@@ -16,6 +16,7 @@ import { toFormio } from './converters/formio.mjs';
 import { toJsonForms } from './converters/jsonforms.mjs';
 import { toRjsf } from './converters/rjsf.mjs';
 import { toSurvey } from './converters/survey.mjs';
+import { writeGuideFormsPage } from './lib/guide-forms-page.mjs';
 import { BENCH, BUILD, ROOT } from './lib/paths.mjs';
 
 /** The anchors: page entry, packages whose versions the report names, what the page holds. */
@@ -143,7 +144,7 @@ export function importsOf(code) {
 }
 
 /** guide-forms: the elements build into build/pages/guide-forms/dist, then the files a key-rd page loads. */
-function buildGuideForms() {
+async function buildGuideForms() {
   const out = join(BUILD, 'pages', 'guide-forms');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -153,9 +154,7 @@ function buildGuideForms() {
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`guide-forms build failed:\n${r.stdout}\n${r.stderr}`);
-  copyFileSync(join(BENCH, 'src/pages/guide-forms.js'), join(out, 'page.js'));
-  copyFileSync(join(BENCH, 'src/pages/mark.js'), join(out, 'mark.js'));
-  writeFileSync(join(out, 'index.html'), html('guide-forms', false));
+  await writeGuideFormsPage(out);
   // Entry + its static imports, the key-rd chunk it imports on demand + that chunk's static imports.
   const seen = new Set();
   const visit = (file) => {
@@ -190,7 +189,7 @@ function buildGuideForms() {
 
 export async function measureSize() {
   writeInputs();
-  const rows = [buildGuideForms()];
+  const rows = [await buildGuideForms()];
   for (const anchor of ANCHORS) rows.push(await buildAnchor(anchor));
   const base = add(rows[0].js, rows[0].css);
   for (const row of rows) {

@@ -2,21 +2,16 @@
 // page (src/pages/guide-forms.js) over another checkout's packages/elements/dist (`base`, read only)
 // and over this one's (`branch`), and optionally §3's rjsf page (built here by size.mjs's
 // `buildAnchor`), each copied into build/<name>/<page>/.
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BENCH, BUILD, ROOT } from './paths.mjs';
+import { writeGuideFormsPage } from './guide-forms-page.mjs';
+import { BUILD, ROOT } from './paths.mjs';
 
-/** A guide-forms page over the dist at `dist`, in `out`. */
-function guideFormsPage(out, dist, tool) {
+/** A guide-forms page over the dist at `dist`, in `out` (`guide-forms-page.mjs`). */
+async function guideFormsPage(out, dist, tool) {
   if (!existsSync(join(dist, 'guide-form.js'))) throw new Error(`${tool}: ${dist}/guide-form.js is missing: build that checkout first`);
-  mkdirSync(out, { recursive: true });
+  await writeGuideFormsPage(out);
   cpSync(dist, join(out, 'dist'), { recursive: true });
-  cpSync(join(BENCH, 'src/pages/guide-forms.js'), join(out, 'page.js'));
-  cpSync(join(BENCH, 'src/pages/mark.js'), join(out, 'mark.js'));
-  writeFileSync(
-    join(out, 'index.html'),
-    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>\n<body><div id="app"></div><script type="module" src="page.js"></script></body></html>\n',
-  );
 }
 
 /**
@@ -29,8 +24,8 @@ export async function preparePages(name, baseCheckout, rjsf) {
   const out = join(BUILD, name);
   rmSync(out, { recursive: true, force: true });
   const pages = ['base', 'branch'];
-  guideFormsPage(join(out, 'base'), join(resolve(baseCheckout), 'packages/elements/dist'), name);
-  guideFormsPage(join(out, 'branch'), join(ROOT, 'packages/elements/dist'), name);
+  await guideFormsPage(join(out, 'base'), join(resolve(baseCheckout), 'packages/elements/dist'), name);
+  await guideFormsPage(join(out, 'branch'), join(ROOT, 'packages/elements/dist'), name);
   if (rjsf) {
     // Built here, from this checkout's page and mark.js (the same esbuild build as size.mjs).
     const { ANCHORS, buildAnchor, writeInputs } = await import('../size.mjs');

@@ -1,0 +1,46 @@
+// The bench's guide-forms page (§1, §3, render-ab, render-cpu) as docs/embedding.md embeds the
+// element: the host's HTML names the entry, `<script type="module" src="…/guide-form.js">`, and
+// the host's own code — here `src/pages/guide-forms.js` with `mark.js` — is bundled by esbuild like
+// every anchor's page (each anchor's library, page code and `mark.js` are one `page.js`). The entry
+// stays the build's own file (`./dist/guide-form.js`, external): its chunks are what is measured.
+//
+// Before 2026-11-29 (RESULTS §17) `page.js` was copied unbundled and was the only thing the HTML
+// named: the browser found the entry and `mark.js` only once `page.js` had arrived and been parsed,
+// a round trip no anchor paid and a documented embed does not make.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { BENCH } from './paths.mjs';
+
+/** The entry as the page's HTML and `page.js` name it (the build's dist copied to `<out>/dist/`). */
+export const ENTRY = './dist/guide-form.js';
+
+/**
+ * Writes `<out>/page.js` (bundled, the entry external) and `<out>/index.html`; the caller puts the
+ * build's dist in `<out>/dist/`.
+ *
+ * @example
+ * await writeGuideFormsPage('/tmp/page'); // then cpSync(dist, '/tmp/page/dist', { recursive: true })
+ */
+export async function writeGuideFormsPage(out) {
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: { page: join(BENCH, 'src/pages/guide-forms.js') },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: [ENTRY],
+    legalComments: 'none',
+    outdir: out,
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(out, 'index.html'),
+    `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>
+<body><div id="app"></div><script type="module" src="${ENTRY}"></script><script type="module" src="page.js"></script></body></html>
+`,
+  );
+}
