@@ -48,6 +48,8 @@ check('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
 check('build core and cli', 'npm', ['run', 'build:ts']);
 check('build elements', 'node', ['packages/elements/scripts/build.mjs']);
+// Page weight budgets (.size-limit.json): a change that makes the page or the IIFE heavier says so by raising them.
+check('size budgets', 'npx', ['size-limit']);
 check('generated stories are current', 'node', ['packages/elements/stories/support/generate.mjs', '--check']);
 check('docs/rule-table.md is current', 'node', ['scripts/rule-table.mjs', '--check']);
 vitest('unit, CLI and browser tests', []);

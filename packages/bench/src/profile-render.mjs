@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
-import { BENCH, BUILD, ROOT } from './lib/paths.mjs';
+import { writeGuideFormsPage } from './lib/guide-forms-page.mjs';
+import { BUILD, ROOT } from './lib/paths.mjs';
 import { server } from './lib/render.mjs';
 import { median } from './lib/stats.mjs';
 import { cpuSteps, mainThreadKinds, NAMED_STEPS } from './lib/trace-kinds.mjs';
@@ -35,12 +36,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(join(OUT, 'page'), { recursive: true });
 if (values.unminified) await unminifiedBuild(join(OUT, 'page/dist'));
 else cpSync(resolve(values.dist ?? join(ROOT, 'packages/elements/dist')), join(OUT, 'page/dist'), { recursive: true });
-cpSync(join(BENCH, 'src/pages/guide-forms.js'), join(OUT, 'page/page.js'));
-cpSync(join(BENCH, 'src/pages/mark.js'), join(OUT, 'page/mark.js'));
-writeFileSync(
-  join(OUT, 'page/index.html'),
-  '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>\n<body><div id="app"></div><script type="module" src="page.js"></script></body></html>\n',
-);
+await writeGuideFormsPage(join(OUT, 'page'));
 
 /**
  * The production ESM build's rollup configuration without terser, over the sources `npm run build`
