@@ -2,14 +2,15 @@
 //
 // ajv caches a `$ref` into another schema's fragment (`…/_shared/schema.json#/$defs/unit`)
 // per referencing root, so a module compiling several forms (the IIFE's `all.js`) holds one
-// copy of the shared blocks' validators per form: 75 functions of which 39 differ, a third
-// of its bytes — too far apart for gzip's 32 K window to share them.
+// copy of the shared blocks' validators per form: 75 functions of which 25 differ, half of
+// its bytes — too far apart for gzip's 32 K window to share them.
 //
 // Two top-level declarations are the same when their source is the same once every name
 // of another top-level declaration in it is replaced by that declaration's class; the
 // classes are refined until stable (the coarsest partition that respects references, so
-// mutually recursive copies merge too). A function's class includes its
-// `validateN.evaluated = …` statement. Every copy after the first is removed and its
+// mutually recursive copies merge too). A function's class includes the top-level
+// statements that set its properties (`validateN.evaluated = …`). Only `const` and function
+// declarations are merged: nothing that is assigned again. Every copy after the first is removed and its
 // name replaced by the first's. Names are found by acorn's tokens: nothing in a string or
 // after a `.` is touched.
 
@@ -32,7 +33,7 @@ export function dedupeStandalone(code) {
       order.push(name);
       continue;
     }
-    const owner = evaluatedOwner(node);
+    const owner = assignedOwner(node);
     if (owner && decls.has(owner)) decls.get(owner).parts.push({ start: node.start, end: node.end });
   }
   if (decls.size < 2) return code;
@@ -87,21 +88,25 @@ export function dedupeStandalone(code) {
   return out + renamed(code.slice(at), rename);
 }
 
-/** `const x = …` (one declarator), `function x(…) {…}`, or `export const x = …`: the name. */
+/** `const x = …` (one declarator) or `function x(…) {…}`: the name (exports and imports are kept as they are). */
 function declaredName(node) {
   if (node.type === 'FunctionDeclaration') return node.id.name;
-  if (node.type === 'VariableDeclaration' && node.declarations.length === 1 && node.declarations[0].id.type === 'Identifier') {
+  if (
+    node.type === 'VariableDeclaration' &&
+    node.kind === 'const' &&
+    node.declarations.length === 1 &&
+    node.declarations[0].id.type === 'Identifier'
+  ) {
     return node.declarations[0].id.name;
   }
   return null;
 }
 
-/** `validateN.evaluated = …;`: `validateN`. */
-function evaluatedOwner(node) {
+/** `validateN.evaluated = …;` (a property of a declared name set at the top level): `validateN`. */
+function assignedOwner(node) {
   if (node.type !== 'ExpressionStatement' || node.expression.type !== 'AssignmentExpression') return null;
   const left = node.expression.left;
-  if (left.type !== 'MemberExpression' || left.object.type !== 'Identifier' || left.computed) return null;
-  return left.property.name === 'evaluated' ? left.object.name : null;
+  return left.type === 'MemberExpression' && left.object.type === 'Identifier' ? left.object.name : null;
 }
 
 /** Each token of `text`, and whether it names a property (`a.name`, `a?.name`). */

@@ -86,6 +86,13 @@ describe('dedupeStandalone', () => {
     );
   });
 
+  it('never merges what may be assigned again, nor functions whose properties differ', () => {
+    const lets = 'let n1 = 0;let n2 = 0;export const a = v1;export const b = v2;function v1(){return n1++;}function v2(){return n2++;}';
+    expect(dedupeStandalone(lets)).toBe(lets);
+    const props = 'function v1(d){return d;}v1.errors = null;function v2(d){return d;}v2.errors = [];';
+    expect(functions(dedupeStandalone(props))).toEqual(['v1', 'v2']);
+  });
+
   it('leaves a module without repeats as it was', () => {
     const code = 'const s1 = 1;export const a = v1;function v1(d){return d === s1;}';
     expect(dedupeStandalone(code)).toBe(code);
