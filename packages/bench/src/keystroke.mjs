@@ -12,7 +12,10 @@
 //     part that delays the frame showing the character (issue 11: under one frame, 16.7 ms, at
 //     4× slowdown on the largest form).
 // The anchor is a plain <textarea> added to the same page (outside the element, same CPU
-// slowdown, same measurement): the ratio key → screen ÷ plain is what the element adds to typing.
+// slowdown, same measurement): the ratio key → screen ÷ plain is what the element adds to typing
+// (issue 13's measure). A second plain textarea, put inside the form's layout beside its first
+// textarea, splits that: what the form's layout costs a key in that position, and what the
+// element's script adds on top (key → screen ÷ inside).
 // Reports the median and p95 per form; measuring only, no assertion.
 // `--root` serves another checkout's demo page and build instead (a before/after, run one after the other).
 //   npm run build && node packages/bench/src/keystroke.mjs [--rate 4] [--keys 40] [--forms key-rd,international] [--root <checkout>]
@@ -112,6 +115,27 @@ try {
       await page.waitForFunction((n) => window.__plain.length >= n, i + 1);
     }
     const plain = await page.evaluate(() => window.__plain);
+    // The same plain textarea inside the form's own layout, beside its first textarea (no `data-text`:
+    // the element does not listen to it): what a key costs in that position without any of the
+    // element's script — the part of the gap that is the page's layout, not the element's work.
+    await page.evaluate(() => {
+      const inside = document.createElement('textarea');
+      inside.id = 'bench-inside';
+      inside.value = 'plain';
+      document.querySelector('guide-form').shadowRoot.querySelector('textarea').after(inside);
+      window.__inside = [];
+      inside.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__inside.push(performance.now() - t0)));
+      });
+    });
+    await page.locator('guide-form #bench-inside').click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.type('a');
+      await page.waitForFunction((n) => window.__inside.length >= n, i + 1);
+    }
+    const inside = await page.evaluate(() => window.__inside);
     rows.push({
       category,
       controls,
@@ -119,6 +143,7 @@ try {
       sync: [quantile(sync, 0.5), quantile(sync, 0.95)],
       verdict: [quantile(lat, 0.5), quantile(lat, 0.95)],
       plain: [quantile(plain, 0.5), quantile(plain, 0.95)],
+      inside: [quantile(inside, 0.5), quantile(inside, 0.95)],
     });
     await context.close();
   }
@@ -128,11 +153,11 @@ try {
 }
 process.stdout.write(`Keystroke to screen at ${rate}× CPU slowdown, ${keys} keys per form (ms; one frame at 60 Hz = 16.7 ms)\n`);
 process.stdout.write(
-  '| form | controls | key → screen median | p95 | key → verdict median | p95 | plain textarea median | p95 | ratio (screen ÷ plain) | element sync work per key median | p95 |\n|---|---|---|---|---|---|---|---|---|---|---|\n',
+  '| form | controls | key → screen median | p95 | key → verdict median | p95 | plain textarea median | p95 | ratio (screen ÷ plain) | plain textarea inside the form median | ratio (screen ÷ inside) | element sync work per key median | p95 |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n',
 );
 for (const r of rows) {
   const f = (x) => x.toFixed(1);
   process.stdout.write(
-    `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× | ${f(r.sync[0])} | ${f(r.sync[1])} |\n`,
+    `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× | ${f(r.inside[0])} | ${(r.key[0] / r.inside[0]).toFixed(2)}× | ${f(r.sync[0])} | ${f(r.sync[1])} |\n`,
   );
 }

@@ -35,3 +35,27 @@ describe('narrow screens and zoom', () => {
     expect(getComputedStyle(fields).gridTemplateColumns.split(' ')).toHaveLength(2);
   });
 });
+
+describe('text boxes', () => {
+  // Typing lays out the box alone (size and layout containment, a block parent: a flex item is never a layout
+  // root), so the box must still be what rows="4" makes it and still follow what the applicant drags it to.
+  it('is four rows high, the width of its field, and resizable; typing past four rows scrolls it', async () => {
+    const el = await mount({ category: 'key-rd' });
+    const box = root(el).querySelector('textarea') as HTMLTextAreaElement;
+    const field = box.closest('[data-pointer-field]') as HTMLElement;
+    const style = getComputedStyle(box);
+    expect(style.contain).toContain('size');
+    expect(style.contain).toContain('layout');
+    const height = box.getBoundingClientRect().height;
+    box.style.contain = 'none';
+    // The height rows="4" gives a box that is not contained: the same, to the pixel.
+    expect(Math.abs(box.getBoundingClientRect().height - height)).toBeLessThan(0.5);
+    box.style.contain = '';
+    expect(box.getBoundingClientRect().width).toBeCloseTo(field.getBoundingClientRect().width, 0);
+    box.value = Array.from({ length: 12 }, (_, i) => `第 ${i + 1} 行`).join('\n');
+    expect(box.getBoundingClientRect().height).toBeCloseTo(height, 1);
+    expect(box.scrollHeight).toBeGreaterThan(box.clientHeight);
+    box.style.height = '200px';
+    expect(box.getBoundingClientRect().height).toBeCloseTo(200, 0);
+  });
+});

@@ -110,6 +110,7 @@ export const printStyles = css`
     textarea {
       field-sizing: content;
       min-height: 0;
+      contain: none;
     }
     /* A month is two boxes, 年 and 月, each under its label: on paper they read 2022年12月. */
     .month-parts {
