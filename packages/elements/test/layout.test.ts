@@ -58,4 +58,15 @@ describe('text boxes', () => {
     box.style.height = '200px';
     expect(box.getBoundingClientRect().height).toBeCloseTo(200, 0);
   });
+
+  it('a one-line text box is contained too, as high and as wide as before', async () => {
+    const el = await mount({ category: 'key-rd' });
+    const box = root(el).querySelector('.text input') as HTMLInputElement;
+    const field = box.closest('[data-pointer-field]') as HTMLElement;
+    expect(getComputedStyle(box).contain).toContain('size');
+    const height = box.getBoundingClientRect().height;
+    box.style.contain = 'none';
+    expect(Math.abs(box.getBoundingClientRect().height - height)).toBeLessThan(0.5);
+    expect(box.getBoundingClientRect().width).toBeCloseTo(field.getBoundingClientRect().width, 0);
+  });
 });

@@ -55,6 +55,18 @@ export const fieldStyles = css`
   .textarea > .control {
     display: block;
   }
+  /* A one-line text box the same way (a number keeps its row: box and unit side by side). Screen only:
+     on paper a date's box gives way to its printed text beside it, in the row. */
+  @media screen {
+    .text > .control {
+      display: block;
+    }
+    .text > .control > input {
+      display: block;
+      width: 100%;
+      contain: size layout;
+    }
+  }
   textarea {
     display: block;
     width: 100%;
