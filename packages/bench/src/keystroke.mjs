@@ -38,6 +38,36 @@ const rate = Number(values.rate);
 const keys = Number(values.keys);
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
+/**
+ * Adds a plain textarea — below the element, or `inside` the form beside its first textarea — types
+ * `keys` keys into it, and returns each key's time to the task after its frame (ms).
+ */
+async function typePlain(page, keys, inside) {
+  const id = inside ? 'bench-inside' : 'bench-plain';
+  await page.evaluate(
+    ([id, inside]) => {
+      const plain = document.createElement('textarea');
+      plain.id = id;
+      plain.value = 'plain';
+      if (inside) document.querySelector('guide-form').shadowRoot.querySelector('textarea').after(plain);
+      else document.body.append(plain);
+      window.__plain = [];
+      plain.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => window.__plain.push(performance.now() - t0)));
+      });
+    },
+    [id, inside],
+  );
+  await page.locator(inside ? `guide-form #${id}` : `#${id}`).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type('a');
+    await page.waitForFunction((n) => window.__plain.length >= n, i + 1);
+  }
+  return page.evaluate(() => window.__plain);
+}
+
 const server = createStaticServer(values.root);
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}/docs/demo/`;
@@ -97,45 +127,11 @@ try {
     }
     const [lat, key, sync] = await page.evaluate(() => [window.__lat, window.__key, window.__sync]);
     // The anchor: a plain textarea below the element, typed into the same way.
-    await page.evaluate(() => {
-      const plain = document.createElement('textarea');
-      plain.id = 'bench-plain';
-      plain.value = 'plain';
-      document.body.append(plain);
-      window.__plain = [];
-      plain.addEventListener('keydown', () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => window.__plain.push(performance.now() - t0)));
-      });
-    });
-    await page.locator('#bench-plain').click();
-    await page.keyboard.press('End');
-    for (let i = 0; i < keys; i++) {
-      await page.keyboard.type('a');
-      await page.waitForFunction((n) => window.__plain.length >= n, i + 1);
-    }
-    const plain = await page.evaluate(() => window.__plain);
+    const plain = await typePlain(page, keys, false);
     // The same plain textarea inside the form's own layout, beside its first textarea (no `data-text`:
     // the element does not listen to it): what a key costs in that position without any of the
     // element's script — the part of the gap that is the page's layout, not the element's work.
-    await page.evaluate(() => {
-      const inside = document.createElement('textarea');
-      inside.id = 'bench-inside';
-      inside.value = 'plain';
-      document.querySelector('guide-form').shadowRoot.querySelector('textarea').after(inside);
-      window.__inside = [];
-      inside.addEventListener('keydown', () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => setTimeout(() => window.__inside.push(performance.now() - t0)));
-      });
-    });
-    await page.locator('guide-form #bench-inside').click();
-    await page.keyboard.press('End');
-    for (let i = 0; i < keys; i++) {
-      await page.keyboard.type('a');
-      await page.waitForFunction((n) => window.__inside.length >= n, i + 1);
-    }
-    const inside = await page.evaluate(() => window.__inside);
+    const inside = await typePlain(page, keys, true);
     rows.push({
       category,
       controls,
