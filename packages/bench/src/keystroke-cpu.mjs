@@ -7,7 +7,7 @@
 // thread's CPU time (the trace's thread time of its top-level tasks from the keydown to the frame
 // after the element's re-render: the keypress, the element's handler, style, layout, paint, the
 // re-render) per key, and its ratio to the plain textarea's; and the same for the key's window to the frame that shows
-// the character — to that frame's commit in the trace (issue 13's key → screen as CPU time: wall clock also counts the
+// the character — to the end of that frame's rendering in the trace (issue 13's key → screen as CPU time: wall clock also counts the
 // wait for the next frame, which at 4× can add a whole frame to one side and not the other, and a rAF → setTimeout
 // probe also counts the tasks the scheduler runs before timers, after the frame: the element's selectionchange). Roots are interleaved: `--root A --root B` alternate A B A B … for `--runs` rounds.
 //   npm run build && node packages/bench/src/keystroke-cpu.mjs [--root <checkout>]… [--forms key-rd] [--runs 3] [--keys 40] [--rate 4]
@@ -121,12 +121,9 @@ async function once(browser, base, category) {
       el.shadowRoot.addEventListener(
         'keydown',
         () => {
-          // The same key's window to the frame that shows the character (issue 13's key → screen), as CPU.
-          if (window.__armed) {
-            const i = window.__frames;
-            performance.mark(`screen${i}-s`);
-            requestAnimationFrame(() => setTimeout(() => performance.mark(`screen${i}-e`)));
-          }
+          // The same key's window to the frame that shows the character (issue 13's key → screen), as CPU:
+          // it opens here and closes where the trace shows that frame's rendering end (`cpuPerKey`'s `untilFrame`).
+          if (window.__armed) performance.mark(`screen${window.__frames}-s`);
           close = window_('element');
         },
         true,

@@ -1,4 +1,4 @@
-// The bench's guide-forms page (§1, §3, render-ab, render-cpu) as docs/embedding.md embeds the
+// The bench's guide-forms page (§1, §3, render-ab, render-cpu, profile-render) as docs/embedding.md embeds the
 // element: the host's HTML names the entry, `<script type="module" src="…/guide-form.js">`, and
 // the host's own code — here `src/pages/guide-forms.js` with `mark.js` — is bundled by esbuild like
 // every anchor's page (each anchor's library, page code and `mark.js` are one `page.js`). The entry
