@@ -63,6 +63,8 @@ export class FormEngine {
   readonly #store: FormStore;
   readonly #cache = new Map<string, CompiledForm>();
   readonly #dependencies = new WeakMap<CompiledForm, StateDependencies>();
+  /** The default year, found once: a store's years and drafts do not change under an engine (its forms are cached alike). */
+  #latest: number | undefined;
 
   constructor(store: FormStore) {
     this.#store = store;
@@ -78,9 +80,11 @@ export class FormEngine {
    * `rollover` stays a draft until it passes lint and test). Falls back to the latest draft.
    */
   latestYear(): number {
+    if (this.#latest !== undefined) return this.#latest;
     const years = this.years();
     const latest = years.filter((y) => !this.#store.call(y)?.draft).at(-1) ?? years.at(-1);
     if (latest === undefined) throw new GuideFormsError('no-rules', 'rules/ 中没有任何年度的规则');
+    this.#latest = latest;
     return latest;
   }
 

@@ -1,6 +1,7 @@
 import { Engine } from '@guide-forms/core';
 import { ajvValidators } from '@guide-forms/core/compile';
 import { loadCatalog } from '@guide-forms/core/node';
+import { catalogStore, FormEngine } from '@guide-forms/core/tooling';
 import { describe, expect, it } from 'vitest';
 import { example, listCategories, OPEN_NOW, ROOT } from './helpers.js';
 
@@ -15,6 +16,17 @@ describe('Engine years', () => {
   it('defaults to the latest year that is not a draft', () => {
     expect(withYear(2023, true).latestYear()).toBe(2022);
     expect(withYear(2023, false).latestYear()).toBe(2023);
+  });
+
+  it('finds the default year once per engine, not on every check without a year', () => {
+    const catalog = loadCatalog(ROOT);
+    const store = catalogStore(catalog, ajvValidators());
+    let asked = 0;
+    const counting = { ...store, years: () => (asked++, store.years()) };
+    const engine = new FormEngine(counting);
+    for (let i = 0; i < 5; i++) expect(engine.evaluate('key-rd', example('key-rd'), { now: OPEN_NOW }).year).toBe(2022);
+    expect(engine.latestYear()).toBe(2022);
+    expect(asked).toBe(1);
   });
 
   it('still evaluates a draft year when asked for it by name', () => {
