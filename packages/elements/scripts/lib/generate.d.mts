@@ -8,5 +8,5 @@ export function generate(options: { root: string; year?: number | undefined; out
 };
 /** One year into `outDir/<year>/`. */
 export function generateYear(options: { root: string; year?: number | undefined; outDir: string }): { dir: string; prepared: PreparedYear };
-/** `value` as JavaScript: JSON, with each compiled logic's generated `source` written as the code `code: function (R) { … }`. */
+/** `value` as JavaScript: JSON, with each compiled logic's generated `source` written as the method `code(R) { … }`. */
 export function moduleLiteral(value: unknown): string;

@@ -190,7 +190,8 @@ describe.each(['esm', 'iife'] as const)('precompiled validators (%s build)', (bu
       const asText = (value: unknown): unknown =>
         JSON.parse(
           JSON.stringify(value, (_key, item) => {
-            if (typeof item === 'function') return `function (R) {\n${String(item).replace(/^function \(R\) \{\n|\n\}$/g, '')}\n}`;
+            // The module writes each factory as the method `code(R) { … }`; compared by its body.
+            if (typeof item === 'function') return `function (R) {\n${String(item).replace(/^code\(R\) \{\n|\n\}$/g, '')}\n}`;
             if (item && typeof item === 'object' && typeof item.source === 'string') {
               const { source, ...rest } = item;
               return { ...rest, code: `function (R) {\n${source}\n}` };

@@ -35,6 +35,7 @@ const nasty = [
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a template's text as data, which must stay text.
   '${globalThis.__gfInjected=1}`',
   'function (R) {globalThis.__gfInjected=1}',
+  'code(R) {globalThis.__gfInjected=1}',
 ];
 
 /** A rule file as an administrator could write it, every text a hostile one. */
@@ -104,7 +105,7 @@ describe('rules written into a page as code', () => {
     const common = readFileSync(join(dir, 'common.js'), 'utf8');
     const keyRd = readFileSync(join(dir, 'key-rd.js'), 'utf8');
     for (const text of [common, keyRd]) {
-      expect(text).toMatch(/"code":function \(R\) \{/);
+      expect(text).toMatch(/[{,]code\(R\) \{\n/);
       // The compiled JSON-Logic (`{"var":["unit.unitType"]}`, …) no longer ships.
       expect(text).not.toMatch(/\{"var":\[/);
     }
