@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { eligible, invalid } from './lib/data.mjs';
+import { writeJsonOut } from './lib/json-out.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     slice: { type: 'string', default: '150' },
     rounds: { type: 'string', default: '21' },
     rjsf: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 if (!values.base && !values.rjsf) {
@@ -61,6 +63,7 @@ function slice(run) {
 
 const per = (x) => `${Math.round(x)}/s`.padStart(9);
 const base = values.rjsf ? 'rjsf' : 'base';
+const out = {};
 for (const [name, data] of [
   ['eligible', eligible()],
   ['invalid', invalid()],
@@ -86,4 +89,6 @@ for (const [name, data] of [
   process.stdout.write(
     `${name.padEnd(9)} median: ${base} ${per(ma)}  this ${per(mb)}  ×${(mb / ma).toFixed(2)}   best: ${base} ${per(ba)}  this ${per(bb)}  ×${(bb / ba).toFixed(2)}\n`,
   );
+  out[name] = { base: ma, this: mb, ratio: mb / ma, best: { base: ba, this: bb, ratio: bb / ba } };
 }
+writeJsonOut(values.json, { base, unit: 'evaluations per second of CPU time', ...out });

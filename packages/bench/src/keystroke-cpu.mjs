@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { createStaticServer } from '../../../scripts/serve.mjs';
+import { writeJsonOut } from './lib/json-out.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     keys: { type: 'string', default: '40' },
     rate: { type: 'string', default: '4' },
+    json: { type: 'string' },
   },
 });
 const roots = values.root?.length ? values.root : [ROOT];
@@ -181,6 +183,7 @@ process.stdout.write(
 process.stdout.write(
   '| root | form | element, to the frame after its re-render | plain textarea, to the task after its frame | ratio | element, to the frame showing the character | plain textarea, the same | ratio, key → screen |\n|---|---|--:|--:|--:|--:|--:|--:|\n',
 );
+const rows = [];
 for (const [k, rs] of samples) {
   const [root, category] = k.split('\t');
   const e = median(rs.map((r) => r.element));
@@ -190,4 +193,6 @@ for (const [k, rs] of samples) {
   process.stdout.write(
     `| ${root} | ${category} | ${e.toFixed(1)} | ${pa.toFixed(1)} | ${(e / pa).toFixed(2)}× | ${sc.toFixed(1)} | ${p.toFixed(1)} | ${(sc / p).toFixed(2)}× |\n`,
   );
+  rows.push({ root, category, element: e, plainAfter: pa, screen: sc, plain: p, runs: rs.length });
 }
+writeJsonOut(values.json, { rate: Number(values.rate), keys, rows });

@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { createStaticServer } from '../../../scripts/serve.mjs';
+import { writeJsonOut } from './lib/json-out.mjs';
 import { ROOT } from './lib/paths.mjs';
 
 const FORMS = ['challenge', 'key-rd', 'innovation-fund', 'transfer', 'regional', 'international', 'summary'];
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     keys: { type: 'string', default: '40' },
     forms: { type: 'string', default: FORMS.join(',') },
     root: { type: 'string', default: ROOT },
+    json: { type: 'string' },
   },
 });
 const rate = Number(values.rate);
@@ -157,3 +159,4 @@ for (const r of rows) {
     `| ${r.category} | ${r.controls} | ${f(r.key[0])} | ${f(r.key[1])} | ${f(r.verdict[0])} | ${f(r.verdict[1])} | ${f(r.plain[0])} | ${f(r.plain[1])} | ${(r.key[0] / r.plain[0]).toFixed(2)}× | ${f(r.inside[0])} | ${(r.key[0] / r.inside[0]).toFixed(2)}× | ${f(r.sync[0])} | ${f(r.sync[1])} |\n`,
   );
 }
+writeJsonOut(values.json, { rate, keys, rows });

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { preparePages } from './lib/ab-pages.mjs';
+import { writeJsonOut } from './lib/json-out.mjs';
 import { load, server } from './lib/render.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     loads: { type: 'string', default: '15' },
     rjsf: { type: 'boolean', default: false },
+    json: { type: 'string' },
   },
 });
 if (!values.base) {
@@ -105,3 +107,4 @@ if (rjsf)
       `${r.page} ÷ rjsf: rendered ${(r.rendered / rjsf.rendered).toFixed(2)}×, painted ${(r.painted / rjsf.painted).toFixed(2)}×\n`,
     );
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(summary, null, 2)}\n`);
+writeJsonOut(values.json, summary);

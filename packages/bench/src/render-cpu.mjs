@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { preparePages } from './lib/ab-pages.mjs';
+import { writeJsonOut } from './lib/json-out.mjs';
 import { server } from './lib/render.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     loads: { type: 'string', default: '12' },
     rjsf: { type: 'boolean', default: false },
     'cpu-throttle': { type: 'string', default: '1' },
+    json: { type: 'string' },
   },
 });
 if (!values.base) {
@@ -94,3 +96,4 @@ for (const r of rows)
     `${r.page.padEnd(7)} main-thread CPU to form-rendered ${r.cpu.toFixed(1).padStart(6)} ms (quartiles ${r.cpuQ.map((x) => x.toFixed(1)).join('–')})  ×${(r.cpu / base.cpu).toFixed(2)} of base` +
       `${rjsf ? `  ×${(r.cpu / rjsf.cpu).toFixed(2)} of rjsf` : ''}   wall ${r.wall.toFixed(0)} ms  n=${r.n}\n`,
   );
+writeJsonOut(values.json, rows);
