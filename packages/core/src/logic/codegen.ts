@@ -285,7 +285,7 @@ class Writer {
  *
  * @example
  * logicSource({ '>=': [{ var: 'project.totalRdInvestment' }, 200] });
- * // 'const K = R.K, …; function r0(d, nf, vw) { … } return function (d) { return (r0(d, null, VW()) >= 200); };'
+ * // 'const K = R.K, …; function r0(d, nf, vw) { … } return (d) => (r0(d, null, VW()) >= 200);'
  */
 export function logicSource(logic: Logic): string {
   const w = new Writer();
@@ -298,6 +298,8 @@ export function logicSource(logic: Logic): string {
   return [
     ...(bindings.length ? [`const ${bindings.join(', ')};`] : []),
     ...w.hoisted,
-    `return function (d) { ${temps}return ${body}; };`,
+    // An arrow: the rule's function uses neither `this` nor `arguments`, and 87 of them are ≈ 0.3 K
+    // gzip less in the IIFE than `function (d) { return … }`.
+    temps ? `return (d) => { ${temps}return ${body}; };` : `return (d) => (${body});`,
   ].join('\n');
 }
