@@ -9,7 +9,9 @@
 // re-render) per key, and its ratio to the plain textarea's; and the same for the key's window to the frame that shows
 // the character — to the end of that frame's rendering in the trace (issue 13's key → screen as CPU time: wall clock also counts the
 // wait for the next frame, which at 4× can add a whole frame to one side and not the other, and a rAF → setTimeout
-// probe also counts the tasks the scheduler runs before timers, after the frame: the element's selectionchange). Roots are interleaved: `--root A --root B` alternate A B A B … for `--runs` rounds.
+// probe also counts the tasks the scheduler runs before timers, after the frame — at 4×, chiefly the time Chromium's
+// CPU throttler charges there: decisions I13-7). `--rate 1` measures without the throttler. Roots are interleaved:
+// `--root A --root B` alternate A B A B … for `--runs` rounds.
 //   npm run build && node packages/bench/src/keystroke-cpu.mjs [--root <checkout>]… [--forms key-rd] [--runs 3] [--keys 40] [--rate 4]
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
