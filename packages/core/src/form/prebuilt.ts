@@ -7,7 +7,7 @@ import type { Rule } from '../types.js';
 
 /**
  * Compiled logic as a build writes it into a page: the generated JavaScript's text (`source`,
- * written into the bundle as the code of `function (R) { … }`, never as a string) instead of the
+ * written into the bundle as the method `code(R) { … }`, never as a string) instead of the
  * logic's JSON, which a page then never reads; of the rest only `reads` (field states read those
  * of a rule's `when`), and with `keepReads` false not even that.
  *
