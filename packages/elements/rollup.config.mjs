@@ -174,9 +174,10 @@ export function plugins(generatedModule, { minify = true, iife = false } = {}) {
 
 /**
  * The ESM build (entry + one chunk per form) and the IIFE build (all forms) for the
- * sources generated in `generatedDir` (`src/generated`, every year), written to `distDir`.
+ * sources generated in `generatedDir` (`src/generated`, every year), written to `distDir`;
+ * with `forms`, also a one-form bundle of each (`guide-form.<category>.js`).
  */
-export function rollupConfigs({ generatedDir, distDir }) {
+export function rollupConfigs({ generatedDir, distDir, forms = [] }) {
   const onwarn = (warning, warn) => {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
     warn(warning);
@@ -185,34 +186,32 @@ export function rollupConfigs({ generatedDir, distDir }) {
   // calls it only in tooling (applyLogic). Declared free of side effects so a page that never
   // calls it does not carry it (rollup cannot prove that of a converted CommonJS module).
   const treeshake = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]json-logic-js[\\/]/.test(id) };
+  // A form's chunk is named by its year and category: guide-form.2022.key-rd-<hash>.js.
+  // The DOCX code (“下载Word版”) is guide-form.export-<hash>.js, fetched on the first click.
+  const chunkFileNames = (chunk) => {
+    const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
+    if (m) return `guide-form.${m[1]}.${m[2]}-[hash].js`;
+    if (/[\\/]export[\\/](?:dist|src)[\\/]index\.[jt]s$/.test(chunk.facadeModuleId ?? '')) return 'guide-form.export-[hash].js';
+    // English texts of a year (common) or a form, fetched for lang="en": guide-form.2022.key-rd.en-<hash>.js.
+    const en = /[\\/](\d{4})[\\/]catalog[\\/]([^\\/]+)\.en\.js$/.exec(chunk.facadeModuleId ?? '');
+    if (en) return `guide-form.${en[1]}.${en[2]}.en-[hash].js`;
+    // The year's call.json, shared schema and common rules (with the few formats the validators use).
+    const common = chunk.moduleIds.map((id) => /[\\/](\d{4})[\\/]catalog[\\/]common\.js$/.exec(id)).find(Boolean);
+    if (common) return `guide-form.${common[1]}.common-[hash].js`;
+    return 'guide-form.[name]-[hash].js';
+  };
+  /** The ESM build of the entry over one `guide-forms:precompiled` module. */
+  const esm = (precompiled, entryFileNames) => ({
+    input: ENTRY,
+    plugins: plugins(precompiled),
+    onwarn,
+    treeshake,
+    // Form chunks may import core from the entry chunk instead of splitting it out.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: distDir, format: 'es', entryFileNames, chunkFileNames },
+  });
   return [
-    {
-      input: ENTRY,
-      plugins: plugins(join(generatedDir, 'esm.js')),
-      onwarn,
-      treeshake,
-      // Form chunks may import core from the entry chunk instead of splitting it out.
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        dir: distDir,
-        format: 'es',
-        entryFileNames: 'guide-form.js',
-        // A form's chunk is named by its year and category: guide-form.2022.key-rd-<hash>.js.
-        // The DOCX code (“下载Word版”) is guide-form.export-<hash>.js, fetched on the first click.
-        chunkFileNames: (chunk) => {
-          const m = /[\\/](\d{4})[\\/]forms[\\/]([^\\/]+)\.js$/.exec(chunk.facadeModuleId ?? '');
-          if (m) return `guide-form.${m[1]}.${m[2]}-[hash].js`;
-          if (/[\\/]export[\\/](?:dist|src)[\\/]index\.[jt]s$/.test(chunk.facadeModuleId ?? '')) return 'guide-form.export-[hash].js';
-          // English texts of a year (common) or a form, fetched for lang="en": guide-form.2022.key-rd.en-<hash>.js.
-          const en = /[\\/](\d{4})[\\/]catalog[\\/]([^\\/]+)\.en\.js$/.exec(chunk.facadeModuleId ?? '');
-          if (en) return `guide-form.${en[1]}.${en[2]}.en-[hash].js`;
-          // The year's call.json, shared schema and common rules (with the few formats the validators use).
-          const common = chunk.moduleIds.map((id) => /[\\/](\d{4})[\\/]catalog[\\/]common\.js$/.exec(id)).find(Boolean);
-          if (common) return `guide-form.${common[1]}.common-[hash].js`;
-          return 'guide-form.[name]-[hash].js';
-        },
-      },
-    },
+    esm(join(generatedDir, 'esm.js'), 'guide-form.js'),
     {
       input: ENTRY,
       plugins: plugins(join(generatedDir, 'iife.js'), { iife: true }),
@@ -242,6 +241,9 @@ export function rollupConfigs({ generatedDir, distDir }) {
       onwarn,
       output: { file: join(distDir, ENGLISH_SCRIPT), format: 'iife', name: 'GuideFormsEnglish' },
     },
+    // One-form bundles (`build.mjs --form key-rd`): guide-form.key-rd.js holds the element and that form, so a
+    // page showing only it makes one request before the form, not two (its parts on demand stay chunks).
+    ...forms.map((category) => esm(join(generatedDir, 'one', `${category}.js`), `guide-form.${category}.js`)),
   ];
 }
 

@@ -21,6 +21,8 @@ import { median } from './lib/stats.mjs';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
+    // The base page's entry in that dist, e.g. guide-form.key-rd.js (a one-form bundle, build.mjs --form key-rd).
+    'base-entry': { type: 'string', default: 'guide-form.js' },
     loads: { type: 'string', default: '15' },
     rjsf: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -30,7 +32,7 @@ if (!values.base) {
   console.error('render-ab: --base <checkout> is required (a built checkout whose packages/elements/dist is the “before”)');
   process.exit(2);
 }
-const { out: OUT, pages } = await preparePages('render-ab', values.base, values.rjsf);
+const { out: OUT, pages } = await preparePages('render-ab', values.base, values.rjsf, values['base-entry']);
 
 /** When each script of the page finished arriving (ms since navigation start), by file name without its hash. */
 const SCRIPTS = () =>

@@ -19,6 +19,8 @@ import { median } from './lib/stats.mjs';
 const { values } = parseArgs({
   options: {
     base: { type: 'string' },
+    // The base page's entry in that dist, e.g. guide-form.key-rd.js (a one-form bundle, build.mjs --form key-rd).
+    'base-entry': { type: 'string', default: 'guide-form.js' },
     loads: { type: 'string', default: '12' },
     rjsf: { type: 'boolean', default: false },
     'cpu-throttle': { type: 'string', default: '1' },
@@ -29,7 +31,7 @@ if (!values.base) {
   console.error('render-cpu: --base <checkout> is required (a built checkout whose packages/elements/dist is the “before”)');
   process.exit(2);
 }
-const { out, pages } = await preparePages('render-cpu', values.base, values.rjsf);
+const { out, pages } = await preparePages('render-cpu', values.base, values.rjsf, values['base-entry']);
 
 /** CPU time (ms) of the renderer main thread's top-level tasks that began before the `form-rendered` mark. */
 function cpuToMark(trace) {

@@ -97,4 +97,12 @@ describe('guide-forms build', () => {
     expect(r.stdout).toContain(`args --year 2022 --out ${join(root, 'public')}`);
     expect(r.stderr).toContain('warn from build');
   });
+
+  it('passes --form on to the script (one-form bundles, guide-form.<category>.js)', async () => {
+    const root = tempRoot();
+    fakeScript(root);
+    const r = await run(root, 'build', '--form', 'key-rd,transfer');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('args --form key-rd,transfer');
+  });
 });

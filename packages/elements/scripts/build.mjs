@@ -21,12 +21,29 @@ const repo = resolve(elements, '../..');
 const root = process.env.GUIDE_FORMS_ROOT ? resolve(process.env.GUIDE_FORMS_ROOT) : repo;
 
 const { values } = parseArgs({
-  options: { year: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    year: { type: 'string' },
+    out: { type: 'string' },
+    form: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help) {
-  process.stdout.write('usage: node packages/elements/scripts/build.mjs [--year Y] [--out DIR]\n');
+  process.stdout.write(
+    'usage: node packages/elements/scripts/build.mjs [--year Y] [--out DIR] [--form CATEGORY[,CATEGORY…]]…\n' +
+      '  --form key-rd   also writes guide-form.key-rd.js: the element and that one form in one file, for a page that shows only it\n',
+  );
   process.exit(0);
 }
+/** The one-form bundles asked for (`--form a --form b` or `--form a,b`), each once. */
+const forms = [
+  ...new Set(
+    (values.form ?? [])
+      .flatMap((f) => f.split(','))
+      .map((f) => f.trim())
+      .filter(Boolean),
+  ),
+];
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
   process.stderr.write(`build: --year must be a four-digit year, got "${values.year}"\n`);
   process.exit(2);
@@ -50,6 +67,13 @@ try {
   process.exit(2);
 }
 const { dir, years, leftOut } = generated;
+const built = new Set(years.flatMap((p) => p.forms.map((f) => f.category)));
+const unknownForms = forms.filter((f) => !built.has(f));
+if (unknownForms.length) {
+  cleanUp();
+  process.stderr.write(`build: --form ${unknownForms.join(', ')}: no such form in this build (forms: ${[...built].join(', ')})\n`);
+  process.exit(2);
+}
 for (const prepared of years) {
   process.stdout.write(`generated ${relative(root, dir)}/${prepared.year}/: ${prepared.forms.map((f) => f.category).join(', ')}\n`);
   if (prepared.missing.length) {
@@ -62,7 +86,7 @@ for (const { year, reason } of leftOut) {
   process.stdout.write(`not in this build: ${year} — ${REASON[reason] ?? reason}; a page asking for year="${year}" gets an error\n`);
 }
 
-const [esm, iife, exportScript, englishScript] = await bundle({ generatedDir: dir, distDir }).finally(cleanUp);
+const [esm, iife, exportScript, englishScript, ...oneForm] = await bundle({ generatedDir: dir, distDir, forms }).finally(cleanUp);
 
 const problems = [...forbiddenIn(distDir), ...docxInlinedIn(distDir)];
 if (problems.length) {
@@ -82,6 +106,13 @@ for (const prepared of years) {
       .map((f) => sizes(join(distDir, f)))
       .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
     process.stdout.write(row(`  ${prepared.year} ${category}`, total));
+  }
+}
+if (forms.length) {
+  process.stdout.write('\none-form bundles (the element and one form in one file; parts on demand stay chunks):\n');
+  for (const i of forms.keys()) {
+    const entry = oneForm[i].find((c) => c.isEntry);
+    process.stdout.write(row(`  ${entry.fileName}`, sizes(join(distDir, entry.fileName))));
   }
 }
 process.stdout.write(

@@ -8,23 +8,25 @@ import { writeGuideFormsPage } from './guide-forms-page.mjs';
 import { BUILD, ROOT } from './paths.mjs';
 
 /** A guide-forms page over the dist at `dist`, in `out` (`guide-forms-page.mjs`). */
-async function guideFormsPage(out, dist, tool) {
-  if (!existsSync(join(dist, 'guide-form.js'))) throw new Error(`${tool}: ${dist}/guide-form.js is missing: build that checkout first`);
-  await writeGuideFormsPage(out);
+async function guideFormsPage(out, dist, tool, entry = 'guide-form.js') {
+  if (!existsSync(join(dist, entry))) throw new Error(`${tool}: ${dist}/${entry} is missing: build that checkout first`);
+  await writeGuideFormsPage(out, `./dist/${entry}`);
   cpSync(dist, join(out, 'dist'), { recursive: true });
 }
 
 /**
- * Writes build/<name>/{base,branch[,rjsf]}/ afresh and returns that folder and the page names.
+ * Writes build/<name>/{base,branch[,rjsf]}/ afresh and returns that folder and the page names. The
+ * base page loads `baseEntry` of its dist (default `guide-form.js`; `guide-form.key-rd.js` for a
+ * one-form bundle).
  *
  * @example
  * const { out, pages } = await preparePages('render-ab', '/work/main', true); // pages: ['base', 'branch', 'rjsf']
  */
-export async function preparePages(name, baseCheckout, rjsf) {
+export async function preparePages(name, baseCheckout, rjsf, baseEntry = 'guide-form.js') {
   const out = join(BUILD, name);
   rmSync(out, { recursive: true, force: true });
   const pages = ['base', 'branch'];
-  await guideFormsPage(join(out, 'base'), join(resolve(baseCheckout), 'packages/elements/dist'), name);
+  await guideFormsPage(join(out, 'base'), join(resolve(baseCheckout), 'packages/elements/dist'), name, baseEntry);
   await guideFormsPage(join(out, 'branch'), join(ROOT, 'packages/elements/dist'), name);
   if (rjsf) {
     // Built here, from this checkout's page and mark.js (the same esbuild build as size.mjs).

@@ -7,7 +7,7 @@
 // Before 2026-11-29 (RESULTS §17) `page.js` was copied unbundled and was the only thing the HTML
 // named: the browser found the entry and `mark.js` only once `page.js` had arrived and been parsed,
 // a round trip no anchor paid and a documented embed does not make.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BENCH } from './paths.mjs';
@@ -17,12 +17,13 @@ export const ENTRY = './dist/guide-form.js';
 
 /**
  * Writes `<out>/page.js` (bundled, the entry external) and `<out>/index.html`; the caller puts the
- * build's dist in `<out>/dist/`.
+ * build's dist in `<out>/dist/`. `entry` names another entry of that dist (`./dist/guide-form.key-rd.js`,
+ * a one-form bundle) for the HTML and the page code.
  *
  * @example
  * await writeGuideFormsPage('/tmp/page'); // then cpSync(dist, '/tmp/page/dist', { recursive: true })
  */
-export async function writeGuideFormsPage(out) {
+export async function writeGuideFormsPage(out, entry = ENTRY) {
   mkdirSync(out, { recursive: true });
   await build({
     entryPoints: { page: join(BENCH, 'src/pages/guide-forms.js') },
@@ -36,11 +37,16 @@ export async function writeGuideFormsPage(out) {
     outdir: out,
     logLevel: 'error',
   });
+  // Another entry of the build (a one-form bundle, `build.mjs --form`): the page imports it instead.
+  if (entry !== ENTRY) {
+    const page = join(out, 'page.js');
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll(JSON.stringify(ENTRY), JSON.stringify(entry)));
+  }
   writeFileSync(
     join(out, 'index.html'),
     `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>guide-forms</title></head>
-<body><div id="app"></div><script type="module" src="${ENTRY}"></script><script type="module" src="page.js"></script></body></html>
+<body><div id="app"></div><script type="module" src="${entry}"></script><script type="module" src="page.js"></script></body></html>
 `,
   );
 }

@@ -28,7 +28,7 @@ export function buildScript(root: string): string | undefined {
 }
 
 /**
- * `build [--year Y] [--out DIR]`: rebuilds the embed bundles by running the elements'
+ * `build [--year Y] [--out DIR] [--form CATEGORY[,…]]`: rebuilds the embed bundles by running the elements'
  * `build.mjs`, passing its output and exit code through. With no `--year` it builds every
  * finalized year (a page with `year="2022"` keeps 2022's rules after 2023 is published) and
  * names every year it leaves out; `--year Y` builds only Y and refuses a draft (exit 1). Any
@@ -39,9 +39,10 @@ export function buildScript(root: string): string | undefined {
  * @example
  * guide-forms build            # every finalized year
  * guide-forms build --year 2023 --out public/forms
+ * guide-forms build --form key-rd   # also guide-form.key-rd.js: the element and that form in one file
  */
 export function build(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['year', 'out'], []);
+  const { positionals, options } = parseArgs(argv, ['year', 'out', 'form'], []);
   if (positionals.length) throw new UsageError(`build 不接受参数：${positionals.join(' ')}`);
   const year = yearOption(options.year);
   const root = rootOf(io);
@@ -76,6 +77,8 @@ export function build(argv: readonly string[], io: Io): Promise<number> {
     script,
     ...(year !== undefined ? ['--year', String(year)] : []),
     ...(typeof options.out === 'string' ? ['--out', resolve(io.cwd, options.out)] : []),
+    // One-form bundles, guide-form.<category>.js (`--form key-rd,transfer`); build.mjs names a form it does not have.
+    ...(typeof options.form === 'string' ? ['--form', options.form] : []),
   ];
   return new Promise((done) => {
     const child = spawn(process.execPath, args, {

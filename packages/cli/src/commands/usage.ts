@@ -1,7 +1,7 @@
 /** The usage line of every subcommand, apart from the commands so `--help` loads none of them. */
 export const USAGE = {
   batch: 'guide-forms batch <file|dir>... [--xlsx out.xlsx] [--csv out.csv] [--json] [--year Y] [--now ISO-8601] [--lang en]',
-  build: 'guide-forms build [--year Y] [--out DIR]',
+  build: 'guide-forms build [--year Y] [--out DIR] [--form CATEGORY[,CATEGORY…]]',
   check:
     'guide-forms check <category> <file.json> [--summary <summary.json>] | check <pair.json> [--year Y] [--now ISO-8601] [--lang en] [--json]',
   diff: 'guide-forms diff <from> <to> [--json | --format md]',

@@ -14,13 +14,14 @@ export const FORBIDDEN = [
 ];
 
 /**
- * Bundles `generatedDir` into `distDir` (emptied first).
- * @returns {Promise<import('rollup').OutputChunk[][]>} the chunks of the ESM and the IIFE build
+ * Bundles `generatedDir` into `distDir` (emptied first); `forms` adds a one-form bundle of each.
+ * @returns {Promise<import('rollup').OutputChunk[][]>} the chunks of each build: ESM, IIFE, the DOCX
+ *   script, the English script, then one per form of `forms`
  */
-export async function bundle({ generatedDir, distDir }) {
+export async function bundle({ generatedDir, distDir, forms = [] }) {
   rmSync(distDir, { recursive: true, force: true });
   const outputs = [];
-  for (const config of rollupConfigs({ generatedDir, distDir })) {
+  for (const config of rollupConfigs({ generatedDir, distDir, forms })) {
     const build = await rollup(config);
     try {
       const { output } = await build.write(config.output);

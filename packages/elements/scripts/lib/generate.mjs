@@ -4,6 +4,8 @@
 //                          built, each loaded through its own <year>/esm.js or <year>/iife.js
 //   english.iife.js        the IIFE build's English texts of every year's data, a classic script of
 //                          their own (`guide-form.english.iife.js`) that a page loads for lang="en" only
+//   one/<category>.js      the `guide-forms:precompiled` module of a one-form bundle (`build.mjs --form`):
+//                          that form of every year that has it, in the entry's own file
 //
 // and, for each year, into <year>/:
 //
@@ -18,6 +20,7 @@
 //   validators/formats.js  the formats those validators use, from @guide-forms/core
 //   forms/<category>.js    one PrecompiledForm, the unit the ESM entry imports on demand
 //   esm.js / iife.js       the `guide-forms:precompiled` module of each entry
+//   one/<category>.js      the year's module of a one-form bundle: that form only, imported statically
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -83,6 +86,36 @@ function seriesOf(root) {
   return parts.at(-2) === 'calls' ? (parts.at(-1) ?? null) : null;
 }
 
+/**
+ * A `guide-forms:precompiled` module over the years in `years` (oldest first), each year's own
+ * module at `pathOf(year)`: what the entry asks for forms, years and categories.
+ */
+function topGlue(years, leftOut, series, pathOf) {
+  const latest = years[years.length - 1].year;
+  return (
+    [
+      ...years.map(({ year: y }) => `import * as y${y} from '${pathOf(y)}';`),
+      `/** The years this build holds, oldest first; \`year\` is the one a page gets without asking. */`,
+      `export const years = ${JSON.stringify(years.map((p) => p.year))};`,
+      `export const year = ${latest};`,
+      `/** The years under rules/ this build does not hold, and why. */`,
+      `export const leftOut = ${JSON.stringify(leftOut)};`,
+      `/** The call series this build holds (\`calls/<series>/\`), or null for the root's own (the default). */`,
+      `export const series = ${JSON.stringify(series)};`,
+      `const byYear = new Map([${years.map(({ year: y }) => `[${y}, y${y}]`).join(', ')}]);`,
+      `export const categories = y${latest}.categories;`,
+      'export function categoriesOf(year) {',
+      '  return byYear.get(year)?.categories ?? [];',
+      '}',
+      `export function loadForm(category, year = ${latest}) {`,
+      '  const bundle = byYear.get(year);',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the emitted module's own template literal
+      '  return bundle ? bundle.loadForm(category) : Promise.reject(new Error(`no precompiled forms for ${year}`));',
+      '}',
+    ].join('\n') + '\n'
+  );
+}
+
 export function generate({ root, year, outDir }) {
   const choice = chooseYears(root, year);
   mkdirSync(outDir, { recursive: true });
@@ -91,32 +124,18 @@ export function generate({ root, year, outDir }) {
     if (/^\d{4}$/.test(name) && !choice.years.includes(Number(name))) rmSync(join(outDir, name), { recursive: true, force: true });
   }
   const years = choice.years.map((y) => generateYear({ root, year: y, outDir }).prepared);
-  const latest = years[years.length - 1].year;
-  for (const kind of ['esm', 'iife']) {
+  const series = seriesOf(root);
+  for (const kind of ['esm', 'iife'])
+    writeFileSync(join(outDir, `${kind}.js`), NOTE + topGlue(years, choice.leftOut, series, (y) => `./${y}/${kind}.js`));
+  // One-form bundles: each category, in every year that has it (a page with year="2022" keeps 2022's form).
+  rmSync(join(outDir, 'one'), { recursive: true, force: true });
+  mkdirSync(join(outDir, 'one'), { recursive: true });
+  const categories = [...new Set(years.flatMap((p) => p.forms.map((f) => f.category)))];
+  for (const category of categories) {
+    const holding = years.filter((p) => p.forms.some((f) => f.category === category));
     writeFileSync(
-      join(outDir, `${kind}.js`),
-      NOTE +
-        [
-          ...years.map(({ year: y }) => `import * as y${y} from './${y}/${kind}.js';`),
-          `/** The years this build holds, oldest first; \`year\` is the one a page gets without asking. */`,
-          `export const years = ${JSON.stringify(years.map((p) => p.year))};`,
-          `export const year = ${latest};`,
-          `/** The years under rules/ this build does not hold, and why. */`,
-          `export const leftOut = ${JSON.stringify(choice.leftOut)};`,
-          `/** The call series this build holds (\`calls/<series>/\`), or null for the root's own (the default). */`,
-          `export const series = ${JSON.stringify(seriesOf(root))};`,
-          `const byYear = new Map([${years.map(({ year: y }) => `[${y}, y${y}]`).join(', ')}]);`,
-          `export const categories = y${latest}.categories;`,
-          'export function categoriesOf(year) {',
-          '  return byYear.get(year)?.categories ?? [];',
-          '}',
-          'export function loadForm(category, year = ' + latest + ') {',
-          '  const bundle = byYear.get(year);',
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: the emitted module's own template literal
-          '  return bundle ? bundle.loadForm(category) : Promise.reject(new Error(`no precompiled forms for ${year}`));',
-          '}',
-        ].join('\n') +
-        '\n',
+      join(outDir, 'one', `${category}.js`),
+      NOTE + topGlue(holding, choice.leftOut, series, (y) => `../${y}/one/${category}.js`),
     );
   }
   writeFileSync(
@@ -235,14 +254,13 @@ export function generateYear({ root, year, outDir }) {
     );
   }
 
-  const categories = literal(
-    full.forms.map(({ category, schema }) => ({
-      category,
-      attachment: String(schema['x-attachment'] ?? ''),
-      title: String(schema.title ?? category),
-      titleEn: String(schema['x-title-en'] ?? category),
-    })),
-  );
+  const categoryList = full.forms.map(({ category, schema }) => ({
+    category,
+    attachment: String(schema['x-attachment'] ?? ''),
+    title: String(schema.title ?? category),
+    titleEn: String(schema['x-title-en'] ?? category),
+  }));
+  const categories = literal(categoryList);
   const unknown = `Promise.reject(new Error(\`no precompiled form "\${category}" for ${prepared.year}\`))`;
   write(
     'esm.js',
@@ -283,6 +301,22 @@ export function generateYear({ root, year, outDir }) {
       '}',
     ].join('\n') + '\n',
   );
+  // A one-form bundle's year: the form imported statically (in the entry's own file), the only category it lists.
+  mkdirSync(join(dir, 'one'), { recursive: true });
+  for (const { category } of prepared.forms) {
+    write(
+      `one/${category}.js`,
+      [
+        `import { form } from '../forms/${category}.js';`,
+        `export const year = ${prepared.year};`,
+        '/** The one form of this bundle: a page asking for another is told which one it holds. */',
+        `export const categories = ${literal(categoryList.filter((c) => c.category === category))};`,
+        'export function loadForm(category) {',
+        `  return category === ${literal(category)} ? Promise.resolve(form) : ${unknown};`,
+        '}',
+      ].join('\n') + '\n',
+    );
+  }
   return { dir, prepared };
 }
 
