@@ -64,7 +64,10 @@ async function open(name: string): Promise<Opened> {
 describe('one-form bundle (build.mjs --form key-rd)', () => {
   it('renders key-rd from guide-form.key-rd.js alone, under the strict CSP', async () => {
     const { page: p, scripts, problems } = await open('key-rd');
-    await p.locator('guide-form').getByRole('heading', { name: /重点科技研发计划指南建议征集表/ }).waitFor({ timeout: 20_000 });
+    await p
+      .locator('guide-form')
+      .getByRole('heading', { name: /重点科技研发计划指南建议征集表/ })
+      .waitFor({ timeout: 20_000 });
     await p.locator('guide-form').getByRole('button', { name: '提交', exact: true }).waitFor({ timeout: 20_000 });
     expect(await p.evaluate(() => (document.querySelector('guide-form') as unknown as { verdict: unknown }).verdict)).not.toBeNull();
     expect(scripts).toEqual(['dist/guide-form.key-rd.js']);
@@ -89,7 +92,10 @@ describe('one-form bundle (build.mjs --form key-rd)', () => {
 
   it('refuses another form by name, saying which one it holds', async () => {
     const { page: p } = await open('transfer');
-    const text = p.locator('guide-form').getByText(/transfer/).first();
+    const text = p
+      .locator('guide-form')
+      .getByText(/transfer/)
+      .first();
     await text.waitFor({ timeout: 20_000 });
     const shown = await p.evaluate(() => document.querySelector('guide-form')!.shadowRoot!.textContent ?? '');
     expect(shown).toContain('transfer');
@@ -101,11 +107,17 @@ describe('one-form bundle (build.mjs --form key-rd)', () => {
     const text = readFileSync(join(out, 'dist', 'guide-form.key-rd.js'), 'utf8');
     // Each form's own description (call.json names every form's title, so titles are no test).
     const description = (category: string) =>
-      String((JSON.parse(readFileSync(join(root, 'forms', category, 'schema.json'), 'utf8')) as { description: string }).description).slice(0, 30);
+      String((JSON.parse(readFileSync(join(root, 'forms', category, 'schema.json'), 'utf8')) as { description: string }).description).slice(
+        0,
+        30,
+      );
     expect(text).toContain(description('key-rd'));
     for (const other of ['challenge', 'innovation-fund', 'transfer', 'regional', 'international', 'summary'])
       expect(text, other).not.toContain(description(other));
-    const r = spawnSync(process.execPath, [BUILD, '--form', 'no-such-form', '--out', join(out, 'refused')], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BUILD, '--form', 'no-such-form', '--out', join(out, 'refused')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--form no-such-form: no such form in this build');
     expect(r.stderr).toContain('key-rd');
