@@ -21,6 +21,7 @@ export {
   normalPath,
   SHARED_FORM,
 } from './catalog-entries.js';
+export { compileSchema, KNOWN_KEYWORDS, schemaValidators } from './check/index.js';
 export { getDefaultEngine, setDefaultEngine } from './default.js';
 export { FormEngine } from './engine.js';
 export { type ExampleExpectation, exampleExpectation, exampleFileFor, meetsExpectation } from './examples.js';

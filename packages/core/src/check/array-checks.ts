@@ -1,0 +1,91 @@
+import { child, type KeywordCompiler } from './compiler.js';
+import { type Check, type CheckContext, checkAt, fail } from './context.js';
+import { hasType, isJsonType, type JsonType } from './data-type.js';
+import { jsonEqual } from './equal.js';
+
+function countLimit(keyword: 'maxItems' | 'minItems'): KeywordCompiler {
+  return ({ schema, loc }, k) => {
+    const n = schema[keyword];
+    const path = child(loc, keyword);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw k.refuse(path, `${keyword} 须为非负整数`);
+    const params = { limit: n };
+    const fails = keyword === 'maxItems' ? (d: unknown[]) => d.length > n : (d: unknown[]) => d.length < n;
+    return (d, c) => !fails(d as unknown[]) || fail(c, keyword, path, params);
+  };
+}
+
+/** Each item of `d` through `check`, its index on the path. */
+function eachItem(d: unknown[], check: Check, c: CheckContext | null): boolean {
+  let ok = true;
+  for (let i = 0; i < d.length; i++) {
+    if (!checkAt(check, d[i], String(i), c)) {
+      if (!c) return false;
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/**
+ * The first repeat, found from the end as ajv finds it: `{ i, j }`. Items of one scalar `type`
+ * (by `items`) are compared by value, with `j` the later index; others deeply, `j` the earlier.
+ */
+function firstRepeat(d: unknown[], scalarTypes: JsonType[] | null): { i: number; j: number } | null {
+  if (scalarTypes) {
+    const seen = new Map<string, number>();
+    for (let i = d.length - 1; i >= 0; i--) {
+      const item = d[i];
+      if (!scalarTypes.some((t) => hasType(item, t))) continue;
+      const key = typeof item === 'string' ? (scalarTypes.length > 1 ? `${item}_` : item) : String(item);
+      const j = seen.get(key);
+      if (j !== undefined) return { i, j };
+      seen.set(key, i);
+    }
+    return null;
+  }
+  for (let i = d.length - 1; i >= 0; i--) for (let j = i - 1; j >= 0; j--) if (jsonEqual(d[i], d[j])) return { i, j };
+  return null;
+}
+
+/** Array keywords, in the order they are reported. */
+export const ARRAY_CHECKS: Record<string, KeywordCompiler> = {
+  maxItems: countLimit('maxItems'),
+  minItems: countLimit('minItems'),
+  items: ({ schema, loc, base }, k) => {
+    const check = k.node(schema.items, child(loc, 'items'), base);
+    return (d, c) => eachItem(d as unknown[], check, c);
+  },
+  /**
+   * At least one item passes. When none does, each item's errors stay with the `contains` error
+   * (as ajv reports them); when one does, none of them.
+   */
+  contains: ({ schema, loc, base }, k) => {
+    const path = child(loc, 'contains');
+    const check = k.node(schema.contains, path, base);
+    const params = { minContains: 1 };
+    return (d, c) => {
+      const list = d as unknown[];
+      const before = c ? c.errors.length : 0;
+      for (let i = 0; i < list.length; i++) {
+        if (checkAt(check, list[i], String(i), c)) {
+          if (c) c.errors.length = before;
+          return true;
+        }
+      }
+      return fail(c, 'contains', path, params);
+    };
+  },
+  uniqueItems: ({ schema, loc }) => {
+    if (schema.uniqueItems !== true) return undefined;
+    const path = child(loc, 'uniqueItems');
+    const items = schema.items as Record<string, unknown> | undefined;
+    const declared = items && typeof items === 'object' ? items.type : undefined;
+    const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).filter(isJsonType);
+    const scalar = types.length > 0 && !types.some((t) => t === 'object' || t === 'array') ? types : null;
+    return (d, c) => {
+      const list = d as unknown[];
+      const repeat = list.length > 1 ? firstRepeat(list, scalar) : null;
+      return !repeat || fail(c, 'uniqueItems', path, repeat);
+    };
+  },
+};

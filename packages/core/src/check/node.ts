@@ -1,0 +1,104 @@
+import { ANY_CHECKS } from './any-checks.js';
+import { ARRAY_CHECKS } from './array-checks.js';
+import { type At, type Compiler, child, type KeywordCompiler } from './compiler.js';
+import { ALWAYS, type Check, fail } from './context.js';
+import { hasType, isJsonType, type JsonType } from './data-type.js';
+import { KNOWN_KEYWORDS } from './keywords.js';
+import { NUMBER_CHECKS } from './number-checks.js';
+import { OBJECT_CHECKS } from './object-checks.js';
+import { STRING_CHECKS } from './string-checks.js';
+
+/** The keyword groups for values of one type, in the order they are reported. */
+const TYPED_GROUPS: readonly { type: 'number' | 'string' | 'array' | 'object'; checks: Record<string, KeywordCompiler> }[] = [
+  { type: 'number', checks: NUMBER_CHECKS },
+  { type: 'string', checks: STRING_CHECKS },
+  { type: 'array', checks: ARRAY_CHECKS },
+  { type: 'object', checks: OBJECT_CHECKS },
+];
+
+/** The checks of a group's keywords present in `at.schema`, in the group's order. */
+function groupChecks(checks: Record<string, KeywordCompiler>, at: At, k: Compiler): Check[] {
+  const out: Check[] = [];
+  for (const [keyword, compile] of Object.entries(checks)) {
+    if (!Object.hasOwn(at.schema, keyword)) continue;
+    const check = compile(at, k);
+    if (check && check !== ALWAYS) out.push(check);
+  }
+  return out;
+}
+
+/** Runs `checks` in order: all of them with a context (every error), until the first failure without. */
+function all(checks: readonly Check[]): Check {
+  const [a, b, more] = checks;
+  if (a && !b) return a;
+  // Two checks (a leaf's type and its limits, most often) without the loop.
+  if (a && b && !more) {
+    return (d, c) => {
+      if (a(d, c)) return b(d, c);
+      if (c) b(d, c);
+      return false;
+    };
+  }
+  return (d, c) => {
+    let ok = true;
+    for (const check of checks) {
+      if (check(d, c)) continue;
+      if (!c) return false;
+      ok = false;
+    }
+    return ok;
+  };
+}
+
+/** Whether a value is of a JSON type (a number: finite; an integer: also whole). */
+const TYPE_IS: Record<JsonType, (d: unknown) => boolean> = {
+  number: (d) => typeof d === 'number' && Number.isFinite(d),
+  integer: (d) => typeof d === 'number' && Number.isInteger(d),
+  string: (d) => typeof d === 'string',
+  boolean: (d) => typeof d === 'boolean',
+  null: (d) => d === null,
+  array: (d) => Array.isArray(d),
+  object: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
+};
+
+/**
+ * The check of one schema object. Its order of errors is ajv's: a wrong type first when the type
+ * cannot be told by a group of keywords (several types, `integer`, or no keyword of the type);
+ * then the keywords for any value; then each group for values of its type — where a value of
+ * another type gets the type error when the schema has that one type.
+ */
+export function schemaObjectCheck(at: At, k: Compiler): Check {
+  const { schema, loc } = at;
+  for (const key of Object.keys(schema)) {
+    if (!KNOWN_KEYWORDS.has(key)) throw k.refuse(child(loc, key), `不支持的关键字 "${key}"`);
+  }
+  const declared = schema.type;
+  const types = declared === undefined ? [] : Array.isArray(declared) ? declared : [declared];
+  if (types.length === 0 && declared !== undefined) throw k.refuse(child(loc, 'type'), 'type 不能为空');
+  for (const t of types) if (!isJsonType(t)) throw k.refuse(child(loc, 'type'), `未知的类型 "${String(t)}"`);
+  const typeList = types as JsonType[];
+  const typePath = child(loc, 'type');
+  const typeParams = { type: declared };
+  const groups = TYPED_GROUPS.map((g) => ({ ...g, list: groupChecks(g.checks, at, k) }));
+  const single = typeList.length === 1 ? typeList[0] : undefined;
+  const typeUpFront = typeList.length > 0 && !groups.some((g) => g.type === single && g.list.length > 0);
+
+  const checks: Check[] = [];
+  if (typeUpFront) {
+    const [only] = typeList;
+    const isType = only && typeList.length === 1 ? TYPE_IS[only] : (d: unknown) => typeList.some((t) => hasType(d, t));
+    checks.push((d, c) => isType(d) || fail(c, 'type', typePath, typeParams));
+  }
+  checks.push(...groupChecks(ANY_CHECKS, at, k));
+  for (const { type, list } of groups) {
+    if (list.length === 0) continue;
+    const run = all(list);
+    const is = TYPE_IS[type];
+    checks.push(
+      !typeUpFront && type === single
+        ? (d, c) => (is(d) ? run(d, c) : fail(c, 'type', typePath, typeParams))
+        : (d, c) => !is(d) || run(d, c),
+    );
+  }
+  return checks.length === 0 ? ALWAYS : all(checks);
+}
