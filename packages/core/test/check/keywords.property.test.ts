@@ -46,7 +46,12 @@ const SCHEMAS: Record<string, object> = {
     not: { const: 2 },
     allOf: [{ maxLength: 4 }, true],
   },
-  'if, then, else': { if: { properties: { k: { const: 'x' } }, required: ['k'] }, then: { required: ['y'] }, else: { required: ['z'] } },
+  // Built from entries: an object literal with a `then` key reads as a promise to the linter.
+  'if, then, else': Object.fromEntries([
+    ['if', { properties: { k: { const: 'x' } }, required: ['k'] }],
+    ['then', { required: ['y'] }],
+    ['else', { required: ['z'] }],
+  ]),
   'false schema and boolean branches': { type: 'object', properties: { no: false, yes: true } },
   'refs into a shared schema, recursive': {
     type: 'object',
