@@ -11,6 +11,7 @@ import {
   compileForm,
   compileFormSchema,
   emptyCatalog,
+  schemaValidators,
 } from '@guide-forms/core/tooling';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
@@ -157,6 +158,31 @@ describe('compileForm: the one compile pipeline', () => {
     expect(error.code).toBe('schema-invalid');
     expect(error.file).toBe('forms/key-rd/schema.json');
     expect(error.pointer).toBe('');
+  });
+
+  it('a keyword the schema check does not know is schema-invalid, naming the file and the keyword', () => {
+    const broken = structuredClone(catalog);
+    const unit = (broken.forms['key-rd'] as { properties: Record<string, Record<string, unknown>> }).properties.unit as Record<
+      string,
+      unknown
+    >;
+    unit.minimumm = 3;
+    const error = thrown(() => compileForm(broken, 'key-rd', 2022, schemaValidators()));
+    expect(error.code).toBe('schema-invalid');
+    expect(error.file).toBe('forms/key-rd/schema.json');
+    expect(error.pointer).toBe('/properties/unit/minimumm');
+    expect(error.message).toContain('不支持的关键字 "minimumm"');
+  });
+
+  it('a refusal inside the shared schema names the shared file', () => {
+    const broken = structuredClone(catalog);
+    const shared = broken.shared['https://guide-forms.dev/forms/_shared/schema.json'] as { $defs: Record<string, Record<string, unknown>> };
+    const defs = shared.$defs;
+    (defs.money as Record<string, unknown>).format = 'money';
+    const error = thrown(() => compileForm(broken, 'key-rd', 2022, schemaValidators()));
+    expect(error.code).toBe('schema-invalid');
+    expect(error.file).toBe('forms/_shared/schema.json');
+    expect(error.pointer).toBe('/$defs/money/format');
   });
 
   it('a broken rule names the rule file and pointer', () => {

@@ -1,5 +1,5 @@
-import { ajvValidators } from '@guide-forms/core/compile';
 import { Engine } from '@guide-forms/core/node';
+import { schemaValidators } from '@guide-forms/core/tooling';
 import { catalogOf, type Workspace } from '../admin/sources.js';
 import { type Entry, entries } from './entries.js';
 
@@ -49,7 +49,7 @@ function shown(node: unknown, at = '', out: Record<string, unknown> = {}): Recor
  * new threshold. Forms open in both years only (the categories entry covers the rest).
  */
 export function compareForms(ws: Workspace, from: number, to: number): FormChange[] {
-  const engine = new Engine(catalogOf(ws), ajvValidators());
+  const engine = new Engine(catalogOf(ws), schemaValidators());
   const open = (y: number): string[] => engine.listCategories(y).map((c) => c.category);
   const out: FormChange[] = [];
   const before = open(from);

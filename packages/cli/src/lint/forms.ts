@@ -1,6 +1,5 @@
-import { ajvValidators } from '@guide-forms/core/compile';
 import { GuideFormsError } from '@guide-forms/core/node';
-import { compileFormSchema, type FieldInfo, fileOf } from '@guide-forms/core/tooling';
+import { compileFormSchema, type FieldInfo, fileOf, schemaValidators } from '@guide-forms/core/tooling';
 import type { Problems } from '../admin/problems.js';
 import { callOf, catalogOf, type Workspace } from '../admin/sources.js';
 
@@ -24,7 +23,7 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
   };
 
   const catalog = catalogOf(ws);
-  const validators = ajvValidators();
+  const validators = schemaValidators();
   const sharedRel = fileOf(catalog, 'forms/_shared');
   call.categories.forEach((slug, i) => {
     const file = ws.files.get(`forms/${slug}/schema.json`);
@@ -45,7 +44,7 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
     if (!file.data) return;
     if (!catalog.forms[slug]) return;
     try {
-      // The engine's own pipeline (options, $refs, ajv, field index) — lint sees what the engine compiles.
+      // The engine's own pipeline (options, $refs, the schema check, field index) — lint sees what the engine compiles.
       out.set(slug, compileFormSchema(catalog, slug, year, validators).fields);
     } catch (error) {
       if (!(error instanceof GuideFormsError)) throw error;
@@ -66,7 +65,7 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
       const shared = error.file === sharedRel;
       const hint =
         error.code === 'schema-invalid'
-          ? '检查关键字拼写；x- 开头的注解须在 packages/core/src/compile/ajv.ts 的 ANNOTATION_KEYWORDS 中'
+          ? '检查关键字拼写；x- 开头的注解须在 packages/core/src/check/keywords.ts 的 ANNOTATIONS 中'
           : shared && error.code === 'unknown-options'
             ? `在 ${callRel} 的 options 中添加这个列表`
             : undefined;

@@ -1,6 +1,5 @@
-import { ajvValidators } from '@guide-forms/core/compile';
 import { type CallFile, Engine, examplesFor, type RuleOutcome, type Verdict } from '@guide-forms/core/node';
-import { exampleExpectation, meetsExpectation, PAIR_RULES, windowBounds } from '@guide-forms/core/tooling';
+import { exampleExpectation, meetsExpectation, PAIR_RULES, schemaValidators, windowBounds } from '@guide-forms/core/tooling';
 import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
 import { pairExampleRows, pairRuleRows } from './pairs.js';
 
@@ -161,7 +160,7 @@ export function runTests(root: string, year?: number): TestRow[] {
     }
   }
   const catalog = catalogOf(ws);
-  const engine = new Engine(catalog, ajvValidators());
+  const engine = new Engine(catalog, schemaValidators());
   const forms = new Set(Object.keys(catalog.forms));
   const pairs = (y: number, call: CallFile): TestRow[] => (call.pair !== undefined ? pairExampleRows(ws.root, engine, y, call) : []);
   for (const y of year !== undefined ? [year] : ws.years) {

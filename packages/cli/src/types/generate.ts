@@ -1,6 +1,5 @@
-import { ajvValidators } from '@guide-forms/core/compile';
 import type { JsonSchema } from '@guide-forms/core/node';
-import { type Catalog, catalogYears, compileFormSchema, defaultYear, deref, fileOf } from '@guide-forms/core/tooling';
+import { type Catalog, catalogYears, compileFormSchema, defaultYear, deref, fileOf, schemaValidators } from '@guide-forms/core/tooling';
 import { compile } from 'json-schema-to-typescript';
 import { catalogOf, loadWorkspace } from '../admin/sources.js';
 
@@ -101,7 +100,7 @@ function yearless(node: unknown): unknown {
 export async function generateTypes(root: string, call?: string): Promise<string> {
   const ws = loadWorkspace(root);
   const catalog = catalogOf(ws);
-  const validators = ajvValidators();
+  const validators = schemaValidators();
   const parts: string[] = [];
   const map: string[] = [];
   for (const slug of ws.forms) {

@@ -52,8 +52,11 @@ export function compileSchema(
     formats,
     refuse(loc, message) {
       const [doc, pointer = ''] = loc.split('#');
-      return new GuideFormsError('schema-invalid', `${doc ? `${doc} ` : ''}${decodeURIComponent(pointer) || '/'}：${message}`, {
-        pointer: decodeURIComponent(pointer),
+      const at = decodeURIComponent(pointer);
+      // `file`: the schema's `$id` when the place is in another document than the one compiled.
+      return new GuideFormsError('schema-invalid', `JSON Schema ${at || '/'}：${message}`, {
+        ...(doc ? { file: doc } : {}),
+        pointer: at,
         found: message,
       });
     },

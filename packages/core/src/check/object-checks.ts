@@ -1,5 +1,5 @@
 import { child, type KeywordCompiler } from './compiler.js';
-import { ALWAYS, type Check, checkAt, fail, segment } from './context.js';
+import { ALWAYS, type Check, type CheckContext, checkAt, fail, segment, within } from './context.js';
 
 type Data = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
     const names = schema.required;
     const path = child(loc, 'required');
     if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) throw k.refuse(path, 'required 须为字符串数组');
-    if (names.length === 0) return undefined;
+    if (names.length === 0 || readWithProperties(schema)) return undefined;
     const list = names as string[];
     return (d, c) => {
       const o = d as Data;
@@ -57,35 +57,77 @@ export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
       return ok;
     };
   },
-  /** Each named property that is present, through its own schema (its name on the path). */
+  /**
+   * Each named property that is present, through its own schema (its name on the path). When every
+   * required property is one of them, named in the same order, they are read once for both
+   * keywords ({@link readWithProperties}): a missing one's error still comes before the errors
+   * about the others, as `required` comes before `properties`.
+   */
   properties: ({ schema, loc, base }, k) => {
     const props = schema.properties;
     const path = child(loc, 'properties');
     if (typeof props !== 'object' || props === null || Array.isArray(props)) throw k.refuse(path, 'properties 须为对象');
+    const required = readWithProperties(schema) ? new Set(schema.required as string[]) : null;
     const names: string[] = [];
     const segments: string[] = [];
-    const checks: Check[] = [];
+    const checks: (Check | null)[] = [];
+    const needed: boolean[] = [];
     for (const [name, sub] of Object.entries(props)) {
       const check = k.node(sub, child(path, name), base);
-      if (check === ALWAYS) continue;
+      const need = required?.has(name) ?? false;
+      if (check === ALWAYS && !need) continue;
       names.push(name);
       segments.push(segment(name));
-      checks.push(check);
+      checks.push(check === ALWAYS ? null : check);
+      needed.push(need);
     }
-    if (checks.length === 0) return undefined;
+    if (names.length === 0) return undefined;
+    const requiredPath = child(loc, 'required');
     return (d, c) => {
       const o = d as Data;
       let ok = true;
+      let missingAt = c ? c.errors.length : 0;
       for (let i = 0; i < names.length; i++) {
-        const name = names[i] as string;
-        const v = o[name];
-        if (v === undefined) continue;
-        if (!checkAt(checks[i] as Check, v, segments[i] as string, c)) {
+        const v = o[names[i] as string];
+        if (v === undefined) {
+          if (!needed[i]) continue;
           if (!c) return false;
+          missing(c, missingAt++, requiredPath, names[i] as string);
           ok = false;
+          continue;
         }
+        const check = checks[i];
+        if (!check) continue;
+        if (!c) {
+          if (!check(v, null)) return false;
+          continue;
+        }
+        const before = c.errors.length;
+        if (check(v, c)) continue;
+        within(c, before, segments[i] as string);
+        ok = false;
       }
       return ok;
     };
   },
 };
+
+/**
+ * Whether `required` is checked by the `properties` loop: every required name is a property, in
+ * the same order, and no `additionalProperties` reports between the two.
+ */
+function readWithProperties(schema: Readonly<Record<string, unknown>>): boolean {
+  const { required, properties } = schema;
+  if (!Array.isArray(required) || typeof properties !== 'object' || properties === null || schema.additionalProperties !== undefined) {
+    return false;
+  }
+  const order = Object.keys(properties).filter((name) => required.includes(name));
+  return order.length === required.length && order.every((name, i) => name === required[i]);
+}
+
+/** A `required` error for `name`, placed at `index` among the errors (before those about other properties). */
+function missing(c: CheckContext, index: number, schemaPath: string, name: string): void {
+  const error = { keyword: 'required', instancePath: '', schemaPath, params: { missingProperty: name } };
+  if (index === c.errors.length) c.errors.push(error);
+  else c.errors.splice(index, 0, error);
+}

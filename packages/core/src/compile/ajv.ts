@@ -1,27 +1,11 @@
 import { Ajv2020, type ErrorObject, type Options } from 'ajv/dist/2020.js';
+import { ANNOTATIONS } from '../check/keywords.js';
 import { formats } from '../formats/index.js';
 import type { RawSchemaError, ValidatorFactory } from '../validate/raw-error.js';
 import { lengthKeyword } from './length.js';
 
-/** Annotation keywords of guide-forms schemas; ajv accepts and ignores them. */
-export const ANNOTATION_KEYWORDS = [
-  'x-title-en',
-  'x-description-en',
-  'x-unit',
-  'x-unit-en',
-  'x-widget',
-  'x-enum-en',
-  'x-enum-zh',
-  'x-options',
-  'x-options-each',
-  'x-item-hint',
-  'x-item-extra',
-  'x-placeholder',
-  'x-placeholder-en',
-  'x-order',
-  'x-attachment',
-  'x-copy-from',
-] as const;
+/** Annotation keywords of guide-forms schemas (the schema check's list); ajv accepts and ignores them. */
+export const ANNOTATION_KEYWORDS: readonly string[] = ANNOTATIONS.filter((k) => k.startsWith('x-'));
 
 /** ajv settings shared by runtime compilation and the standalone build, so verdicts match. */
 export const AJV_OPTIONS: Options = {
@@ -60,8 +44,8 @@ export function toRaw(errors: readonly ErrorObject[] | null | undefined): RawSch
 }
 
 /**
- * Compiles validators at run time with ajv (Node, tests, the CLI). Browsers use the
- * validators precompiled by the build with the same {@link AJV_OPTIONS}.
+ * Validators compiled at run time with ajv: the reference the schema check (`schemaValidators`,
+ * what the engine uses in Node and in the page) is tested against, and the benchmarks' anchor.
  */
 export function ajvValidators(): ValidatorFactory {
   // Conditions are small and repeat across forms (“所属领域为其他”): one instance, one compile each.

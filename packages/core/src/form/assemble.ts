@@ -42,13 +42,32 @@ export function formValidator(
   try {
     return factory({ category, year }, schema, shared);
   } catch (error) {
+    if (error instanceof GuideFormsError && error.code === 'schema-invalid' && error.pointer !== undefined) {
+      // The schema check names the place; the file is the form's, or the shared schema's it points into.
+      throw new GuideFormsError(error.code, error.message, {
+        file: fileOfId(error.file) ?? file,
+        pointer: error.pointer,
+        expected: 'a JSON Schema 2020-12 with the keywords guide-forms checks (docs/architecture.md)',
+        found: error.found,
+      });
+    }
     if (error instanceof GuideFormsError) throw error;
     throw new GuideFormsError('schema-invalid', `表单 ${category} 的 JSON Schema 无效：${(error as Error).message}`, {
       file,
       pointer: '',
-      expected: 'a JSON Schema 2020-12 that ajv (strict) compiles',
+      expected: 'a JSON Schema 2020-12 with the keywords guide-forms checks (docs/architecture.md)',
       found: (error as Error).message,
     });
+  }
+}
+
+/** The repository file a schema's `$id` names (`https://guide-forms.dev/forms/_shared/schema.json` → `forms/_shared/schema.json`). */
+function fileOfId(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  try {
+    return decodeURIComponent(new URL(id).pathname.slice(1)) || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -83,7 +102,7 @@ function compileConditions(definition: FormDefinition, factory: ValidatorFactory
       throw new GuideFormsError('schema-invalid', `表单 ${category} 的条件 ${condition.key} 无效：${(error as Error).message}`, {
         file,
         pointer: condition.pointer,
-        expected: 'a JSON Schema 2020-12 that ajv (strict) compiles',
+        expected: 'a JSON Schema 2020-12 with the keywords guide-forms checks (docs/architecture.md)',
         found: (error as Error).message,
       });
     }

@@ -1,4 +1,4 @@
-import { ajvValidators } from '../compile/ajv.js';
+import { schemaValidators } from '../check/index.js';
 import { Engine } from '../engine.js';
 import { findRoot, loadCatalog } from './load.js';
 
@@ -9,5 +9,5 @@ import { findRoot, loadCatalog } from './load.js';
  * loadEngine('/repo').evaluate('key-rd', data).ok;
  */
 export function loadEngine(root = findRoot()): Engine {
-  return new Engine(loadCatalog(root), ajvValidators());
+  return new Engine(loadCatalog(root), schemaValidators());
 }
