@@ -3,10 +3,11 @@ import { ARRAY_CHECKS } from './array-checks.js';
 import { type At, type Compiler, child, type KeywordCompiler } from './compiler.js';
 import { ALWAYS, type Check, fail } from './context.js';
 import { hasType, isJsonType, type JsonType } from './data-type.js';
-import { ANNOTATIONS, KNOWN_KEYWORDS } from './keywords.js';
+import { withFastPath } from './fast-path.js';
+import { KNOWN_KEYWORDS } from './keywords.js';
 import { NUMBER_CHECKS } from './number-checks.js';
 import { OBJECT_CHECKS } from './object-checks.js';
-import { STRING_CHECKS, textCheck } from './string-checks.js';
+import { STRING_CHECKS } from './string-checks.js';
 
 /** The keyword groups for values of one type, in the order they are reported. */
 const TYPED_GROUPS: readonly { type: 'number' | 'string' | 'array' | 'object'; checks: Record<string, KeywordCompiler> }[] = [
@@ -61,16 +62,6 @@ const TYPE_IS: Record<JsonType, (d: unknown) => boolean> = {
   object: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
 };
 
-/** Keys that never check anything. */
-const INERT: ReadonlySet<string> = new Set<string>([...ANNOTATIONS, '$id', '$schema', '$comment', '$defs']);
-
-/** `{ type: "string" }` with at most `maxLength` and `minLength` besides annotations: a text field. */
-function isTextSchema(schema: Readonly<Record<string, unknown>>): boolean {
-  if (schema.type !== 'string') return false;
-  for (const key in schema) if (key !== 'type' && key !== 'maxLength' && key !== 'minLength' && !INERT.has(key)) return false;
-  return true;
-}
-
 /** `run` on a value of the group's type; a value of another type fails with the schema's type error. */
 const GUARD: Record<'number' | 'string' | 'array' | 'object', (run: Check, path: string, params: Record<string, unknown>) => Check> = {
   number: (run, path, params) => (d, c) => (typeof d === 'number' && Number.isFinite(d) ? run(d, c) : fail(c, 'type', path, params)),
@@ -99,7 +90,6 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
   for (const key of Object.keys(schema)) {
     if (!KNOWN_KEYWORDS.has(key)) throw k.refuse(child(loc, key), `不支持的关键字 "${key}"`);
   }
-  if (isTextSchema(schema)) return textCheck(schema, loc, k.refuse);
   const declared = schema.type;
   const types = declared === undefined ? [] : Array.isArray(declared) ? declared : [declared];
   if (types.length === 0 && declared !== undefined) throw k.refuse(child(loc, 'type'), 'type 不能为空');
@@ -123,5 +113,5 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
     const run = all(list);
     checks.push(!typeUpFront && type === single ? GUARD[type](run, typePath, typeParams) : SKIP[type](run));
   }
-  return checks.length === 0 ? ALWAYS : all(checks);
+  return checks.length === 0 ? ALWAYS : withFastPath(schema, all(checks));
 }

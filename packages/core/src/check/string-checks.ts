@@ -1,5 +1,5 @@
 import { child, type KeywordCompiler } from './compiler.js';
-import { type Check, fail } from './context.js';
+import { fail } from './context.js';
 import { characters } from './length.js';
 
 /** String keywords, in the order they are reported. */
@@ -51,28 +51,6 @@ export const STRING_CHECKS: Record<string, KeywordCompiler> = {
     return (d, c) => !tooShort(d as string, min) || fail(c, 'minLength', path, { limit: min });
   },
 };
-
-/**
- * The check of a text field's schema — `{ type: "string", maxLength, minLength }`, either limit
- * optional — in one step (most fields of a form are such): the same errors as its keywords'.
- */
-export function textCheck(schema: Readonly<Record<string, unknown>>, loc: string, refuse: (loc: string, message: string) => Error): Check {
-  const max = schema.maxLength === undefined ? Number.POSITIVE_INFINITY : lengthLimit(schema.maxLength, child(loc, 'maxLength'), refuse);
-  const min = schema.minLength === undefined ? 0 : lengthLimit(schema.minLength, child(loc, 'minLength'), refuse);
-  const typePath = child(loc, 'type');
-  const maxPath = child(loc, 'maxLength');
-  const minPath = child(loc, 'minLength');
-  const typeParams = { type: schema.type };
-  return (d, c) => {
-    if (typeof d !== 'string') return fail(c, 'type', typePath, typeParams);
-    // Decided by UTF-16 length alone: no more units than the limit, at least twice the minimum.
-    if (d.length <= max && d.length >= 2 * min) return true;
-    const long = tooLong(d, max);
-    if (long && !c) return false;
-    if (long) fail(c, 'maxLength', maxPath, { limit: max });
-    return !tooShort(d, min) ? !long : fail(c, 'minLength', minPath, { limit: min });
-  };
-}
 
 /** More than `n` characters; counted only when the UTF-16 length cannot decide. */
 const tooLong = (s: string, n: number): boolean => s.length > n && characters(s) > n;
