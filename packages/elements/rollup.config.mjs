@@ -115,21 +115,6 @@ function iifeParts() {
 }
 
 /**
- * ajv's runtime helpers carry their own source for ajv's code generator
- * (`ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default'`). A page never
- * generates code, and the string would trip the build's `require(` check: drop it.
- */
-function ajvRuntimeCodeStrings() {
-  return {
-    name: 'guide-forms-ajv-runtime',
-    transform(code, id) {
-      if (!/[\\/]ajv[\\/]dist[\\/]runtime[\\/]/.test(id)) return null;
-      return { code: code.replace(/^\w+\.code = (['"]).*?\1;$/gm, ''), map: null };
-    },
-  };
-}
-
-/**
  * A form's chunk imports the year's common chunk (call.json, shared schema, common rules): the
  * browser would find that out only once the form's chunk has arrived and been parsed, then fetch
  * the common chunk — two round trips in a row before the first render. Every `import()` of a chunk
@@ -162,9 +147,8 @@ export function plugins(generatedModule, { minify = true, iife = false } = {}) {
     iife && iifeEnglishStrings(),
     iife && iifeParts(),
     typescript(),
-    ajvRuntimeCodeStrings(),
     nodeResolve({ browser: true }),
-    // ajv's standalone output is ESM with `require()` of its runtime helpers: convert them.
+    // json-logic-js is CommonJS (the reference the rules are tested against; tree-shaken from pages).
     commonjs({ transformMixedEsModules: true }),
     json({ preferConst: true, compact: true }),
     parallelChunkImports(),
@@ -195,7 +179,7 @@ export function rollupConfigs({ generatedDir, distDir, forms = [] }) {
     // English texts of a year (common) or a form, fetched for lang="en": guide-form.2022.key-rd.en-<hash>.js.
     const en = /[\\/](\d{4})[\\/]catalog[\\/]([^\\/]+)\.en\.js$/.exec(chunk.facadeModuleId ?? '');
     if (en) return `guide-form.${en[1]}.${en[2]}.en-[hash].js`;
-    // The year's call.json, shared schema and common rules (with the few formats the validators use).
+    // The year's call.json, shared schema and common rules.
     const common = chunk.moduleIds.map((id) => /[\\/](\d{4})[\\/]catalog[\\/]common\.js$/.exec(id)).find(Boolean);
     if (common) return `guide-form.${common[1]}.common-[hash].js`;
     return 'guide-form.[name]-[hash].js';

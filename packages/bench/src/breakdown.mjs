@@ -30,6 +30,7 @@ export function partOf(id) {
   if (/generated\/\d{4}\/validators\/[^/]+\.conditions\.js$/.test(p)) return "form's condition validators (ajv standalone)";
   if (/generated\/\d{4}\/validators\//.test(p)) return "form's validator (ajv standalone)";
   if (/generated\//.test(p)) return 'generated glue (years, loadForm)';
+  if (/core\/dist\/check\//.test(p)) return 'schema check (core, compiles the schema in the page)';
   if (/core\/dist\//.test(p)) return 'core engine (@guide-forms/core)';
   if (/\.styles\.ts$/.test(p)) return 'styles (css``)';
   if (/i18n\/strings\.ts$/.test(p)) return 'UI strings (zh; English is a chunk fetched for lang="en")';

@@ -177,7 +177,7 @@ async function buildGuideForms() {
     id: 'guide-forms',
     name: 'guide-forms',
     includes:
-      'dist/guide-form.js (with the paper actions) + the key-rd chunk + the year’s common chunk they import: Lit, renderer, styles, core engine, the schema, rules compiled at build time and the ajv-standalone validator. Not counted: what loads on demand (the review on 提交, draft notices, the month widget, English texts, the DOCX code)',
+      'dist/guide-form.js (with the paper actions) + the key-rd chunk + the year’s common chunk they import: Lit, renderer, styles, core engine with its schema check, the schema and rules compiled at build time. Not counted: what loads on demand (the review on 提交, draft notices, the month widget, English texts, the DOCX code)',
     versions: { lit: version('lit'), ajv: version('ajv') },
     files: files.map((f) => relative(BUILD, join(dist, f))),
     js,

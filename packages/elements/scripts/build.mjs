@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/guide-form.js (ESM, one chunk per form per year, loaded on demand) and
-// dist/guide-form.iife.js (every form of every year) with validators precompiled by ajv
-// standalone, so pages need no `unsafe-eval`. Every finalized year under rules/ is built,
+// dist/guide-form.iife.js (every form of every year), rules compiled to code and schemas checked
+// by core's closures, so pages need no `unsafe-eval`. Every finalized year under rules/ is built,
 // so a page asking for year="2022" keeps 2022's rules after 2023 is published; `--year Y`
 // builds only Y. Every year left out (a draft, or not asked for) is named in the output.
 // Run after `npm run build:ts`:  node packages/elements/scripts/build.mjs [--year Y] [--out DIR]
@@ -50,7 +50,7 @@ if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
 }
 
 const distDir = resolve(values.out ?? (root === repo ? join(elements, 'dist') : join(root, 'dist')));
-// Generated sources must sit inside this package so the bundler resolves lit and ajv; another
+// Generated sources must sit inside this package so the bundler resolves lit and core; another
 // root's go to a folder of their own, removed afterwards.
 mkdirSync(join(elements, 'src/generated'), { recursive: true });
 const generatedDir = root === repo ? join(elements, 'src/generated') : mkdtempSync(join(elements, 'src/generated/.root-'));

@@ -1,15 +1,15 @@
 /// <reference types="vite/client" />
 import { Engine, GuideFormsError } from '@guide-forms/core';
-import { ajvValidators } from '@guide-forms/core/compile';
-import { buildCatalog, type Catalog } from '@guide-forms/core/tooling';
+import { buildCatalog, type Catalog, schemaValidators } from '@guide-forms/core/tooling';
 import type { FormSource } from './source.js';
 
 /**
- * A {@link FormSource} over an in-memory catalog, compiling validators with ajv at run
- * time. Compiling each form happens on first `load`, so a broken file rejects there.
+ * A {@link FormSource} over an in-memory catalog, compiled at run time as the server compiles
+ * it (core's schema check, rules as generated code where the page allows it). Compiling each
+ * form happens on first `load`, so a broken file rejects there.
  */
 export function catalogSource(catalog: Catalog): FormSource {
-  const engine = new Engine(catalog, ajvValidators());
+  const engine = new Engine(catalog, schemaValidators());
   return {
     async load(category, year) {
       engine.getForm(category, year);
@@ -20,8 +20,9 @@ export function catalogSource(catalog: Catalog): FormSource {
 
 /**
  * The dev source: every form and rule file of the repository, through Vite's
- * `import.meta.glob`. Tests and Storybook use it; needs `unsafe-eval` (ajv compiles
- * at run time), so production bundles register a precompiled source instead.
+ * `import.meta.glob`. Tests and Storybook use it; it carries the catalog builder and the rule
+ * compiler (under a CSP without `unsafe-eval` the rules run through core's closure interpreter),
+ * so production bundles register a precompiled source instead.
  *
  * @example
  * import { setFormSource } from '@guide-forms/elements';

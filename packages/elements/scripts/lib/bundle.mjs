@@ -93,8 +93,8 @@ export function filesForCategory(chunks, category, year) {
  * Bundles the generated modules themselves (no element) as ESM for Node, through the same
  * plugins as the browser builds: `esm.js` (one chunk per form), `iife.js` (all in one) and
  * `english.iife.js` (the IIFE's English script: a test sets it as the `GuideFormsEnglish` global
- * the browser's script tag would define). Tests import these to compare the precompiled
- * validators with runtime ajv.
+ * the browser's script tag would define). Tests import these to compare what a page judges with
+ * the Node engine.
  * @returns {Promise<{ esm: string, iife: string, english: string }>} the paths of the entry files
  */
 export async function bundleForNode({ generatedDir, outDir }) {

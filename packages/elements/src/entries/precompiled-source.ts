@@ -1,14 +1,6 @@
-import type { PrecompiledCategory, PrecompiledForm, StandaloneValidate } from 'guide-forms:precompiled';
+import type { PrecompiledCategory, PrecompiledForm } from 'guide-forms:precompiled';
 import { GuideFormsError, type Lang } from '@guide-forms/core';
-import {
-  assembleForm,
-  FormEngine,
-  type FormStore,
-  type RawSchemaError,
-  rulesInForce,
-  type SchemaValidator,
-  type ValidatorFactory,
-} from '@guide-forms/core/tooling';
+import { assembleForm, FormEngine, type FormStore, rulesInForce, schemaValidators } from '@guide-forms/core/tooling';
 import type { FormSource } from '../source.js';
 import { mergeEnglish } from './english.js';
 
@@ -27,42 +19,16 @@ export interface PrecompiledBundle {
   loadForm(category: string, year?: number): Promise<PrecompiledForm>;
 }
 
-/** Same mapping as `toRaw` in @guide-forms/core/compile, without pulling ajv into the page. */
-function wrap(validate: StandaloneValidate): SchemaValidator {
-  return (data) =>
-    validate(data)
-      ? []
-      : (validate.errors ?? []).map(
-          (e): RawSchemaError => ({ keyword: e.keyword, instancePath: e.instancePath, schemaPath: e.schemaPath, params: e.params }),
-        );
-}
-
-/** The validators of a year's loaded forms, as the {@link ValidatorFactory} core's `assembleForm` asks. */
-function precompiledValidators(year: number, forms: ReadonlyMap<string, PrecompiledForm>): ValidatorFactory {
-  return ({ category, year: y, condition }) => {
-    const form = y === year ? forms.get(category) : undefined;
-    if (condition !== undefined) {
-      const check = form && Object.hasOwn(form.conditions, condition) ? form.conditions[condition] : undefined;
-      if (!check) {
-        throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译条件 ${condition} 的校验器`, { found: condition });
-      }
-      return wrap(check);
-    }
-    if (!form) throw new GuideFormsError('no-validator', `没有为 ${y} 年的 ${category} 预编译校验器`, { found: `${y}/${category}` });
-    return wrap(form.validate);
-  };
-}
-
 /**
  * The {@link FormStore} of one year of the bundle: the forms loaded so far, each assembled by
  * core's runtime half (`assembleForm`) from what the build compiled — schemas with the year's
- * options, rules in force, routing — and its precompiled validators. No catalog, no rule checker,
- * no logic compiler in the page.
+ * options, rules in force, routing — its schema checked by core's `schemaValidators`, as on the
+ * server. No catalog, no rule checker, no logic compiler in the page.
  */
 function yearStore(year: number, bundle: PrecompiledBundle, forms: ReadonlyMap<string, PrecompiledForm>): FormStore {
   const base = () => forms.values().next().value?.base;
   const file = (key: string): string => base()?.files[key] ?? `${key}.json`;
-  const factory = precompiledValidators(year, forms);
+  const factory = schemaValidators();
   return {
     years: () => (base() ? [year] : []),
     call: (y) => (y === year ? base()?.call : undefined),
@@ -150,8 +116,9 @@ function missingYear(bundle: PrecompiledBundle, year: number): GuideFormsError {
 }
 
 /**
- * A {@link FormSource} over validators compiled at build time: no `new Function` in the
- * page, so it runs under a CSP without `unsafe-eval`. The bundle holds every finalized
+ * A {@link FormSource} over forms prepared at build time: their rules compiled to code, their
+ * schemas checked by closures — no `new Function` in the page, so it runs under a CSP without
+ * `unsafe-eval`. The bundle holds every finalized
  * year; each year has its own {@link Engine}, so a page with `year="2022"` is judged by
  * 2022's rules after 2023 is published. Each form's schema, rules and validator join its
  * year's catalog when the form is first loaded; its English texts when it is first asked for

@@ -8,12 +8,6 @@ declare module 'guide-forms:precompiled' {
   import type { CallFile, JsonSchema } from '@guide-forms/core';
   import type { CompiledRouting, CompiledRule } from '@guide-forms/core/tooling';
 
-  /** An ajv standalone validate function: `false` and `errors` when the data is invalid. */
-  export interface StandaloneValidate {
-    (data: unknown): boolean;
-    errors?: { keyword: string; instancePath: string; schemaPath: string; params: Record<string, unknown> }[] | null;
-  }
-
   /**
    * What every form of the year shares: call.json (without its option lists), the shared schema,
    * common.rules.json and the routing — compiled by the build (core's `formParts`).
@@ -29,15 +23,12 @@ declare module 'guide-forms:precompiled' {
     files: Record<string, string>;
   }
 
-  /** One form as the build prepared it: schema with the year's options, its own rules compiled, validator. */
+  /** One form as the build prepared it: schema with the year's options, its own rules compiled. */
   export interface PrecompiledForm {
     category: string;
     base: PrecompiledBase;
     schema: JsonSchema;
     rules: CompiledRule[];
-    validate: StandaloneValidate;
-    /** A validator per `if` subschema of the form, by core's `conditionKey`: field states come from these. */
-    conditions: Record<string, StandaloneValidate>;
     /**
      * The English texts the build split out of the schemas and the rules (a Chinese page never
      * fetches them): overlays of the same shape, holding only the English keys.
