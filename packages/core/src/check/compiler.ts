@@ -26,5 +26,9 @@ export type KeywordCompiler = (at: At, k: Compiler) => Check | undefined;
 
 /** `<loc>/<key>`, the key escaped as ajv writes a schema path (JSON Pointer, then URI-encoded; `$` kept). */
 export function child(loc: string, key: string | number): string {
+  if (typeof key === 'number' || PLAIN.test(key)) return `${loc}/${key}`;
   return `${loc}/${encodeURIComponent(String(key).replaceAll('~', '~0').replaceAll('/', '~1')).replaceAll('%24', '$')}`;
 }
+
+/** A key that needs no escaping in a schema path. */
+const PLAIN = /^[\w$.-]*$/;

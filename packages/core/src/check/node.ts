@@ -9,19 +9,22 @@ import { NUMBER_CHECKS } from './number-checks.js';
 import { OBJECT_CHECKS } from './object-checks.js';
 import { STRING_CHECKS } from './string-checks.js';
 
-/** The keyword groups for values of one type, in the order they are reported. */
-const TYPED_GROUPS: readonly { type: 'number' | 'string' | 'array' | 'object'; checks: Record<string, KeywordCompiler> }[] = [
-  { type: 'number', checks: NUMBER_CHECKS },
-  { type: 'string', checks: STRING_CHECKS },
-  { type: 'array', checks: ARRAY_CHECKS },
-  { type: 'object', checks: OBJECT_CHECKS },
+type GroupType = 'number' | 'string' | 'array' | 'object';
+
+/** The keyword groups for values of one type, in the order they are reported, each keyword with its compiler. */
+const TYPED_GROUPS: readonly { type: GroupType; keywords: readonly [string, KeywordCompiler][] }[] = [
+  { type: 'number', keywords: Object.entries(NUMBER_CHECKS) },
+  { type: 'string', keywords: Object.entries(STRING_CHECKS) },
+  { type: 'array', keywords: Object.entries(ARRAY_CHECKS) },
+  { type: 'object', keywords: Object.entries(OBJECT_CHECKS) },
 ];
+const ANY_KEYWORDS: readonly [string, KeywordCompiler][] = Object.entries(ANY_CHECKS);
 
 /** The checks of a group's keywords present in `at.schema`, in the group's order. */
-function groupChecks(checks: Record<string, KeywordCompiler>, at: At, k: Compiler): Check[] {
+function groupChecks(keywords: readonly [string, KeywordCompiler][], at: At, k: Compiler): Check[] {
   const out: Check[] = [];
-  for (const [keyword, compile] of Object.entries(checks)) {
-    if (!Object.hasOwn(at.schema, keyword)) continue;
+  for (const [keyword, compile] of keywords) {
+    if (at.schema[keyword] === undefined) continue;
     const check = compile(at, k);
     if (check && check !== ALWAYS) out.push(check);
   }
@@ -63,7 +66,7 @@ const TYPE_IS: Record<JsonType, (d: unknown) => boolean> = {
 };
 
 /** `run` on a value of the group's type; a value of another type fails with the schema's type error. */
-const GUARD: Record<'number' | 'string' | 'array' | 'object', (run: Check, path: string, params: Record<string, unknown>) => Check> = {
+const GUARD: Record<GroupType, (run: Check, path: string, params: Record<string, unknown>) => Check> = {
   number: (run, path, params) => (d, c) => (typeof d === 'number' && Number.isFinite(d) ? run(d, c) : fail(c, 'type', path, params)),
   string: (run, path, params) => (d, c) => (typeof d === 'string' ? run(d, c) : fail(c, 'type', path, params)),
   array: (run, path, params) => (d, c) => (Array.isArray(d) ? run(d, c) : fail(c, 'type', path, params)),
@@ -72,7 +75,7 @@ const GUARD: Record<'number' | 'string' | 'array' | 'object', (run: Check, path:
 };
 
 /** `run` on a value of the group's type; any other value passes the group. */
-const SKIP: Record<'number' | 'string' | 'array' | 'object', (run: Check) => Check> = {
+const SKIP: Record<GroupType, (run: Check) => Check> = {
   number: (run) => (d, c) => typeof d !== 'number' || !Number.isFinite(d) || run(d, c),
   string: (run) => (d, c) => typeof d !== 'string' || run(d, c),
   array: (run) => (d, c) => !Array.isArray(d) || run(d, c),
@@ -95,11 +98,15 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
   if (types.length === 0 && declared !== undefined) throw k.refuse(child(loc, 'type'), 'type 不能为空');
   for (const t of types) if (!isJsonType(t)) throw k.refuse(child(loc, 'type'), `未知的类型 "${String(t)}"`);
   const typeList = types as JsonType[];
-  const typePath = child(loc, 'type');
+  const typePath = typeList.length > 0 ? child(loc, 'type') : '';
   const typeParams = { type: declared };
-  const groups = TYPED_GROUPS.map((g) => ({ ...g, list: groupChecks(g.checks, at, k) }));
+  const groups: { type: GroupType; list: Check[] }[] = [];
+  for (const { type, keywords } of TYPED_GROUPS) {
+    const list = groupChecks(keywords, at, k);
+    if (list.length > 0) groups.push({ type, list });
+  }
   const single = typeList.length === 1 ? typeList[0] : undefined;
-  const typeUpFront = typeList.length > 0 && !groups.some((g) => g.type === single && g.list.length > 0);
+  const typeUpFront = typeList.length > 0 && !groups.some((g) => g.type === single);
 
   const checks: Check[] = [];
   if (typeUpFront) {
@@ -107,9 +114,8 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
     const isType = only && typeList.length === 1 ? TYPE_IS[only] : (d: unknown) => typeList.some((t) => hasType(d, t));
     checks.push((d, c) => isType(d) || fail(c, 'type', typePath, typeParams));
   }
-  checks.push(...groupChecks(ANY_CHECKS, at, k));
+  checks.push(...groupChecks(ANY_KEYWORDS, at, k));
   for (const { type, list } of groups) {
-    if (list.length === 0) continue;
     const run = all(list);
     checks.push(!typeUpFront && type === single ? GUARD[type](run, typePath, typeParams) : SKIP[type](run));
   }
