@@ -52,7 +52,7 @@ export const ARRAY_CHECKS: Record<string, KeywordCompiler> = {
   maxItems: countLimit('maxItems'),
   minItems: countLimit('minItems'),
   items: ({ schema, loc, base }, k) => {
-    const check = k.node(schema.items, child(loc, 'items'), base);
+    const check = k.inner(schema.items, child(loc, 'items'), base);
     return (d, c) => eachItem(d as unknown[], check, c);
   },
   /**
@@ -61,7 +61,7 @@ export const ARRAY_CHECKS: Record<string, KeywordCompiler> = {
    */
   contains: ({ schema, loc, base }, k) => {
     const path = child(loc, 'contains');
-    const check = k.node(schema.contains, path, base);
+    const check = k.inner(schema.contains, path, base);
     const params = { minContains: 1 };
     return (d, c) => {
       const list = d as unknown[];

@@ -46,7 +46,10 @@ export function compileSchema(
   documents.set(rootId, schema);
   // One check per schema object, so a definition used in many places is compiled once, and a
   // reference back to a schema being compiled (recursion) calls it through its cell.
-  const cells = new Map<object, { check: Check | null }>();
+  const cells = new Map<object, { check: Check | null; level: number }>();
+  // How many properties or items deep the schema being compiled is: a `$ref` back to a schema still
+  // being compiled at the same level would check the same value forever.
+  let level = 0;
 
   const compiler: Compiler = {
     formats,
@@ -66,10 +69,18 @@ export function compileSchema(
       if (typeof sub !== 'object' || sub === null || Array.isArray(sub)) throw compiler.refuse(loc, 'schema 须为对象或布尔值');
       const known = cells.get(sub);
       if (known) return known.check ?? ((d, c) => (known.check as Check)(d, c));
-      const cell: { check: Check | null } = { check: null };
+      const cell: { check: Check | null; level: number } = { check: null, level };
       cells.set(sub, cell);
       cell.check = schemaObjectCheck({ schema: sub as Record<string, unknown>, loc, base: idOf(sub, base) }, compiler);
       return cell.check;
+    },
+    inner(sub, loc, base) {
+      level++;
+      try {
+        return compiler.node(sub, loc, base);
+      } finally {
+        level--;
+      }
     },
     ref(ref, base, loc) {
       let url: URL;
@@ -93,6 +104,10 @@ export function compileSchema(
       }
       if (target === undefined) throw compiler.refuse(loc, `$ref "${ref}" 指向不存在的 schema`);
       const place = path.reduce((at, key) => child(at, key), docId === rootId ? '#' : `${docId}#`);
+      const pending = typeof target === 'object' && target !== null ? cells.get(target) : undefined;
+      if (pending?.check === null && pending.level === level) {
+        throw compiler.refuse(loc, `$ref "${ref}" 回到了正在校验的 schema，而没有进入任何属性或数组项：校验将无限循环`);
+      }
       return compiler.node(target, place, docId);
     },
   };

@@ -11,8 +11,10 @@ export interface At {
 
 /** What a keyword's compiler may ask of the schema's. */
 export interface Compiler {
-  /** The check of a subschema at `loc` (a boolean schema or an object). */
+  /** The check of a subschema at `loc` (a boolean schema or an object) that applies to the same value. */
   node(schema: unknown, loc: string, base: string): Check;
+  /** The same, for a subschema that applies to a part of the value (a property, an item). */
+  inner(schema: unknown, loc: string, base: string): Check;
   /** The check of the schema `ref` points at, resolved against `base`. */
   ref(ref: string, base: string, loc: string): Check;
   /** Formats by name. */

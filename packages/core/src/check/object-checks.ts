@@ -42,7 +42,7 @@ export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
     const path = child(loc, 'additionalProperties');
     const named = new Set(Object.keys((schema.properties as Data | undefined) ?? {}));
     const extra = schema.additionalProperties;
-    const check = extra === false ? null : k.node(extra, path, base);
+    const check = extra === false ? null : k.inner(extra, path, base);
     return (d, c) => {
       const o = d as Data;
       let ok = true;
@@ -73,7 +73,7 @@ export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
     const checks: (Check | null)[] = [];
     const needed: boolean[] = [];
     for (const [name, sub] of Object.entries(props)) {
-      const check = k.node(sub, child(path, name), base);
+      const check = k.inner(sub, child(path, name), base);
       const need = required?.has(name) ?? false;
       if (check === ALWAYS && !need) continue;
       names.push(name);

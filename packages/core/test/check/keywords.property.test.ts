@@ -160,6 +160,8 @@ describe('what it refuses, by place', () => {
     [{ pattern: '(' }, '/pattern', '不是有效的正则表达式'],
     [{ if: { const: 1 } }, '/if', 'if 须与 then 或 else 同用'],
     [{ unevaluatedProperties: false }, '/unevaluatedProperties', '不支持的关键字'],
+    [{ $ref: '#' }, '/$ref', '校验将无限循环'],
+    [{ allOf: [{ $ref: '#/$defs/a' }], $defs: { a: { not: { $ref: '#' } } } }, '/$defs/a/not/$ref', '校验将无限循环'],
   ])('%j → %s', (schema, pointer, words) => {
     const error = refusal(schema);
     expect(error.code).toBe('schema-invalid');
