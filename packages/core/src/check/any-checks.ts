@@ -1,5 +1,5 @@
 import { type At, type Compiler, child, type KeywordCompiler } from './compiler.js';
-import { ALWAYS, type Check, type CheckContext, fail } from './context.js';
+import { ALWAYS, all, type Check, type CheckContext, fail } from './context.js';
 import { jsonEqual } from './equal.js';
 
 /** The checks of the subschemas of an `allOf`/`anyOf`/`oneOf` at `at`. */
@@ -82,16 +82,7 @@ export const ANY_CHECKS: Record<string, KeywordCompiler> = {
   },
   allOf: (at, k) => {
     const checks = branches('allOf', at, k).filter((check) => check !== ALWAYS);
-    if (checks.length === 0) return undefined;
-    return (d, c) => {
-      let ok = true;
-      for (const check of checks) {
-        if (check(d, c)) continue;
-        if (!c) return false;
-        ok = false;
-      }
-      return ok;
-    };
+    return checks.length === 0 ? undefined : all(checks);
   },
   /**
    * `then` when `if` passes, `else` when it does not; a failing branch adds an `if` error naming it

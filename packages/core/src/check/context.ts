@@ -47,3 +47,26 @@ export function segment(key: string): string {
 
 /** The check of a schema that checks nothing (`true`, `{}`, annotations only): its parent skips it. */
 export const ALWAYS: Check = () => true;
+
+/** Runs `checks` in order: all of them with a context (every error), until the first failure without. */
+export function all(checks: readonly Check[]): Check {
+  const [a, b, more] = checks;
+  if (a && !b) return a;
+  // Two checks (a leaf's type and its limits, most often) without the loop.
+  if (a && b && !more) {
+    return (d, c) => {
+      if (a(d, c)) return b(d, c);
+      if (c) b(d, c);
+      return false;
+    };
+  }
+  return (d, c) => {
+    let ok = true;
+    for (let i = 0; i < checks.length; i++) {
+      if ((checks[i] as Check)(d, c)) continue;
+      if (!c) return false;
+      ok = false;
+    }
+    return ok;
+  };
+}

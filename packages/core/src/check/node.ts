@@ -1,7 +1,7 @@
 import { ANY_CHECKS } from './any-checks.js';
 import { ARRAY_CHECKS } from './array-checks.js';
 import { type At, type Compiler, child, type KeywordCompiler } from './compiler.js';
-import { ALWAYS, type Check, fail } from './context.js';
+import { ALWAYS, all, type Check, fail } from './context.js';
 import { hasType, isJsonType, type JsonType } from './data-type.js';
 import { withFastPath } from './fast-path.js';
 import { KNOWN_KEYWORDS } from './keywords.js';
@@ -29,29 +29,6 @@ function groupChecks(keywords: readonly [string, KeywordCompiler][], at: At, k: 
     if (check && check !== ALWAYS) out.push(check);
   }
   return out;
-}
-
-/** Runs `checks` in order: all of them with a context (every error), until the first failure without. */
-function all(checks: readonly Check[]): Check {
-  const [a, b, more] = checks;
-  if (a && !b) return a;
-  // Two checks (a leaf's type and its limits, most often) without the loop.
-  if (a && b && !more) {
-    return (d, c) => {
-      if (a(d, c)) return b(d, c);
-      if (c) b(d, c);
-      return false;
-    };
-  }
-  return (d, c) => {
-    let ok = true;
-    for (let i = 0; i < checks.length; i++) {
-      if ((checks[i] as Check)(d, c)) continue;
-      if (!c) return false;
-      ok = false;
-    }
-    return ok;
-  };
 }
 
 /** Whether a value is of a JSON type (a number: finite; an integer: also whole). */
