@@ -106,6 +106,39 @@ describe('guide-forms lint', () => {
     expect(read?.message).toContain('在表单 key-rd 中不存在');
   });
 
+  it('a misspelled schema keyword: its place in the form, and the keyword meant', async () => {
+    const root = tempRoot();
+    editJson(
+      root,
+      'forms/key-rd/schema.json',
+      (schema: { properties: Record<string, { properties: Record<string, Record<string, unknown>> }> }) => {
+        (schema.properties.project?.properties.durationMonths as Record<string, unknown>).maximun = 36;
+      },
+    );
+    const { code, report } = await lint(root);
+    expect(code).toBe(1);
+    const problem = errors(report).find((p) => p.code === 'schema-invalid');
+    expect(problem).toMatchObject({
+      file: 'forms/key-rd/schema.json',
+      pointer: '/properties/project/properties/durationMonths/maximun',
+      message: '不支持的关键字 "maximun"',
+      hint: '是否应为 "maximum"？',
+    });
+    expect({ line: problem?.line, column: problem?.column }).toEqual(where(root, 'forms/key-rd/schema.json', '"maximun"'));
+  });
+
+  it('an unknown format in the shared schema is reported in the shared file', async () => {
+    const root = tempRoot();
+    editJson(root, 'forms/_shared/schema.json', (schema: { $defs: Record<string, Record<string, unknown>> }) => {
+      (schema.$defs.money as Record<string, unknown>).format = 'money';
+    });
+    const problems = errors((await lint(root)).report).filter((p) => p.code === 'schema-invalid');
+    // Once for the year, not once per form that uses the definition.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'forms/_shared/schema.json', pointer: '/$defs/money/format' });
+    expect(problems[0]?.message).toContain('未知的 format "money"');
+  });
+
   it('fields must match what the logic reads', async () => {
     const root = tempRoot();
     editR14(root, (r14) => {

@@ -1,6 +1,6 @@
 import { GuideFormsError } from '@guide-forms/core/node';
-import { compileFormSchema, type FieldInfo, fileOf, schemaValidators } from '@guide-forms/core/tooling';
-import type { Problems } from '../admin/problems.js';
+import { compileFormSchema, type FieldInfo, fileOf, KNOWN_KEYWORDS, schemaValidators } from '@guide-forms/core/tooling';
+import { closest, type Problems } from '../admin/problems.js';
 import { callOf, catalogOf, type Workspace } from '../admin/sources.js';
 
 /** The fields of each form open in a year, by slug: pointer pattern → field. */
@@ -65,7 +65,7 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
       const shared = error.file === sharedRel;
       const hint =
         error.code === 'schema-invalid'
-          ? '检查关键字拼写；x- 开头的注解须在 packages/core/src/check/keywords.ts 的 ANNOTATIONS 中'
+          ? schemaHint(error)
           : shared && error.code === 'unknown-options'
             ? `在 ${callRel} 的 options 中添加这个列表`
             : undefined;
@@ -74,6 +74,14 @@ export function checkForms(ws: Workspace, year: number, problems: Problems, repo
     }
   });
   return out;
+}
+
+/** What to do about a schema the check refuses: for a misspelled keyword, the keyword meant. */
+function schemaHint(error: GuideFormsError): string {
+  const keyword = /不支持的关键字 "([^"]+)"/.exec(error.message)?.[1];
+  const meant = keyword ? closest(keyword, KNOWN_KEYWORDS) : undefined;
+  if (meant) return `是否应为 "${meant}"？`;
+  return '检查关键字拼写；可用的关键字见 docs/architecture.md（One schema check）；x- 开头的注解须列在 packages/core/src/check/keywords.ts 的 ANNOTATIONS 中';
 }
 
 /**

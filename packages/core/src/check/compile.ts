@@ -57,7 +57,7 @@ export function compileSchema(
       const [doc, pointer = ''] = loc.split('#');
       const at = decodeURIComponent(pointer);
       // `file`: the schema's `$id` when the place is in another document than the one compiled.
-      return new GuideFormsError('schema-invalid', `JSON Schema ${at || '/'}：${message}`, {
+      return new GuideFormsError('schema-invalid', message, {
         ...(doc ? { file: doc } : {}),
         pointer: at,
         found: message,
