@@ -1,18 +1,8 @@
 import { child, type KeywordCompiler } from './compiler.js';
 import { type Check, type CheckContext, checkAt, fail } from './context.js';
+import { countLimit } from './count-limit.js';
 import { hasType, isJsonType, type JsonType } from './data-type.js';
 import { jsonEqual } from './equal.js';
-
-function countLimit(keyword: 'maxItems' | 'minItems'): KeywordCompiler {
-  return ({ schema, loc }, k) => {
-    const n = schema[keyword];
-    const path = child(loc, keyword);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw k.refuse(path, `${keyword} 须为非负整数`);
-    const params = { limit: n };
-    const fails = keyword === 'maxItems' ? (d: unknown[]) => d.length > n : (d: unknown[]) => d.length < n;
-    return (d, c) => !fails(d as unknown[]) || fail(c, keyword, path, params);
-  };
-}
 
 /** Each item of `d` through `check`, its index on the path. */
 function eachItem(d: unknown[], check: Check, c: CheckContext | null): boolean {
@@ -49,8 +39,8 @@ function firstRepeat(d: unknown[], scalarTypes: JsonType[] | null): { i: number;
 
 /** Array keywords, in the order they are reported. */
 export const ARRAY_CHECKS: Record<string, KeywordCompiler> = {
-  maxItems: countLimit('maxItems'),
-  minItems: countLimit('minItems'),
+  maxItems: countLimit('maxItems', true, (d) => (d as unknown[]).length),
+  minItems: countLimit('minItems', false, (d) => (d as unknown[]).length),
   items: ({ schema, loc, base }, k) => {
     const check = k.inner(schema.items, child(loc, 'items'), base);
     return (d, c) => eachItem(d as unknown[], check, c);

@@ -1,23 +1,13 @@
 import { child, type KeywordCompiler } from './compiler.js';
 import { ALWAYS, type Check, type CheckContext, checkAt, fail, segment, within } from './context.js';
+import { countLimit } from './count-limit.js';
 
 type Data = Record<string, unknown>;
 
-function countLimit(keyword: 'maxProperties' | 'minProperties'): KeywordCompiler {
-  return ({ schema, loc }, k) => {
-    const n = schema[keyword];
-    const path = child(loc, keyword);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw k.refuse(path, `${keyword} 须为非负整数`);
-    const params = { limit: n };
-    const fails = keyword === 'maxProperties' ? (size: number) => size > n : (size: number) => size < n;
-    return (d, c) => !fails(Object.keys(d as Data).length) || fail(c, keyword, path, params);
-  };
-}
-
 /** Object keywords, in the order they are reported. */
 export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
-  maxProperties: countLimit('maxProperties'),
-  minProperties: countLimit('minProperties'),
+  maxProperties: countLimit('maxProperties', true, (d) => Object.keys(d as Data).length),
+  minProperties: countLimit('minProperties', false, (d) => Object.keys(d as Data).length),
   /** Each missing property (absent or `undefined`) is one error on the object, naming it. */
   required: ({ schema, loc }, k) => {
     const names = schema.required;
