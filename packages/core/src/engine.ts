@@ -56,7 +56,7 @@ export interface CategoryInfo {
  * over a {@link Catalog}, with the pair (征集表 + 凝练表) checks.
  *
  * @example
- * const engine = new FormEngine(catalogStore(catalog, ajvValidators()));
+ * const engine = new FormEngine(catalogStore(catalog, schemaValidators()));
  * engine.evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
  */
 export class FormEngine {
@@ -260,7 +260,7 @@ export class FormEngine {
  * server, the CLI and the tests hold.
  *
  * @example
- * const engine = new Engine(catalog, ajvValidators());
+ * const engine = new Engine(catalog, schemaValidators());
  * engine.evaluate('key-rd', data, { now: '2021-11-01T10:00:00+08:00' }).ok;
  */
 export class Engine extends FormEngine {

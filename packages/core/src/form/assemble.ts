@@ -75,7 +75,7 @@ function fileOfId(id: string | undefined): string | undefined {
  * The schema half: `$ref`s resolved, fields indexed, the validator made.
  *
  * @example
- * schemaHalf(parts, ajvValidators()).fields.has('/totalInvestment'); // true
+ * schemaHalf(parts, schemaValidators()).fields.has('/totalInvestment'); // true
  */
 export function schemaHalf(
   parts: Pick<FormParts, 'category' | 'year' | 'schema' | 'shared' | 'file'>,
@@ -117,7 +117,7 @@ function compileConditions(definition: FormDefinition, factory: ValidatorFactory
  * Server and page run this same function; only where the parts come from differs.
  *
  * @example
- * const form = assembleForm(parts, ajvValidators());
+ * const form = assembleForm(parts, schemaValidators());
  * form.definition.rules.map((r) => r.id); // ['R1', …]
  */
 export function assembleForm(parts: FormParts, factory: ValidatorFactory): CompiledForm {

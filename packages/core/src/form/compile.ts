@@ -15,7 +15,7 @@ export type { CompiledForm, CompiledSchema, FormDefinition } from './types.js';
  * the validator refuses (`schema-invalid`, pointer `""`).
  *
  * @example
- * compileFormSchema(catalog, 'key-rd', 2022, ajvValidators()).fields.has('/totalInvestment'); // true
+ * compileFormSchema(catalog, 'key-rd', 2022, schemaValidators()).fields.has('/totalInvestment'); // true
  */
 export function compileFormSchema(catalog: Catalog, category: string, year: number, factory: ValidatorFactory): CompiledSchema {
   const { schema, shared } = formSchemas(catalog, category, year);
@@ -68,7 +68,7 @@ export function formParts(catalog: Catalog, category: string, year: number): For
  * parts its bundle carries.
  *
  * @example
- * const form = compileForm(catalog, 'key-rd', 2022, ajvValidators());
+ * const form = compileForm(catalog, 'key-rd', 2022, schemaValidators());
  * form.definition.rules.map((r) => r.id); // ['R1', …, 'R14', …]
  */
 export function compileForm(catalog: Catalog, category: string, year: number, factory: ValidatorFactory): CompiledForm {

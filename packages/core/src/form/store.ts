@@ -27,7 +27,7 @@ export interface FormStore {
  * compile pipeline (`compileForm`).
  *
  * @example
- * new FormEngine(catalogStore(catalog, ajvValidators())).evaluate('key-rd', data).ok;
+ * new FormEngine(catalogStore(catalog, schemaValidators())).evaluate('key-rd', data).ok;
  */
 export function catalogStore(catalog: Catalog, factory: ValidatorFactory): FormStore {
   return {
