@@ -12,7 +12,8 @@ export type { CompiledForm, CompiledSchema, FormDefinition } from './types.js';
  * Compiles the schema of a category in a year: options filled (`x-options`, `{options:…}`),
  * `$ref`s resolved, fields indexed, the validator made. Every error is a {@link GuideFormsError}
  * naming the file and JSON Pointer — an unknown option list, an unresolvable `$ref`, a schema
- * the validator refuses (`schema-invalid`, pointer `""`).
+ * the validator refuses (`schema-invalid`, at the refused keyword's pointer; `""` when the factory
+ * cannot tell where).
  *
  * @example
  * compileFormSchema(catalog, 'key-rd', 2022, schemaValidators()).fields.has('/totalInvestment'); // true
