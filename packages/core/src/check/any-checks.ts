@@ -16,7 +16,7 @@ function reset(c: CheckContext | null, before: number): true {
   return true;
 }
 
-/** Keywords for any value, in the order they are reported. */
+/** Keywords for any value and their compilers (the order errors are reported in is `keywords.ts`'s). */
 export const ANY_CHECKS: Record<string, KeywordCompiler> = {
   $ref: ({ schema, loc, base }, k) => {
     if (typeof schema.$ref !== 'string') throw k.refuse(child(loc, '$ref'), '$ref 须为字符串');

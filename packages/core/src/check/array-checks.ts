@@ -37,7 +37,7 @@ function firstRepeat(d: unknown[], scalarTypes: JsonType[] | null): { i: number;
   return null;
 }
 
-/** Array keywords, in the order they are reported. */
+/** Array keywords and their compilers (the order errors are reported in is `keywords.ts`'s). */
 export const ARRAY_CHECKS: Record<string, KeywordCompiler> = {
   maxItems: countLimit('maxItems', true, (d) => (d as unknown[]).length),
   minItems: countLimit('minItems', false, (d) => (d as unknown[]).length),

@@ -4,21 +4,30 @@ import { type At, type Compiler, child, type KeywordCompiler } from './compiler.
 import { ALWAYS, all, type Check, fail } from './context.js';
 import { hasType, isJsonType, type JsonType } from './data-type.js';
 import { withFastPath } from './fast-path.js';
-import { KNOWN_KEYWORDS } from './keywords.js';
+import { ANY_KEYWORDS, ARRAY_KEYWORDS, KNOWN_KEYWORDS, NUMBER_KEYWORDS, OBJECT_KEYWORDS, STRING_KEYWORDS } from './keywords.js';
 import { NUMBER_CHECKS } from './number-checks.js';
 import { OBJECT_CHECKS } from './object-checks.js';
 import { STRING_CHECKS } from './string-checks.js';
 
 type GroupType = 'number' | 'string' | 'array' | 'object';
 
-/** The keyword groups for values of one type, in the order they are reported, each keyword with its compiler. */
+/** Each keyword of a group, in the order of `keywords.ts` (the order errors are reported), with its compiler. */
+function ordered(keywords: readonly string[], checks: Readonly<Record<string, KeywordCompiler>>): [string, KeywordCompiler][] {
+  return keywords.map((keyword) => {
+    const compile = checks[keyword];
+    if (!compile) throw new Error(`schema check: no compiler for "${keyword}"`);
+    return [keyword, compile];
+  });
+}
+
+/** The keyword groups for values of one type, in the order they are reported. */
 const TYPED_GROUPS: readonly { type: GroupType; keywords: readonly [string, KeywordCompiler][] }[] = [
-  { type: 'number', keywords: Object.entries(NUMBER_CHECKS) },
-  { type: 'string', keywords: Object.entries(STRING_CHECKS) },
-  { type: 'array', keywords: Object.entries(ARRAY_CHECKS) },
-  { type: 'object', keywords: Object.entries(OBJECT_CHECKS) },
+  { type: 'number', keywords: ordered(NUMBER_KEYWORDS, NUMBER_CHECKS) },
+  { type: 'string', keywords: ordered(STRING_KEYWORDS, STRING_CHECKS) },
+  { type: 'array', keywords: ordered(ARRAY_KEYWORDS, ARRAY_CHECKS) },
+  { type: 'object', keywords: ordered(OBJECT_KEYWORDS, OBJECT_CHECKS) },
 ];
-const ANY_KEYWORDS: readonly [string, KeywordCompiler][] = Object.entries(ANY_CHECKS);
+const ANY_GROUP: readonly [string, KeywordCompiler][] = ordered(ANY_KEYWORDS, ANY_CHECKS);
 
 /** The checks of a group's keywords present in `at.schema`, in the group's order. */
 function groupChecks(keywords: readonly [string, KeywordCompiler][], at: At, k: Compiler): Check[] {
@@ -91,7 +100,7 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
     const isType = only && typeList.length === 1 ? TYPE_IS[only] : (d: unknown) => typeList.some((t) => hasType(d, t));
     checks.push((d, c) => isType(d) || fail(c, 'type', typePath, typeParams));
   }
-  checks.push(...groupChecks(ANY_KEYWORDS, at, k));
+  checks.push(...groupChecks(ANY_GROUP, at, k));
   for (const { type, list } of groups) {
     const run = all(list);
     checks.push(!typeUpFront && type === single ? GUARD[type](run, typePath, typeParams) : SKIP[type](run));

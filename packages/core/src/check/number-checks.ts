@@ -19,7 +19,7 @@ function limit(keyword: keyof typeof LIMITS): KeywordCompiler {
   };
 }
 
-/** Number keywords, in the order they are reported. */
+/** Number keywords and their compilers (the order errors are reported in is `keywords.ts`'s). */
 export const NUMBER_CHECKS: Record<string, KeywordCompiler> = {
   maximum: limit('maximum'),
   minimum: limit('minimum'),

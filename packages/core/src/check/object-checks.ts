@@ -4,7 +4,7 @@ import { countLimit } from './count-limit.js';
 
 type Data = Record<string, unknown>;
 
-/** Object keywords, in the order they are reported. */
+/** Object keywords and their compilers (the order errors are reported in is `keywords.ts`'s). */
 export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
   maxProperties: countLimit('maxProperties', true, (d) => Object.keys(d as Data).length),
   minProperties: countLimit('minProperties', false, (d) => Object.keys(d as Data).length),

@@ -2,7 +2,7 @@ import { child, type KeywordCompiler } from './compiler.js';
 import { fail } from './context.js';
 import { characters } from './length.js';
 
-/** String keywords, in the order they are reported. */
+/** String keywords and their compilers (the order errors are reported in is `keywords.ts`'s). */
 export const STRING_CHECKS: Record<string, KeywordCompiler> = {
   pattern: ({ schema, loc }, k) => {
     const pattern = schema.pattern;
