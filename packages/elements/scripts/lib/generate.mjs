@@ -14,11 +14,11 @@
 //   catalog/<category>.js  the form's schema (options applied, no English) and its rules compiled
 //   catalog/common.en.js, catalog/<category>.en.js   their English texts, fetched for lang="en" only
 //   forms/<category>.js    one PrecompiledForm, the unit the ESM entry imports on demand
+//   esm.js / iife.js       the `guide-forms:precompiled` module of each entry
+//   one/<category>.js      the year's module of a one-form bundle: that form only, imported statically
 //
 // No validator code: the page compiles each form's schema with core's schema check (`schemaValidators`)
 // when the form is first loaded, as the server does — the schema is in the bundle anyway.
-//   esm.js / iife.js       the `guide-forms:precompiled` module of each entry
-//   one/<category>.js      the year's module of a one-form bundle: that form only, imported statically
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
