@@ -34,3 +34,8 @@ export function child(loc: string, key: string | number): string {
 
 /** A key that needs no escaping in a schema path. */
 const PLAIN = /^[\w$.-]*$/;
+
+/** A value of a schema as a refusal names it: a text as it is, anything else as JSON. */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}

@@ -1,6 +1,6 @@
 import { ANY_CHECKS } from './any-checks.js';
 import { ARRAY_CHECKS } from './array-checks.js';
-import { type At, type Compiler, child, type KeywordCompiler } from './compiler.js';
+import { type At, type Compiler, child, type KeywordCompiler, shown } from './compiler.js';
 import { ALWAYS, all, type Check, fail } from './context.js';
 import { hasType, isJsonType, type JsonType } from './data-type.js';
 import { withFastPath } from './fast-path.js';
@@ -82,7 +82,7 @@ export function schemaObjectCheck(at: At, k: Compiler): Check {
   const declared = schema.type;
   const types = declared === undefined ? [] : Array.isArray(declared) ? declared : [declared];
   if (types.length === 0 && declared !== undefined) throw k.refuse(child(loc, 'type'), 'type 不能为空');
-  for (const t of types) if (!isJsonType(t)) throw k.refuse(child(loc, 'type'), `未知的类型 "${String(t)}"`);
+  for (const t of types) if (!isJsonType(t)) throw k.refuse(child(loc, 'type'), `未知的类型 "${shown(t)}"`);
   const typeList = types as JsonType[];
   const typePath = typeList.length > 0 ? child(loc, 'type') : '';
   const typeParams = { type: declared };

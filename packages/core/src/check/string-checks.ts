@@ -1,4 +1,4 @@
-import { child, type KeywordCompiler } from './compiler.js';
+import { child, type KeywordCompiler, shown } from './compiler.js';
 import { fail } from './context.js';
 import { characters } from './length.js';
 
@@ -21,7 +21,7 @@ export const STRING_CHECKS: Record<string, KeywordCompiler> = {
     const name = schema.format;
     const path = child(loc, 'format');
     const test = typeof name === 'string' && Object.hasOwn(k.formats, name) ? k.formats[name] : undefined;
-    if (!test) throw k.refuse(path, `未知的 format "${String(name)}"（可用：${Object.keys(k.formats).join('、')}）`);
+    if (!test) throw k.refuse(path, `未知的 format "${shown(name)}"（可用：${Object.keys(k.formats).join('、')}）`);
     const params = { format: name };
     return (d, c) => test(d as string) || fail(c, 'format', path, params);
   },
