@@ -13,8 +13,9 @@ import { formCategories, ROOT, YEAR } from '../helpers.js';
 
 /** Every place in a schema where a keyword's value sits, as a path of keys. */
 function keywordPlaces(node: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  if (Array.isArray(node)) node.forEach((item, i) => keywordPlaces(item, [...path, i], out));
-  else if (typeof node === 'object' && node !== null) {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) keywordPlaces(item, [...path, i], out);
+  } else if (typeof node === 'object' && node !== null) {
     for (const [key, value] of Object.entries(node)) {
       out.push([...path, key]);
       keywordPlaces(value, [...path, key], out);
