@@ -7,24 +7,18 @@ const TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'bool
 export const isJsonType = (name: unknown): name is JsonType => typeof name === 'string' && TYPES.has(name);
 
 /**
- * Whether `data` is of the JSON type `type`. A number must be finite (JSON has no NaN or
- * Infinity; ajv's `strictNumbers`), an integer also whole.
+ * Whether a value is of a JSON type. A number must be finite (JSON has no NaN or Infinity; ajv's
+ * `strictNumbers`), an integer also whole.
  */
-export function hasType(data: unknown, type: JsonType): boolean {
-  switch (type) {
-    case 'string':
-      return typeof data === 'string';
-    case 'number':
-      return typeof data === 'number' && Number.isFinite(data);
-    case 'integer':
-      return typeof data === 'number' && Number.isInteger(data);
-    case 'boolean':
-      return typeof data === 'boolean';
-    case 'null':
-      return data === null;
-    case 'array':
-      return Array.isArray(data);
-    default:
-      return typeof data === 'object' && data !== null && !Array.isArray(data);
-  }
-}
+export const TYPE_IS: Readonly<Record<JsonType, (d: unknown) => boolean>> = {
+  string: (d) => typeof d === 'string',
+  number: (d) => typeof d === 'number' && Number.isFinite(d),
+  integer: (d) => typeof d === 'number' && Number.isInteger(d),
+  boolean: (d) => typeof d === 'boolean',
+  null: (d) => d === null,
+  array: (d) => Array.isArray(d),
+  object: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
+};
+
+/** Whether `data` is of the JSON type `type` ({@link TYPE_IS}). */
+export const hasType = (data: unknown, type: JsonType): boolean => TYPE_IS[type](data);

@@ -2,7 +2,7 @@ import { ANY_CHECKS } from './any-checks.js';
 import { ARRAY_CHECKS } from './array-checks.js';
 import { type At, type Compiler, child, type KeywordCompiler, shown } from './compiler.js';
 import { ALWAYS, all, type Check, fail } from './context.js';
-import { hasType, isJsonType, type JsonType } from './data-type.js';
+import { hasType, isJsonType, type JsonType, TYPE_IS } from './data-type.js';
 import { withFastPath } from './fast-path.js';
 import { ANY_KEYWORDS, ARRAY_KEYWORDS, KNOWN_KEYWORDS, NUMBER_KEYWORDS, OBJECT_KEYWORDS, STRING_KEYWORDS } from './keywords.js';
 import { NUMBER_CHECKS } from './number-checks.js';
@@ -39,17 +39,6 @@ function groupChecks(keywords: readonly [string, KeywordCompiler][], at: At, k: 
   }
   return out;
 }
-
-/** Whether a value is of a JSON type (a number: finite; an integer: also whole). */
-const TYPE_IS: Record<JsonType, (d: unknown) => boolean> = {
-  number: (d) => typeof d === 'number' && Number.isFinite(d),
-  integer: (d) => typeof d === 'number' && Number.isInteger(d),
-  string: (d) => typeof d === 'string',
-  boolean: (d) => typeof d === 'boolean',
-  null: (d) => d === null,
-  array: (d) => Array.isArray(d),
-  object: (d) => typeof d === 'object' && d !== null && !Array.isArray(d),
-};
 
 /** `run` on a value of the group's type; a value of another type fails with the schema's type error. */
 const GUARD: Record<GroupType, (run: Check, path: string, params: Record<string, unknown>) => Check> = {
