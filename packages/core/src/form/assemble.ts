@@ -31,21 +31,24 @@ export interface FormParts {
   routing: CompiledRouting;
   /** The file of the form's schema, named in errors (`forms/key-rd/schema.json`). */
   file: string;
+  /** The files of the shared schemas by `$id`, for errors found in them (the catalog path has them). */
+  sharedFiles?: Readonly<Record<string, string>>;
 }
 
 /** Makes the validator of a form's schema, turning what the factory throws into a located error. */
 export function formValidator(
-  parts: Pick<FormParts, 'category' | 'year' | 'schema' | 'shared' | 'file'>,
+  parts: Pick<FormParts, 'category' | 'year' | 'schema' | 'shared' | 'file' | 'sharedFiles'>,
   factory: ValidatorFactory,
 ): SchemaValidator {
-  const { category, year, schema, shared, file } = parts;
+  const { category, year, schema, shared, file, sharedFiles } = parts;
   try {
     return factory({ category, year }, schema, shared);
   } catch (error) {
     if (error instanceof GuideFormsError && error.code === 'schema-invalid' && error.pointer !== undefined) {
-      // The schema check names the place; the file is the form's, or the shared schema's it points into.
+      // The schema check names the place, and the `$id` of the schema it is in when that is not the form's.
+      const inShared = error.file === undefined ? undefined : (sharedFiles?.[error.file] ?? error.file);
       throw new GuideFormsError(error.code, error.message, {
-        file: fileOfId(error.file) ?? file,
+        file: inShared ?? file,
         pointer: error.pointer,
         expected: 'a JSON Schema 2020-12 with the keywords guide-forms checks (docs/architecture.md)',
         found: error.found,
@@ -61,16 +64,6 @@ export function formValidator(
   }
 }
 
-/** The repository file a schema's `$id` names (`https://guide-forms.dev/forms/_shared/schema.json` → `forms/_shared/schema.json`). */
-function fileOfId(id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  try {
-    return decodeURIComponent(new URL(id).pathname.slice(1)) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The schema half: `$ref`s resolved, fields indexed, the validator made.
  *
@@ -78,7 +71,7 @@ function fileOfId(id: string | undefined): string | undefined {
  * schemaHalf(parts, schemaValidators()).fields.has('/totalInvestment'); // true
  */
 export function schemaHalf(
-  parts: Pick<FormParts, 'category' | 'year' | 'schema' | 'shared' | 'file'>,
+  parts: Pick<FormParts, 'category' | 'year' | 'schema' | 'shared' | 'file' | 'sharedFiles'>,
   factory: ValidatorFactory,
 ): CompiledSchema {
   const { schema, shared, file } = parts;

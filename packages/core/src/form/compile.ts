@@ -1,4 +1,5 @@
 import { type Catalog, fileOf } from '../catalog.js';
+import { SHARED_FORM } from '../catalog-entries.js';
 import { compileRouting } from '../route.js';
 import { type CompiledRule, compileRuleFile } from '../rules/compile.js';
 import { formSchemas } from '../schema/form-schemas.js';
@@ -20,7 +21,10 @@ export type { CompiledForm, CompiledSchema, FormDefinition } from './types.js';
  */
 export function compileFormSchema(catalog: Catalog, category: string, year: number, factory: ValidatorFactory): CompiledSchema {
   const { schema, shared } = formSchemas(catalog, category, year);
-  return schemaHalf({ category, year, schema, shared, file: fileOf(catalog, `forms/${category}`) }, factory);
+  return schemaHalf(
+    { category, year, schema, shared, file: fileOf(catalog, `forms/${category}`), sharedFiles: sharedFiles(catalog) },
+    factory,
+  );
 }
 
 /** The rules in force for a category in a year: the `common` ones that apply to it, then its own. */
@@ -59,7 +63,14 @@ export function formParts(catalog: Catalog, category: string, year: number): For
     rules: compileFormRules(catalog, category, year),
     routing: compileRouting(call, fileOf(catalog, `rules/${year}/call`)),
     file: fileOf(catalog, `forms/${category}`),
+    sharedFiles: sharedFiles(catalog),
   };
+}
+
+/** The file of each shared schema by `$id`: all come from forms/_shared/ (catalog-entries.ts), as the catalog read it. */
+function sharedFiles(catalog: Catalog): Record<string, string> {
+  const file = fileOf(catalog, `forms/${SHARED_FORM}`);
+  return Object.fromEntries(Object.keys(catalog.shared).map((id) => [id, file]));
 }
 
 /**
