@@ -146,16 +146,16 @@ describe('lint and test understand pair.rules.json', () => {
     const codes = (JSON.parse(again.stdout) as LintJson).problems.filter((p) => p.file === PAIR_RULES && p.level === 'error');
     expect(codes.map((p) => `${p.code} ${p.pointer}`).sort()).toEqual([
       'fields-mismatch /rules/1/fields',
-      'pair-applies-to /rules/8/appliesTo/2',
+      'pair-applies-to /rules/10/appliesTo/2',
       'unknown-field /rules/1/logic/===/0/var',
       // challenge has no /project/durationMonths: each read of it is reported
-      'unknown-field /rules/8/logic/===/1/var',
-      'unknown-field /rules/8/message/en',
-      'unknown-field /rules/8/message/zh-CN',
-      'unknown-field /rules/8/needs/1',
+      'unknown-field /rules/10/logic/===/1/var',
+      'unknown-field /rules/10/message/en',
+      'unknown-field /rules/10/message/zh-CN',
+      'unknown-field /rules/10/needs/1',
     ]);
     expect(codes.find((p) => p.code === 'unknown-field' && p.pointer.includes('/var'))?.message).toContain('suggestionTitel');
-    expect(codes.find((p) => p.pointer === '/rules/8/needs/1')?.message).toContain('challenge');
+    expect(codes.find((p) => p.pointer === '/rules/10/needs/1')?.message).toContain('challenge');
   });
 
   it('test reports a pair example that breaks its promise, and a broken pair rule test', async () => {

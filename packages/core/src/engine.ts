@@ -111,9 +111,9 @@ export class FormEngine {
   evaluate(category: string, input: unknown, options: EvaluateOptions = {}): Verdict {
     const year = this.#year(options.year);
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh-CN';
-    const time = instantOf(options.now);
     const form = this.#compiled(category, year);
     const { call } = form.definition;
+    const time = instantOf(options.now, call.window.utcOffset);
     // Depth-limited (no recursion can overflow on hostile nesting), blank texts (spaces, U+3000 …)
     // counting as not filled, for the schema and the rules alike: copied only when that changes it.
     const { data, tooDeep, plain } = judgedData(input);
@@ -211,7 +211,7 @@ export class FormEngine {
     const compiled = form.rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `${category} 没有规则 ${ruleId}`, { found: ruleId });
     const { data } = cleanData(input);
-    return withToday(this.#today(form, toInstant(now)), () => runRule(compiled, data));
+    return withToday(this.#today(form, toInstant(now, form.definition.call.window.utcOffset)), () => runRule(compiled, data));
   }
 
   /** The calendar day of `now` in the call's time zone, for `{"today": …}`. */
@@ -303,7 +303,8 @@ export class Engine extends FormEngine {
     const compiled = this.pairRules(y).rules.find((r) => r.rule.id === ruleId);
     if (!compiled) throw new GuideFormsError('unknown-rule', `配对规则中没有 ${ruleId}`, { found: ruleId });
     const { data } = cleanData(input);
-    const day = localDate(toInstant(now), this.#catalog.years[y]!.call.window.utcOffset);
+    const { utcOffset } = this.#catalog.years[y]!.call.window;
+    const day = localDate(toInstant(now, utcOffset), utcOffset);
     return withToday(day, () => runRule(compiled, data));
   }
 }

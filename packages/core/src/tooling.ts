@@ -64,6 +64,7 @@ export { logicSource, UnwritableLogic } from './logic/codegen.js';
 export type { CompiledLogic, FieldRead } from './logic/compile.js';
 export { compileLogic } from './logic/compile.js';
 export { allowCodeGeneration, canGenerateCode, compiledLogicFn, generatedFactory } from './logic/generated.js';
+export { normalize } from './logic/normalize.js';
 export { OPERATORS } from './logic/operators.js';
 export { type LogicRunner, runCompiled, runnerOf } from './logic/runner.js';
 export { LOGIC_RUNTIME, type LogicFactory, type LogicRuntime } from './logic/runtime.js';

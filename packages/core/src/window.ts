@@ -3,16 +3,37 @@ import type { CallFile, Lang, WindowState } from './types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Parses `now` (a Date or ISO-8601 string); an invalid value is an error, not "now". */
-export function toInstant(now: Date | string | number | undefined): Date {
+/** An ISO-8601 day, or day and time, with its zone (`Z`, `+08:00`, `+0800`) or without one. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+function badNow(now: unknown): GuideFormsError {
+  return new GuideFormsError('bad-now', `无法识别的时间 ${JSON.stringify(String(now))}，应为 ISO-8601，如 2021-11-01T10:00:00+08:00`, {
+    expected: 'ISO-8601 date-time',
+    found: String(now),
+  });
+}
+
+/**
+ * Parses `now`: a Date, milliseconds since 1970, or ISO-8601 text. Text without a zone is read in
+ * the call's (`utcOffset`, `+08:00` for Dalian: 北京时间) — never in the time zone of the machine the
+ * check runs on, so “2021-11-10T23:59” is the last minute of the window on a server in UTC as in
+ * Dalian — and a day alone is its midnight there. Anything else, including the free forms
+ * `Date.parse` would guess at (“Nov 10 2021”, “2021/11/10”), is a `bad-now` error, not "now".
+ *
+ * @example
+ * toInstant('2021-11-10T23:59', '+08:00').toISOString(); // '2021-11-10T15:59:00.000Z'
+ * toInstant('2021-11-10', '+08:00').toISOString();       // '2021-11-09T16:00:00.000Z'
+ */
+export function toInstant(now: Date | string | number | undefined, utcOffset = '+08:00'): Date {
   if (now === undefined) return new Date();
-  const date = now instanceof Date ? now : new Date(now);
-  if (Number.isNaN(date.getTime())) {
-    throw new GuideFormsError('bad-now', `无法识别的时间 ${JSON.stringify(String(now))}，应为 ISO-8601，如 2021-11-01T10:00:00+08:00`, {
-      expected: 'ISO-8601 date-time',
-      found: String(now),
-    });
-  }
+  let date: Date;
+  if (typeof now === 'string') {
+    const m = ISO.exec(now.trim());
+    if (!m) throw badNow(now);
+    const [, day, time, zone] = m;
+    date = new Date(`${day}T${(time ?? '00:00').replace(',', '.')}${zone ?? utcOffset}`);
+  } else date = now instanceof Date ? now : new Date(now);
+  if (Number.isNaN(date.getTime())) throw badNow(now);
   return date;
 }
 
@@ -21,20 +42,20 @@ export function toInstant(now: Date | string | number | undefined): Date {
  * passes the same `now` text on every check: the last one parsed is kept.
  *
  * @example
- * instantOf('2021-11-01T10:00:00+08:00'); // 1635732000000
+ * instantOf('2021-11-01T10:00:00+08:00', '+08:00'); // 1635732000000
  */
-export function instantOf(now: Date | string | number | undefined): number {
+export function instantOf(now: Date | string | number | undefined, utcOffset: string): number {
   if (now === undefined) return Date.now();
   if (typeof now === 'string') {
-    if (now === lastText.text) return lastText.time;
-    const time = toInstant(now).getTime();
-    lastText = { text: now, time };
+    if (now === lastText.text && utcOffset === lastText.utcOffset) return lastText.time;
+    const time = toInstant(now, utcOffset).getTime();
+    lastText = { text: now, utcOffset, time };
     return time;
   }
   return toInstant(now).getTime();
 }
 
-let lastText = { text: '', time: Number.NaN };
+let lastText = { text: '', utcOffset: '', time: Number.NaN };
 
 /** Midnight at the start of a calendar day in the call's time zone. */
 function startOfDay(day: string, utcOffset: string, file: string, pointer: string): number {

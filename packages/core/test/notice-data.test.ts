@@ -122,7 +122,9 @@ describe('the 附件7 copy table is the summary schema’s x-copy-from', () => {
 
   it('the table lists every field the 2022 summary took over', () => {
     expect(copyTable(summary).map(([to]) => to)).toContain('/linked/suggestionTitle');
-    expect(copyTable(summary)).toHaveLength(13);
+    // 属于高新区发展专项 decides the office (区域处) as the sub-programme does: copied, and compared (R3.highTechZone).
+    expect(copyTable(summary)).toContainEqual(['/linked/highTechZone', '/classification/highTechZone']);
+    expect(copyTable(summary)).toHaveLength(14);
   });
 
   it.each([

@@ -66,6 +66,21 @@ const cases: Case[] = [
     ...(['科普基地建设与科普活动开展', '软科学研究'].includes(h) ? { fixed: FAGUI } : {}),
     ...(['医疗卫生', '公共安全与防灾减灾', '现代农业'].includes(h) ? { fixed: SHENONG } : {}),
   })),
+  // A 科技惠民 kind left over from before the applicant changed the sub-programme is not submitted
+  // (the form hides it) and decides nothing: 应用基础 goes by domain, whatever the stray value says.
+  ...['应用基础性课题研究', '重点学科重大课题'].flatMap((subtype) =>
+    HUIMIN.map((h) => ({
+      name: `innovation-fund ${subtype} with a stray 科技惠民 kind ${h}`,
+      data: { classification: { category: 'innovation-fund' }, project: { subtype, huiminType: h } },
+      byDomain: subtype === '应用基础性课题研究',
+      ...(subtype === '重点学科重大课题' ? { fixed: CHENGGUO } : {}),
+    })),
+  ),
+  ...HUIMIN.map((h) => ({
+    name: `summary of 应用基础 with a stray 科技惠民 kind ${h}`,
+    data: { classification: { category: 'summary' }, linked: { category: 'innovation-fund', subtype: '应用基础性课题研究', huiminType: h } },
+    byDomain: true,
+  })),
   { name: 'transfer', data: { classification: { category: 'transfer' } }, byDomain: false, fixed: CHENGGUO },
   { name: 'regional', data: { classification: { category: 'regional' } }, byDomain: false, fixed: QUYU },
   { name: 'international', data: { classification: { category: 'international' } }, byDomain: false, fixed: WAIZHUAN },

@@ -1,4 +1,5 @@
 import type { EvaluateOptions, Lang } from '@guide-forms/core/node';
+import { toInstant } from '@guide-forms/core/tooling';
 import { HttpError } from './errors.js';
 
 /** The query of a check: `?year=&now=&lang=`, already type-checked by the route's schema. */
@@ -8,9 +9,19 @@ export interface CheckQuery {
   lang?: Lang;
 }
 
+/** Whether `now` reads as core reads it: ISO-8601, a day or a moment, with or without its zone. */
+function readable(now: string): boolean {
+  try {
+    toInstant(now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The evaluate options of a check's query; an unreadable `now` is a 400 naming it. */
 export function evaluateOptions(query: CheckQuery): EvaluateOptions {
-  if (query.now !== undefined && Number.isNaN(Date.parse(query.now))) {
+  if (query.now !== undefined && !readable(query.now)) {
     throw new HttpError(
       400,
       'bad-now',

@@ -2,6 +2,7 @@ import jsonLogic from 'json-logic-js';
 import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import type { Json, Logic } from '../types.js';
 import { percent, trunc } from './arithmetic.js';
+import { normalize } from './normalize.js';
 import { today } from './today.js';
 
 export { type Sanitized, sanitize, sanitizeData } from './sanitize.js';
@@ -22,6 +23,7 @@ function extend(): void {
   jsonLogic.add_operation('today', (part?: unknown) => today(part ?? 'date'));
   jsonLogic.add_operation('percent', percent);
   jsonLogic.add_operation('trunc', trunc);
+  jsonLogic.add_operation('normalize', normalize);
 }
 
 /**

@@ -47,6 +47,8 @@ export const OPERATORS: Readonly<Record<string, readonly [min: number, max: numb
   percent: [2, 2],
   /** `{"trunc": [value, digits]}` → value cut toward zero to `digits` decimals (default 0). */
   trunc: [1, 2],
+  /** `{"normalize": text}` → the text folded for comparing: NFKC, lower case, no spaces, punctuation or invisible characters. */
+  normalize: [1, 1],
   /** `{"computed": "ratio"}` → the rule's computed value `ratio`, inlined when the rule is loaded. */
   computed: [1, 1],
 };

@@ -1,5 +1,6 @@
 import { isCreditCodeChecksumValid } from '../formats/credit-code.js';
 import { percent, trunc } from './arithmetic.js';
+import { normalize } from './normalize.js';
 import { keysOfPath, ReduceContext, readKeys } from './read.js';
 import { today } from './today.js';
 
@@ -134,4 +135,5 @@ export const OPS: Ops = {
   today: (part) => today(part ?? 'date'),
   percent: percent as (...args: unknown[]) => unknown,
   trunc: trunc as (...args: unknown[]) => unknown,
+  normalize,
 };

@@ -51,7 +51,8 @@ export function evaluatePair(
   // The halves as evaluate sees them: depth-limited, blank texts not filled.
   const doc = cleanData({ category: submission.category, data: submission.data, summary: submission.summary }).data;
   const findings: Finding[] = [];
-  const day = localDate(toInstant(options.now), engine.getForm(submission.category, options.year).call.window.utcOffset);
+  const { utcOffset } = engine.getForm(submission.category, options.year).call.window;
+  const day = localDate(toInstant(options.now, utcOffset), utcOffset);
   withToday(day, () => {
     for (const compiled of pairRulesFor(pair, submission.category)) {
       try {

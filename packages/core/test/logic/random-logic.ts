@@ -42,7 +42,7 @@ export const logicArb = fc.letrec<{ node: unknown }>((tie) => ({
     fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(path, { maxLength: 3 })).map(([n, ps]) => ({ missing_some: [n, ps] })),
     fc.tuple(fc.constantFrom(...BINARY), tie('node'), tie('node')).map(([op, a, b]) => ({ [op]: [a, b] })),
     fc.tuple(fc.constantFrom('<', '<='), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(([op, args]) => ({ [op]: args })),
-    fc.tuple(fc.constantFrom('!', '!!', '-', 'uscc_checksum'), tie('node')).map(([op, a]) => ({ [op]: a })),
+    fc.tuple(fc.constantFrom('!', '!!', '-', 'uscc_checksum', 'normalize'), tie('node')).map(([op, a]) => ({ [op]: a })),
     fc.tuple(fc.constantFrom(...VARIADIC), fc.array(tie('node'), { minLength: 1, maxLength: 4 })).map(([op, args]) => ({ [op]: args })),
     fc.tuple(tie('node'), tie('node'), tie('node')).map((args) => ({ '?:': args })),
     fc
