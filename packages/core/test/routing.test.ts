@@ -78,7 +78,10 @@ const cases: Case[] = [
   ),
   ...HUIMIN.map((h) => ({
     name: `summary of 应用基础 with a stray 科技惠民 kind ${h}`,
-    data: { classification: { category: 'summary' }, linked: { category: 'innovation-fund', subtype: '应用基础性课题研究', huiminType: h } },
+    data: {
+      classification: { category: 'summary' },
+      linked: { category: 'innovation-fund', subtype: '应用基础性课题研究', huiminType: h },
+    },
     byDomain: true,
   })),
   { name: 'transfer', data: { classification: { category: 'transfer' } }, byDomain: false, fixed: CHENGGUO },

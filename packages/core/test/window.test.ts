@@ -44,7 +44,7 @@ describe('the call window (R1): 2021-10-20 to 2021-11-10, Beijing time, both day
     expect(evaluate('key-rd', data, { now }).window.state).toBe(state);
   });
 
-  it('reads a zone-less time the same whatever the machine\'s time zone', () => {
+  it("reads a zone-less time the same whatever the machine's time zone", () => {
     const tz = process.env.TZ;
     try {
       for (const zone of ['UTC', 'America/New_York', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
