@@ -58,15 +58,21 @@ describe('dayAt remembers the last day', () => {
 
 describe('instantOf remembers the last text', () => {
   it('parses each text as toInstant does, and refuses a bad one every time', () => {
-    expect(instantOf('2021-11-01T10:00:00+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
-    expect(instantOf('2021-11-01T10:00:00+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
-    expect(instantOf('2021-11-01T10:00:00Z')).toBe(Date.parse('2021-11-01T10:00:00Z'));
+    expect(instantOf('2021-11-01T10:00:00+08:00', '+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
+    expect(instantOf('2021-11-01T10:00:00+08:00', '+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
+    expect(instantOf('2021-11-01T10:00:00Z', '+08:00')).toBe(Date.parse('2021-11-01T10:00:00Z'));
     for (let i = 0; i < 2; i++) {
-      expect(() => instantOf('not a date')).toThrow(GuideFormsError);
-      expect(() => instantOf('')).toThrow(GuideFormsError);
+      expect(() => instantOf('not a date', '+08:00')).toThrow(GuideFormsError);
+      expect(() => instantOf('', '+08:00')).toThrow(GuideFormsError);
     }
-    expect(instantOf(new Date(5))).toBe(5);
-    expect(instantOf(7)).toBe(7);
+    expect(instantOf(new Date(5), '+08:00')).toBe(5);
+    expect(instantOf(7, '+08:00')).toBe(7);
+  });
+
+  it('remembers a zone-less text with its zone: the same text in another call is another moment', () => {
+    expect(instantOf('2021-11-01T10:00', '+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
+    expect(instantOf('2021-11-01T10:00', '+00:00')).toBe(Date.parse('2021-11-01T10:00:00Z'));
+    expect(instantOf('2021-11-01T10:00', '+08:00')).toBe(Date.parse('2021-11-01T02:00:00Z'));
   });
 });
 
