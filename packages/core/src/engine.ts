@@ -12,6 +12,7 @@ import { dayAt, localDate, withToday } from './logic/today.js';
 import { getPointer } from './pointer.js';
 import type { CompiledRule } from './rules/compile.js';
 import { runRule } from './rules/run.js';
+import type { FieldInfo } from './schema/fields.js';
 import { evaluatePair } from './submission/evaluate.js';
 import { judgeForm } from './submission/judge.js';
 import { compilePairRules, type PairRules } from './submission/pair-rules.js';
@@ -217,6 +218,11 @@ export class FormEngine {
   /** The calendar day of `now` in the call's time zone, for `{"today": …}`. */
   #today(form: CompiledForm, now: Date): string {
     return localDate(now, form.definition.call.window.utcOffset);
+  }
+
+  /** The fields of a form by pointer pattern (`*` for a row), with their titles and schemas. */
+  fields(category: string, year?: number): ReadonlyMap<string, FieldInfo> {
+    return this.#compiled(category, this.#year(year)).fields;
   }
 
   /** The compiled rules of a form, with their files and pointers (for lint and test). */

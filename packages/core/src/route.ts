@@ -4,6 +4,7 @@ import { judging } from './logic/read.js';
 import { type LogicRunner as LogicFn, runnerOf } from './logic/runner.js';
 import { getPointer, parsePointer } from './pointer.js';
 import { valueAt } from './rules/plan.js';
+import type { ValueLabel } from './rules/value-label.js';
 import type { CallFile, Finding, Lang, Route } from './types.js';
 import { readableAsIs } from './validate/clean.js';
 
@@ -81,8 +82,9 @@ export function route(
   data: unknown,
   lang: Lang,
   domains?: readonly unknown[],
+  label?: ValueLabel,
 ): { route: Route | null; finding: Finding | null } {
-  return judging(data, readableAsIs(data), () => routeIn(routing, data, lang, domains));
+  return judging(data, readableAsIs(data), () => routeIn(routing, data, lang, domains, label));
 }
 
 /**
@@ -94,6 +96,7 @@ export function routeIn(
   data: unknown,
   lang: Lang,
   domains?: readonly unknown[],
+  label?: ValueLabel,
 ): { route: Route | null; finding: Finding | null } {
   const { call } = routing;
   if (call.routing.recommender) return { route: recommendedBy(call, call.routing.recommender.pointer, data, lang), finding: null };
@@ -121,7 +124,8 @@ export function routeIn(
       rule: 'route.fallback',
       severity: 'info',
       // A function replacement: `$&` or `$'` in the data must not be read as a pattern.
-      message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => domain),
+      // The domain as the form shows it in this language (`label`), else as stored.
+      message: (lang === 'en' ? message.en : message['zh-CN']).replace('{domain}', () => label?.(domainPointer, domain) ?? domain),
       pointers: [domainPointer],
       clause,
     },

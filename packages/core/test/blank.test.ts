@@ -20,9 +20,18 @@ const BLANKS: [string, string][] = [
   ['tab and line breaks', '\t\r\n'],
   ['no-break and zero-width spaces', '\u00a0\u200b\ufeff'],
   ['a mix', ' \u3000 \n'],
+  ['a soft hyphen (U+00AD)', '\u00ad'],
+  ['a Hangul filler (U+3164, U+FFA0)', '\u3164\uffa0'],
+  ['direction marks and isolates', '\u200e\u200f\u2066\u2069'],
+  ['a variation selector', '\ufe0f'],
 ];
 
 describe('blank is not filled', () => {
+  it('a text with one visible character among invisible ones is filled', () => {
+    const v = check('key-rd', withField('key-rd', 'content', 'title', '\u00ad大\u200b'));
+    expect(v.errors.filter((e) => e.pointer === '/content/title')).toEqual([]);
+  });
+
   it.each(BLANKS)('a required text of %s is 必填, like an absent one', (_, blank) => {
     const v = check('key-rd', withField('key-rd', 'content', 'title', blank));
     expect(v.valid).toBe(false);

@@ -34,6 +34,7 @@ import {
 } from '@guide-forms/core/tooling';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { valueLabels } from '../src/rules/value-label.js';
 import { brokenFinding, ruleFinding } from '../src/submission/findings.js';
 import { examplesOf, submissionFor } from './fuzz/arbitraries.js';
 import { formCategories, ROOT, YEAR } from './helpers.js';
@@ -70,10 +71,10 @@ const ORDER = { block: 0, warn: 1, info: 2 } as const;
 
 /** The verdict as evaluate made it before I13f-1 (and before I13e-1's single copy). */
 function reference(form: CompiledForm, callFile: string, input: unknown, nowText: string, lang: Lang): Verdict {
-  const now = toInstant(nowText);
+  const now = toInstant(nowText, form.definition.call.window.utcOffset);
   const { safe, tooDeep } = sanitizeData(input);
   const plain = withoutBlanks(safe);
-  const errors: SchemaError[] = mostSpecific(toSchemaErrors(form.validate(plain), form.fields, lang, form.schema));
+  const errors: SchemaError[] = mostSpecific(toSchemaErrors(form.validate(plain), form.fields, lang, form.schema), form.fields);
   if (tooDeep !== null) {
     errors.push({
       pointer: tooDeep,
@@ -89,12 +90,12 @@ function reference(form: CompiledForm, callFile: string, input: unknown, nowText
   const routed = withToday(localDate(now, form.definition.call.window.utcOffset), () => {
     for (const compiled of form.rules) {
       try {
-        if (outcome(compiled, data) === 'fail') raised.push(ruleFinding(compiled, data, lang));
+        if (outcome(compiled, data) === 'fail') raised.push(ruleFinding(compiled, data, lang, (say) => valueLabels(form.fields, say)));
       } catch {
         raised.push(brokenFinding(compiled, lang));
       }
     }
-    return route(form.routing, data, lang, form.domains);
+    return route(form.routing, data, lang, form.domains, valueLabels(form.fields, lang));
   });
   if (routed.finding) raised.push(routed.finding);
   const findings = withoutRepeats(raised, errors).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);

@@ -19,6 +19,18 @@ describe('one message per mistake (issue 11)', () => {
     expect(v.valid).toBe(false);
   });
 
+  it('a date or month with a time appended is told the shape, not the length', () => {
+    const transfer = clone(example<Data>('transfer'));
+    (transfer.project as Record<string, unknown>).registrationDate = '2021-11-01T10:00';
+    const v = evaluate('transfer', transfer, { now: OPEN_NOW });
+    expect(messagesAt(v, '/project/registrationDate')).toEqual(['登记日期：应为日期，格式 YYYY-MM-DD']);
+    const data = keyRd();
+    const milestones = (data.indicators as Record<string, unknown>).milestones as Record<string, unknown>[];
+    (milestones[0] as Record<string, unknown>).dueMonth = '2022-06-30';
+    const m = evaluate('key-rd', data, { now: OPEN_NOW, lang: 'en' });
+    expect(m.errors.filter((e) => e.pointer === '/indicators/milestones/0/dueMonth').map((e) => e.keyword)).toEqual(['format']);
+  });
+
   it('a credit code of the right length but wrong shape gets the format message only', () => {
     const data = keyRd();
     (data.unit as Record<string, unknown>).creditCode = '9121020OMA0QCWF84H';

@@ -1,5 +1,6 @@
 import { getPointer, isPointer } from '../pointer.js';
 import type { Json } from '../types.js';
+import type { ValueLabel } from './value-label.js';
 
 /** Longest value shown inside a message: a 1 MB answer must not become a 1 MB message. */
 const MAX_SHOWN = 200;
@@ -21,7 +22,8 @@ function show(value: unknown, lang: 'zh-CN' | 'en'): string {
 /**
  * Fills a rule message: `{min}` is a param, `{/project/totalRdInvestment}` a field value,
  * `{ratio}` a value the rule computed (`computed`, by name; it wins over nothing else — lint
- * refuses a computed value named like a param).
+ * refuses a computed value named like a param). A field value that is one of the field's choices
+ * shows as `label` names it (the choice's label in the message's language, see `valueLabels`).
  *
  * @example
  * formatMessage('应不低于 {min} 万元，当前 {/a}', { min: 200 }, { a: 199.99 }, 'zh-CN');
@@ -34,13 +36,17 @@ export function formatMessage(
   data: unknown,
   lang: 'zh-CN' | 'en',
   computed: Record<string, unknown> = {},
+  label?: ValueLabel,
 ): string {
   const parts = templateParts(template);
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    if (isPointer(name)) out += show(getPointer(data, name), lang);
-    else if (Object.hasOwn(computed, name)) out += show(computed[name], lang);
+    if (isPointer(name)) {
+      const value = getPointer(data, name);
+      const shown = label?.(name, value);
+      out += shown === undefined ? show(value, lang) : clip(shown);
+    } else if (Object.hasOwn(computed, name)) out += show(computed[name], lang);
     else out += Object.hasOwn(params, name) ? show(params[name], lang) : `{${name}}`;
     out += parts[i + 1] as string;
   }

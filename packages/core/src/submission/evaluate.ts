@@ -2,6 +2,7 @@ import type { Engine, EvaluateOptions } from '../engine.js';
 import { GuideFormsError } from '../errors.js';
 import { localDate, withToday } from '../logic/today.js';
 import { runRule } from '../rules/run.js';
+import { type ValueLabel, valueLabels } from '../rules/value-label.js';
 import type { Finding, Lang } from '../types.js';
 import { cleanData } from '../validate/clean.js';
 import { toInstant } from '../window.js';
@@ -34,6 +35,25 @@ function envelope(input: unknown, pair: PairRules, year: number): Submission {
 }
 
 /**
+ * Labels for a pair document's values: `/data/…` by the form's fields, `/summary/…` by the
+ * summary's, and `/category` — a category, as the summary's `/linked/category` is — by that field.
+ */
+function pairLabels(engine: Engine, category: string, summary: string, year: number): (lang: Lang) => ValueLabel {
+  const form = engine.fields(category, year);
+  const condensed = engine.fields(summary, year);
+  return (lang) => {
+    const ofForm = valueLabels(form, lang);
+    const ofSummary = valueLabels(condensed, lang, (p) => (p === '/category' ? '/linked/category' : p));
+    return (pointer, value) => {
+      if (pointer === '/category') return ofSummary(pointer, value);
+      if (pointer.startsWith('/data/')) return ofForm(pointer.slice(5), value);
+      if (pointer.startsWith('/summary/')) return ofSummary(pointer.slice(8), value);
+      return undefined;
+    };
+  };
+}
+
+/**
  * Evaluates a suggestion form and its summary together: each half with the engine, then the
  * pair rules on the document `{ category, data, summary }`. The pair's route is the form's.
  */
@@ -51,12 +71,13 @@ export function evaluatePair(
   // The halves as evaluate sees them: depth-limited, blank texts not filled.
   const doc = cleanData({ category: submission.category, data: submission.data, summary: submission.summary }).data;
   const findings: Finding[] = [];
+  const labels = pairLabels(engine, submission.category, pair.summary, options.year);
   const { utcOffset } = engine.getForm(submission.category, options.year).call.window;
   const day = localDate(toInstant(options.now, utcOffset), utcOffset);
   withToday(day, () => {
     for (const compiled of pairRulesFor(pair, submission.category)) {
       try {
-        if (runRule(compiled, doc) === 'fail') findings.push(ruleFinding(compiled, doc, lang));
+        if (runRule(compiled, doc) === 'fail') findings.push(ruleFinding(compiled, doc, lang, labels));
       } catch {
         findings.push(brokenFinding(compiled, lang));
       }

@@ -1,6 +1,7 @@
 import { runCompiled } from '../logic/runner.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { formatMessage, templateParts } from '../rules/message.js';
+import type { ValueLabel } from '../rules/value-label.js';
 import type { Finding, Lang } from '../types.js';
 
 /**
@@ -25,9 +26,10 @@ function computedValues(compiled: CompiledRule, template: string, data: unknown,
 
 /**
  * The finding of a rule that failed on `data` (as `cleanData` gives it, or sanitized), its message
- * filled from `data`, the rule's params and its computed values.
+ * filled from `data`, the rule's params and its computed values; `labels` (one per language) show
+ * a field's choice as the form labels it.
  */
-export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang): Finding {
+export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang, labels?: (lang: Lang) => ValueLabel): Finding {
   const { rule } = compiled;
   // A page's rules come without English until a form is shown in English (the build splits it
   // out); asked in English before that, the rule still speaks — in Chinese, never as a broken rule.
@@ -36,7 +38,7 @@ export function ruleFinding(compiled: CompiledRule, data: unknown, lang: Lang): 
   return {
     rule: rule.id,
     severity: rule.severity,
-    message: formatMessage(template, rule.params ?? {}, data, say, computedValues(compiled, template, data, say)),
+    message: formatMessage(template, rule.params ?? {}, data, say, computedValues(compiled, template, data, say), labels?.(say)),
     pointers: [...rule.fields],
     clause: rule.clause,
   };

@@ -3,6 +3,8 @@ import { withToday } from '../logic/today.js';
 import { type CompiledRouting, routeIn } from '../route.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { judgeRule, rulePlans } from '../rules/plan.js';
+import { valueLabels } from '../rules/value-label.js';
+import type { FieldInfo } from '../schema/fields.js';
 import type { Finding, Lang, Route, SchemaError } from '../types.js';
 import { repeatsErrors } from '../validate/one-per-mistake.js';
 import { brokenFinding, ruleFinding } from './findings.js';
@@ -17,6 +19,8 @@ export interface Judgement {
 /** What {@link judgeForm} reads of a compiled form. */
 export interface JudgedForm {
   rules: readonly CompiledRule[];
+  /** The form's fields, for the labels of the choices a message quotes. */
+  fields?: ReadonlyMap<string, FieldInfo>;
   routing: CompiledRouting;
   domains: readonly unknown[] | undefined;
 }
@@ -41,6 +45,7 @@ export function judgeForm(
   lang: Lang,
 ): Judgement {
   const plans = rulePlans(form.rules);
+  const { fields } = form;
   return withToday(day, () =>
     judging(data, plain, () => {
       const findings: Finding[] = [];
@@ -50,14 +55,14 @@ export function judgeForm(
         // Each failed rule is written up only when it does not repeat a field's error.
         try {
           if (judgeRule(plan, data) !== 'fail' || repeatsErrors(compiled.rule.fields, errors)) continue;
-          finding = ruleFinding(compiled, data, lang);
+          finding = ruleFinding(compiled, data, lang, fields && ((say) => valueLabels(fields, say)));
         } catch {
           if (repeatsErrors(compiled.rule.fields, errors)) continue;
           finding = brokenFinding(compiled, lang);
         }
         findings.push(finding);
       }
-      const routed = routeIn(form.routing, data, lang, form.domains);
+      const routed = routeIn(form.routing, data, lang, form.domains, fields && valueLabels(fields, lang));
       if (routed.finding && !repeatsErrors(routed.finding.pointers, errors)) findings.push(routed.finding);
       if (findings.length > 1) findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
       return { findings, route: routed.route };

@@ -9,8 +9,14 @@
  * keyword), and every rule's `!!`, `missing` and `needs` see the gap too.
  */
 
-/** White space as JavaScript's `\s` knows it (incl. U+3000, U+00A0, U+FEFF) plus zero-width characters. */
-const BLANK = /^[\s\u200B-\u200D\u2060\u180E]*$/;
+/**
+ * White space as JavaScript's `\s` knows it (incl. U+3000, U+00A0, U+FEFF), zero-width and other
+ * characters that print nothing: the soft hyphen U+00AD, the combining grapheme joiner U+034F,
+ * the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), direction marks, embeddings and isolates
+ * (U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), invisible operators (U+2061–U+2064),
+ * deprecated format controls (U+206A–U+206F) and variation selectors (U+FE00–U+FE0F).
+ */
+const BLANK = /^[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFFA0]*$/;
 
 /**
  * True when a string has no visible character.

@@ -42,7 +42,7 @@ export function oneErrorPerField(
     if (raw.length > 1 && SUMMARY_KEYWORDS.has(error.keyword)) continue;
     const missing = error.keyword === 'required' ? String(error.params.missingProperty ?? '') : '';
     const pointer = missing ? joinPointer(error.instancePath, missing) : error.instancePath;
-    const r = rank(error.keyword);
+    const r = rank(error.keyword, error.params);
     const held = index ? index.get(pointer) : best.find((c) => c.pointer === pointer);
     // The first of equally specific errors stays (a repeat of the same keyword included), in the
     // place where the field first failed.

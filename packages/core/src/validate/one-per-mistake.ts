@@ -1,3 +1,5 @@
+import { toPattern } from '../pointer.js';
+import type { FieldInfo } from '../schema/fields.js';
 import type { Finding, SchemaError } from '../types.js';
 
 /**
@@ -24,8 +26,18 @@ const RANK: Record<string, number> = {
   uniqueItems: 10,
   additionalProperties: 11,
 };
-/** The place of a keyword in that order (0 most specific); unknown keywords come last. */
-export const rank = (keyword: string): number => RANK[keyword] ?? 12;
+/**
+ * Formats with one fixed shape: a value of the wrong shape is better told the shape
+ * (“应为日期，如 2021-11-01”) than its length (“不超过 10 个字” for `2021-11-01T10:00`).
+ */
+const SHAPED_FORMATS: ReadonlySet<unknown> = new Set(['date', 'year-month', 'date-time', 'time']);
+
+/**
+ * The place of a keyword in that order (0 most specific); unknown keywords come last. A date's or
+ * month's `format` (`params.format`) comes before the length limits.
+ */
+export const rank = (keyword: string, params?: Readonly<Record<string, unknown>>): number =>
+  keyword === 'format' && SHAPED_FORMATS.has(params?.format) ? 3 : (RANK[keyword] ?? 12);
 
 /**
  * One schema error per field: the most specific one, in the order the fields first failed.
@@ -34,11 +46,14 @@ export const rank = (keyword: string): number => RANK[keyword] ?? 12;
  * mostSpecific([{ pointer: '/unit/creditCode', keyword: 'format', … }, { pointer: '/unit/creditCode', keyword: 'minLength', … }]);
  * // → only the minLength error
  */
-export function mostSpecific(errors: readonly SchemaError[]): SchemaError[] {
+export function mostSpecific(errors: readonly SchemaError[], fields?: ReadonlyMap<string, FieldInfo>): SchemaError[] {
   const best = new Map<string, SchemaError>();
+  // A `format` error's format is its field's (`fields`, when given): a date's comes before its length.
+  const rankOf = (e: SchemaError): number =>
+    rank(e.keyword, e.keyword === 'format' && fields ? { format: fields.get(toPattern(e.pointer))?.schema.format } : undefined);
   for (const e of errors) {
     const held = best.get(e.pointer);
-    if (!held || rank(e.keyword) < rank(held.keyword)) best.set(e.pointer, e);
+    if (!held || rankOf(e) < rankOf(held)) best.set(e.pointer, e);
   }
   // Map keeps the first insertion's position, so replacing keeps the field's place.
   return [...best.values()];

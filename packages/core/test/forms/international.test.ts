@@ -112,7 +112,7 @@ describe('international (附件6 国际科技合作专项)', () => {
       expect(finding(check(data), 'R27')?.message).toBe(
         '成果归属为“外方所有”：通知要求原则上合作研发成果由中方所有，请在成果归属说明中写明原因',
       );
-      expect(finding(check(data, 'en'), 'R27')?.message).toMatch(/^Results are to belong to: 外方所有\./);
+      expect(finding(check(data, 'en'), 'R27')?.message).toMatch(/^Results are to belong to: Foreign side\./);
     });
   });
 
