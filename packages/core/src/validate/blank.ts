@@ -16,7 +16,8 @@
  * (U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), invisible operators (U+2061–U+2064),
  * deprecated format controls (U+206A–U+206F) and variation selectors (U+FE00–U+FE0F).
  */
-const BLANK = /^[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFFA0]*$/;
+// The combining joiner and the selectors stand alone: in a class beside other characters they read as one.
+const BLANK = /^(?:[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFFA0]|\u034F|[\uFE00-\uFE0F])*$/;
 
 /**
  * True when a string has no visible character.
