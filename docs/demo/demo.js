@@ -180,8 +180,17 @@ $('fill').addEventListener('click', async () => {
 // is remembered so 附件7 is posted with it as the pair the notice asks for.
 /** @type {{ category: string, data: unknown } | null} */
 let suggestion = null;
+// Kept across a reload, as the 附件7 draft is: without it the summary would be posted alone.
+const SUGGESTION_KEY = 'guide-forms-demo:suggestion';
+try {
+  const kept = JSON.parse(localStorage.getItem(SUGGESTION_KEY) ?? 'null');
+  if (kept && typeof kept.category === 'string' && typeof kept.data === 'object' && kept.data !== null) suggestion = kept;
+} catch {}
 form.addEventListener('guide-form-summary', (event) => {
   suggestion = { category: form.category, data: form.value };
+  try {
+    localStorage.setItem(SUGGESTION_KEY, JSON.stringify(suggestion));
+  } catch {}
   void switchTo('summary', event.detail.value);
 });
 
@@ -202,7 +211,9 @@ function say(zh, en, kind = '') {
 /** Posts a confirmed submission; resolves when the service accepts it (the element then deletes the draft). */
 async function post(value) {
   const pair = form.category === 'summary' && suggestion;
-  const path = pair ? '/v1/check' : `/v1/check/${form.category}`;
+  // The service judges as of the page's chosen moment (`now`), as the form did; the real time otherwise.
+  const query = new URLSearchParams({ ...(form.now ? { now: form.now } : {}), lang: form.lang === 'en' ? 'en' : 'zh-CN' });
+  const path = `${pair ? '/v1/check' : `/v1/check/${form.category}`}?${query}`;
   const body = pair ? { category: suggestion.category, data: suggestion.data, summary: value } : value;
   outbox('outbox', `POST ${path}\ncontent-type: application/json\n\n${JSON.stringify(body, null, 2)}`);
   outbox('answer', null);
@@ -243,7 +254,17 @@ async function post(value) {
       'The checking service did not accept it (see its answer); the draft is kept.',
       'blocked',
     );
-    throw new Error(`校验服务答复 HTTP ${response.status}`);
+    throw new Error(
+      json?.ok === false
+        ? '校验服务判定这份提交未通过，原因见页面下方的答复'
+        : `校验服务拒绝了请求（HTTP ${response.status}${json?.error?.message ? `：${json.error.message}` : ''}）`,
+    );
+  }
+  if (pair) {
+    suggestion = null;
+    try {
+      localStorage.removeItem(SUGGESTION_KEY);
+    } catch {}
   }
   say('校验服务已接受，草稿已删除。', 'Accepted by the checking service; the draft was deleted.', 'ok');
   return json;

@@ -104,8 +104,13 @@ describe('the demo page (issue 11)', () => {
     await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
     await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('没有接受');
     expect(await page.locator('#outbox').textContent()).toMatch(/^POST \/v1\/check\/key-rd/);
-    expect(received.at(-1)).toMatchObject({ url: '/v1/check/key-rd', body: { project: { totalRdInvestment: 700 } } });
-    expect(await page.locator('guide-form .submit-failed').textContent()).toContain('提交未成功');
+    // Judged as of the page's moment, as the form judged it (not the real clock, which is past the window).
+    expect(received.at(-1)).toMatchObject({
+      url: '/v1/check/key-rd?now=2021-11-01T10%3A00%3A00%2B08%3A00&lang=zh-CN',
+      body: { project: { totalRdInvestment: 700 } },
+    });
+    // Says the service judged it not ok — not “HTTP 200”, which reads like success.
+    expect(await page.locator('guide-form .submit-failed').textContent()).toMatch(/提交未成功.*校验服务判定这份提交未通过/);
     expect(await draft()).not.toBeNull();
 
     answer = { status: 200, body: { ok: true } };
@@ -131,8 +136,31 @@ describe('the demo page (issue 11)', () => {
     await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
     await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
     await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('已接受');
-    expect(received.at(-1)?.url).toBe('/v1/check');
+    expect(received.at(-1)?.url).toMatch(/^\/v1\/check\?now=/);
     expect(received.at(-1)?.body).toMatchObject({ category: 'key-rd', data: { unit: {} }, summary: { linked: { category: 'key-rd' } } });
+    await close();
+  });
+
+  it('附件7 is still posted as the pair after a reload', async () => {
+    const { page, close } = await open('key-rd');
+    await fill(page);
+    await page
+      .locator('guide-form')
+      .getByRole('button', { name: /填写指南凝练信息表/ })
+      .click();
+    await page.waitForFunction(() => document.querySelector('guide-form')?.getAttribute('category') === 'summary');
+    await fill(page);
+    await page.goto(`${site.url}docs/demo/?category=summary`);
+    await page.waitForFunction(() => (document.querySelector('guide-form') as (HTMLElement & { verdict: unknown }) | null)?.verdict != null);
+    await fill(page);
+    answer = { status: 200, body: { ok: true } };
+    await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
+    await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
+    await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('已接受');
+    expect(received.at(-1)?.url).toMatch(/^\/v1\/check\?/);
+    expect(received.at(-1)?.body).toMatchObject({ category: 'key-rd', summary: { linked: { category: 'key-rd' } } });
+    // Accepted: the next 附件7 is not tied to this suggestion any more.
+    expect(await page.evaluate(() => localStorage.getItem('guide-forms-demo:suggestion'))).toBeNull();
     await close();
   });
 
