@@ -28,17 +28,23 @@ export async function run(cwd: string, ...argv: string[]): Promise<Run> {
 }
 
 /**
- * A temporary root with only what key-rd needs: the shared and key-rd forms (with their
- * examples) and the 2022 call, common and key-rd rules — so the tests do not depend on
- * which other forms exist.
+ * A temporary root for key-rd: every form (with its examples), the 2022 call, common and key-rd
+ * rules, and the call opening key-rd alone (and the categories in `also`, with their rule files),
+ * not paired — so the tests do not depend on the other categories' rules. The call opens only
+ * what the root holds: an open category without its rule file is an error (decisions F-1).
  */
-export function tempRoot(): string {
+export function tempRoot(also: readonly string[] = []): string {
   const root = mkdtempSync(join(tmpdir(), 'guide-forms-admin-'));
-  for (const dir of ['forms/_shared', 'forms/key-rd']) cpSync(join(REPO, dir), join(root, dir), { recursive: true });
+  const open = ['key-rd', ...also];
+  cpSync(join(REPO, 'forms'), join(root, 'forms'), { recursive: true });
   mkdirSync(join(root, 'rules/2022'), { recursive: true });
-  for (const file of ['call.json', 'common.rules.json', 'key-rd.rules.json']) {
+  for (const file of ['call.json', 'common.rules.json', ...open.map((c) => `${c}.rules.json`)]) {
     cpSync(join(REPO, 'rules/2022', file), join(root, 'rules/2022', file));
   }
+  editJson<{ categories: string[]; pair?: unknown }>(root, 'rules/2022/call.json', (call) => {
+    call.categories = call.categories.filter((c) => open.includes(c));
+    delete call.pair;
+  });
   removeAfterTest(root);
   return root;
 }

@@ -86,6 +86,7 @@ export { type CompiledRouting, compileRouting, reviewOf, route } from './route.j
 export type { CompiledRule } from './rules/compile.js';
 export { compileRuleFile } from './rules/compile.js';
 export { type CompiledComputed, compileComputed, computedProblems } from './rules/computed.js';
+export { ruleFileProblems } from './rules/file-problems.js';
 export { formatMessage, placeholders } from './rules/message.js';
 export { paramProblems, paramTypeProblems } from './rules/params.js';
 export { POINTER_LISTS, pointerProblems } from './rules/pointers.js';

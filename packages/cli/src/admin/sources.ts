@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   type CallFile,
   catalogFiles,
+  checkCatalog,
   checkExactNumbers,
   checkJsonDepth,
   GuideFormsError,
@@ -92,6 +93,21 @@ export function callOf(ws: Workspace, year: number): CallFile | undefined {
 export function catalogOf(ws: Workspace): Catalog {
   const parsed = [...ws.files.values()].filter((f) => typeof f.data === 'object' && f.data !== null && !Array.isArray(f.data));
   return buildCatalog(parsed.map((f) => [f.rel, f.data] as const));
+}
+
+/**
+ * The engine's catalog as the commands that judge with it need it (`test`, `diff`, `types`): every
+ * catalog file a JSON object and of its format, every open category with its form and rule file —
+ * core's one check ({@link checkCatalog}), so a wrong-typed `window` is `rules/2022/call.json#/window`
+ * (exit 2), never a TypeError later. `years` limits the check to those years. The files must parse
+ * (callers report JSON errors first).
+ *
+ * @example
+ * const catalog = checkedCatalogOf(loadWorkspace(root), [2023]);
+ */
+export function checkedCatalogOf(ws: Workspace, years?: readonly number[]): Catalog {
+  const files = [...ws.files.values()].filter((f) => !f.parseError);
+  return checkCatalog(buildCatalog(files.map((f) => [f.rel, f.data] as const)), years);
 }
 
 /** Checks that a year exists in the workspace; a {@link GuideFormsError} (exit 2) otherwise. */

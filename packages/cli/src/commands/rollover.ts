@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CallFile, GuideFormsError, type RuleFile } from '@guide-forms/core/node';
+import { type CallFile, fileFormatErrors, GuideFormsError, type RuleFile } from '@guide-forms/core/node';
 import { applyEdits, modify } from 'jsonc-parser';
 import { readSource } from '../admin/sources.js';
 import { parseArgs } from '../args.js';
@@ -72,6 +72,9 @@ function create(root: string, from: number, to: number, io: Io): number {
         },
       );
     }
+    // A file of the wrong shape (`"window": null`, `"rules": null`, `null`) is named here, not met as a TypeError.
+    const [bad] = fileFormatErrors(name === 'call.json' ? 'call' : 'rules', file.data, rel);
+    if (bad) throw bad;
     const out = `rules/${to}/${name}`;
     rolled.set(
       name,
@@ -130,6 +133,8 @@ function finalize(root: string, y: number, io: Io): number {
     throw new GuideFormsError('unknown-year', `rules/${y}/call.json 不存在`, { file: rel });
   }
   const call = readSource(root, rel);
+  const [bad] = call.parseError ? [] : fileFormatErrors('call', call.data, rel);
+  if (bad) throw bad;
   if (call.parseError || (call.data as CallFile).draft !== true) {
     if (call.parseError) {
       io.stderr.write(`guide-forms rollover: ${rel} 不是有效的 JSON，请先运行 guide-forms lint --year ${y}\n`);

@@ -2,6 +2,7 @@ import { DEFAULT_CALL, findRoot, loadEngine } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
 import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import type { EngineStore as Store } from '../serve/engines.js';
+import { inline } from '../terminal.js';
 import { USAGE } from './usage.js';
 
 export const usage = USAGE.serve;
@@ -41,9 +42,19 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   const start = performance.now();
   const root = rootOf(io);
   // Fastify is loaded here, not when the CLI starts: `check` and the others do not pay for it.
-  const [{ buildApp }, { compileInTurns, EngineStore }] = await Promise.all([import('../serve/app.js'), import('../serve/engines.js')]);
+  const [{ buildApp }, { compileInTurns, EngineStore, lintRefusal }] = await Promise.all([
+    import('../serve/app.js'),
+    import('../serve/engines.js'),
+  ]);
   const calls = { base: io.call === undefined ? root : findRoot(io.cwd), name: io.call ?? DEFAULT_CALL };
-  const store: Store = new EngineStore(root, loadEngine(root), calls);
+  const engine = loadEngine(root);
+  // What a reload refuses, the start refuses too: the server never judges by files lint refuses.
+  const refused = await lintRefusal(root);
+  if (refused) {
+    io.stderr.write(`guide-forms serve: ${inline(refused)}\n`);
+    return EXIT.usage;
+  }
+  const store: Store = new EngineStore(root, engine, calls);
   const app = await buildApp({ store, bodyLimit, log: { write: (line: string) => io.stdout.write(line) } });
   const address = await app.listen({ port, host });
   const listening = Math.round(performance.now() - start);

@@ -1,5 +1,5 @@
 import { type CallFile, GuideFormsError, type Json, type Rule, type RuleFile } from '@guide-forms/core/node';
-import { callOf, loadWorkspace, requireYear, ruleFilesOf, type Workspace } from '../admin/sources.js';
+import { callOf, checkedCatalogOf, loadWorkspace, requireYear, ruleFilesOf, type Workspace } from '../admin/sources.js';
 import { type Entry, entries, listEntry } from './entries.js';
 import { compareForms, type FormChange } from './forms.js';
 
@@ -124,6 +124,8 @@ export function compareYears(root: string, from: number, to: number): YearDiff {
       });
     }
   }
+  // Both years of their format, every open category with its files: a `null` window is named, not a TypeError.
+  checkedCatalogOf(ws, [from, to]);
   const diff: YearDiff = {
     from,
     to,

@@ -1,6 +1,7 @@
-import type { CallFile } from '@guide-forms/core/node';
+import { type CallFile, fileFormatErrors, GuideFormsError, missingFiles } from '@guide-forms/core/node';
+import { catalogPath } from '@guide-forms/core/tooling';
 import { Problems } from '../admin/problems.js';
-import { loadWorkspace, requireYear } from '../admin/sources.js';
+import { catalogOf, loadWorkspace, requireYear, type Workspace } from '../admin/sources.js';
 import { checkCall } from './call.js';
 import { checkCopyTable } from './copy.js';
 import { checkForms } from './forms.js';
@@ -46,9 +47,25 @@ export function runLint(root: string, year?: number): Problems {
   // A file that is not JSON hides everything after it: report only that, so the
   // administrator fixes the syntax first instead of reading a cascade of ids "removed".
   if (problems.list.length) return problems;
+  // So does a catalog file that is JSON but not an object (`null`, `[]`, `"x"`): the engine refuses it.
+  for (const file of ws.files.values()) {
+    const m = /^rules\/(\d{4})\//.exec(file.rel);
+    if ((m && !years.includes(Number(m[1]))) || isObject(file.data)) continue;
+    const found = file.data === null ? 'null' : Array.isArray(file.data) ? 'an array' : typeof file.data;
+    problems.error('bad-file', file.rel, '', `${file.rel} 应为一个 JSON 对象（{ … }），实际是 ${found}`, {
+      expected: 'a JSON object',
+      found,
+      hint: '文件的内容须以 { 开始、以 } 结束，格式见 docs/rules.md',
+    });
+  }
+  if (problems.list.length) return problems;
 
   const reported = new Set<string>();
+  const catalog = catalogOf(ws);
   for (const y of years) {
+    // A file of the wrong shape (a string `categories`, a `null` window) is reported by its format;
+    // checks that read what is not there are skipped for its year rather than fail.
+    const guard = formatGuard(ws, y);
     const call = ws.files.get(`rules/${y}/call.json`);
     if (!call) {
       problems.error('missing-call', `rules/${y}/call.json`, '', `rules/${y}/ 中没有 call.json`, {
@@ -57,17 +74,54 @@ export function runLint(root: string, year?: number): Problems {
         hint: '用 guide-forms rollover <上一年> <年度> 从上一年生成',
       });
     }
-    const forms = checkForms(ws, y, problems, reported);
-    if (call?.data) checkCall(call, y, forms, problems);
-    if (isCall(call?.data)) checkCopyTable(ws, call.data, forms, problems);
-    checkRuleFiles(ws, y, forms, problems);
-    checkHistory(ws, y, problems);
-    checkStaleNumbers(ws, y, problems);
-    checkStalePhones(ws, y, problems);
-    checkRemovedOptions(ws, y, problems);
-    checkStaleHints(ws, y, problems);
-    checkWording(ws, y, problems);
+    const forms = guard(() => checkForms(ws, y, problems, reported)) ?? new Map();
+    if (call?.data) guard(() => checkCall(call, y, forms, problems));
+    if (isCall(call?.data)) guard(() => isCall(call.data) && checkCopyTable(ws, call.data, forms, problems));
+    guard(() => checkRuleFiles(ws, y, forms, problems));
+    if (!guard.broken) for (const e of missingFiles(catalog, y)) problems.error(e.code, e.file ?? '', '', e.message, missingDetail(e));
+    guard(() => checkHistory(ws, y, problems));
+    guard(() => checkStaleNumbers(ws, y, problems));
+    guard(() => checkStalePhones(ws, y, problems));
+    guard(() => checkRemovedOptions(ws, y, problems));
+    guard(() => checkStaleHints(ws, y, problems));
+    guard(() => checkWording(ws, y, problems));
   }
   problems.list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return problems;
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function missingDetail(e: GuideFormsError): { expected?: string; found?: string; hint: string } {
+  const hint =
+    e.code === 'missing-form'
+      ? '添加该类别的表单，或从 call.json 的 categories 中删除它'
+      : '恢复该文件；类别没有规则时写 "rules": []；本年度不征集的类别从 categories 中删除';
+  return { expected: e.expected, found: e.found, hint };
+}
+
+/** Runs a year's checks; one that fails on data whose format lint already reported is skipped. */
+interface Guard {
+  <T>(check: () => T): T | undefined;
+  /** The year has a call or rule file of the wrong format. */
+  readonly broken: boolean;
+}
+
+function formatGuard(ws: Workspace, year: number): Guard {
+  const broken = [...ws.files.values()].some((f) => {
+    const at = catalogPath(f.rel);
+    if (!at || at.kind === 'form' || at.kind === 'shared' || at.year !== year) return false;
+    return fileFormatErrors(at.kind === 'call' ? 'call' : 'rules', f.data, f.rel).length > 0;
+  });
+  const guard = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (broken && !(error instanceof GuideFormsError)) return undefined;
+      throw error;
+    }
+  };
+  return Object.assign(guard, { broken });
 }

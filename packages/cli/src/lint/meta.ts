@@ -1,37 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createAjv, toRaw } from '@guide-forms/core/compile';
-import type { JsonSchema } from '@guide-forms/core/node';
-import { deref, getPointer, indexFields, joinPointer, parsePointer, toSchemaErrors } from '@guide-forms/core/tooling';
+import { expectedOf, type JsonSchema, type MetaKind, metaSchema, ruleIdAt } from '@guide-forms/core/node';
+import { getPointer, joinPointer, parsePointer, toSchemaErrors } from '@guide-forms/core/tooling';
 import { closest, type Problems } from '../admin/problems.js';
 import type { SourceFile } from '../admin/sources.js';
 
-/** Which format a file follows: `rules/<y>/*.rules.json` or `rules/<y>/call.json`. */
-export type MetaKind = 'rules' | 'call';
-
-type ValidateFunction = ReturnType<ReturnType<typeof createAjv>['compile']>;
-
-interface Meta {
-  schema: JsonSchema;
-  validate: ValidateFunction;
-  resolved: JsonSchema;
-  fields: ReturnType<typeof indexFields>;
-}
-
-const require = createRequire(import.meta.url);
-const cache = new Map<MetaKind, Meta>();
-
-/** The JSON Schema of rule or call files, from `@guide-forms/core/schemas/`. */
-export function metaSchema(kind: MetaKind): Meta {
-  const hit = cache.get(kind);
-  if (hit) return hit;
-  const path = require.resolve(`@guide-forms/core/schemas/${kind}.schema.json`);
-  const schema = JSON.parse(readFileSync(path, 'utf8')) as JsonSchema;
-  const resolved = deref(schema, {});
-  const meta: Meta = { schema, resolved, validate: createAjv().compile(schema), fields: indexFields(resolved) };
-  cache.set(kind, meta);
-  return meta;
-}
+export type { MetaKind };
 
 function show(value: unknown): string {
   return value === undefined ? '（没有）' : JSON.stringify(value);
@@ -57,10 +29,10 @@ function allowedKeys(resolved: JsonSchema, instancePath: string): string[] {
  */
 export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems, reported: readonly string[] = []): string[] {
   const meta = metaSchema(kind);
-  if (meta.validate(file.data)) return [];
+  const raw = meta.errors(file.data);
+  if (!raw.length) return [];
   // Places core's own checks already reported (params, pointers), with the runtime's message.
   const already = (p: string): boolean => reported.some((r) => p === r || p.startsWith(`${r}/`));
-  const raw = toRaw(meta.validate.errors);
   const messages = toSchemaErrors(raw, meta.fields, 'zh-CN');
   const pointers: string[] = [];
   const seen = new Set<string>();
@@ -123,31 +95,4 @@ export function checkMeta(kind: MetaKind, file: SourceFile, problems: Problems, 
     }
   }
   return pointers;
-}
-
-function expectedOf(keyword: string, params: Record<string, unknown>): string {
-  switch (keyword) {
-    case 'enum':
-      return `one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'type':
-      return String(params.type);
-    case 'pattern':
-      return `matching ${String(params.pattern)}`;
-    case 'minItems':
-      return `at least ${String(params.limit)} items`;
-    case 'minLength':
-      return params.limit === 1 ? 'a non-empty string' : `at least ${String(params.limit)} characters`;
-    case 'uniqueItems':
-      return 'no duplicates';
-    default:
-      return `${keyword} ${JSON.stringify(params)}`;
-  }
-}
-
-/** The id of the rule a pointer is inside (`/rules/3/...` → that rule's id). */
-export function ruleIdAt(data: unknown, pointer: string): string | undefined {
-  const m = /^\/rules\/(\d+)/.exec(pointer);
-  if (!m) return undefined;
-  const id = getPointer(data, `/rules/${m[1]}/id`);
-  return typeof id === 'string' ? id : `#${Number(m[1]) + 1}`;
 }

@@ -3,15 +3,13 @@ import {
   type CompiledLogic,
   compileComputed,
   compileLogic,
-  computedProblems,
   type FieldInfo,
   type FieldRead,
   isPointer,
   OPERATORS,
-  paramProblems,
   paramTypeProblems,
   placeholders,
-  pointerProblems,
+  ruleFileProblems,
   summaryCategory,
   toPattern,
 } from '@guide-forms/core/tooling';
@@ -320,18 +318,7 @@ function targetsOf(name: string, rule: Rule, call: CallFile, forms: FormFields, 
  * Returns the pointers reported, for the format check to skip.
  */
 function checkShared(file: SourceFile, problems: Problems): string[] {
-  const rules = (file.data as { rules?: unknown }).rules;
-  if (!Array.isArray(rules)) return [];
-  const found = rules.flatMap((rule, i) => {
-    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return [];
-    const r = rule as Record<string, unknown>;
-    const id = typeof r.id === 'string' ? r.id : `#${i + 1}`;
-    return [
-      ...pointerProblems(r, file.rel, `/rules/${i}`, id),
-      ...paramProblems(r.params, file.rel, `/rules/${i}`, id),
-      ...computedProblems(r.computed, r.params, file.rel, `/rules/${i}`, id),
-    ];
-  });
+  const found = ruleFileProblems(file.data, file.rel);
   for (const error of found) problems.fromError(error, file.rel, SHARED_HINT[error.code]);
   return found.map((e) => e.pointer ?? '');
 }

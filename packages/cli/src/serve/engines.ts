@@ -42,6 +42,21 @@ function compileSteps(engine: Engine): Array<() => void> {
   return steps;
 }
 
+/**
+ * Why lint refuses the files under `root` — `lint: 2 error(s); first: rules/2022/key-rd.rules.json:24:9#/rules/0/retired [format] …`
+ * — or `undefined` when it has no error. The server runs it before it starts and before a reload
+ * swaps in new rules, so it never judges by a file `guide-forms lint` refuses.
+ */
+export async function lintRefusal(root: string): Promise<string | undefined> {
+  // The linter is loaded here, not when the CLI starts: `check` and the others do not pay for it.
+  const { runLint } = await import('../lint/index.js');
+  const problems = runLint(root);
+  const first = problems.list.find((p) => p.level === 'error');
+  if (!first) return undefined;
+  const at = `${first.file}:${first.line}:${first.column}${first.pointer ? `#${first.pointer}` : ''}`;
+  return `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}`;
+}
+
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.toString() : String(error)).split('\n')[0] ?? '';
 }
@@ -103,14 +118,8 @@ export class EngineStore {
     try {
       // Reading first refuses malformed JSON at once, with its file, line and column.
       const next = loadEngine(this.root);
-      // The linter is loaded on the first reload, not when the server starts.
-      const { runLint } = await import('../lint/index.js');
-      const problems = runLint(this.root);
-      const first = problems.list.find((p) => p.level === 'error');
-      if (first) {
-        const at = `${first.file}:${first.line}:${first.column}${first.pointer ? `#${first.pointer}` : ''}`;
-        return { ok: false, reason: `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}` };
-      }
+      const refused = await lintRefusal(this.root);
+      if (refused) return { ok: false, reason: refused };
       this.#current = await compileInTurns(next);
       // The other series are read again when next asked for.
       this.#series.clear();

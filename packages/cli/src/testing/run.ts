@@ -1,6 +1,6 @@
 import { type CallFile, Engine, examplesFor, type RuleOutcome, type Verdict } from '@guide-forms/core/node';
 import { exampleExpectation, meetsExpectation, PAIR_RULES, schemaValidators, windowBounds } from '@guide-forms/core/tooling';
-import { catalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
+import { catalogOf, checkedCatalogOf, loadWorkspace, readSource, requireYear, type Workspace } from '../admin/sources.js';
 import { pairExampleRows, pairRuleRows } from './pairs.js';
 
 /** One line of the `test` report. */
@@ -159,7 +159,8 @@ export function runTests(root: string, year?: number): TestRow[] {
       });
     }
   }
-  const catalog = catalogOf(ws);
+  // A malformed file is its row (exit 2); otherwise the files must be of their format, as for every command.
+  const catalog = rows.length ? catalogOf(ws) : checkedCatalogOf(ws, year !== undefined ? [year] : undefined);
   const engine = new Engine(catalog, schemaValidators());
   const forms = new Set(Object.keys(catalog.forms));
   const pairs = (y: number, call: CallFile): TestRow[] => (call.pair !== undefined ? pairExampleRows(ws.root, engine, y, call) : []);

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '@guide-forms/core/node';
 import { type Catalog, catalogYears, compileFormSchema, defaultYear, deref, fileOf, schemaValidators } from '@guide-forms/core/tooling';
 import { compile } from 'json-schema-to-typescript';
-import { catalogOf, loadWorkspace } from '../admin/sources.js';
+import { checkedCatalogOf, loadWorkspace } from '../admin/sources.js';
 
 /** Where the generated types live, relative to the root. */
 export const TYPES_FILE = 'packages/core/src/generated/form-data.ts';
@@ -99,7 +99,7 @@ function yearless(node: unknown): unknown {
  */
 export async function generateTypes(root: string, call?: string): Promise<string> {
   const ws = loadWorkspace(root);
-  const catalog = catalogOf(ws);
+  const catalog = checkedCatalogOf(ws);
   const validators = schemaValidators();
   const parts: string[] = [];
   const map: string[] = [];

@@ -106,7 +106,7 @@ describe('guide-forms check on hostile files', () => {
 });
 
 describe('an unexpected error', () => {
-  it('inside the engine (a call.json without routing) is one line naming the file (exit 2)', async () => {
+  it('is not met inside the engine: a call.json without routing is one line naming that file and pointer (exit 2)', async () => {
     const root = mkdtempSync(join(dir, 'root-'));
     for (const form of ['_shared', 'key-rd']) cpSync(join(REPO, 'forms', form), join(root, 'forms', form), { recursive: true });
     mkdirSync(join(root, 'rules/2022'), { recursive: true });
@@ -114,7 +114,9 @@ describe('an unexpected error', () => {
     writeFileSync(join(root, 'data.json'), '{}');
     const r = await cli(['check', 'key-rd', 'data.json'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^guide-forms check: data\.json: 内部错误，无法检查（.+）\n$/);
+    // It used to reach the engine and blame the submission ("data.json: 内部错误，无法检查").
+    expect(r.stderr).toMatch(/^guide-forms check: rules\/2022\/call\.json#\/\S*: 格式错误：[^\n]+\n$/);
+    expect(r.stderr).not.toContain('data.json');
   });
 
   it('anywhere else is one line without a stack trace (exit 2); GUIDE_FORMS_DEBUG=1 adds the stack', async () => {

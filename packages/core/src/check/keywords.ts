@@ -8,7 +8,14 @@ export const ANY_KEYWORDS = ['$ref', 'const', 'enum', 'not', 'anyOf', 'oneOf', '
 export const NUMBER_KEYWORDS = ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf'] as const;
 export const STRING_KEYWORDS = ['pattern', 'format', 'maxLength', 'minLength'] as const;
 export const ARRAY_KEYWORDS = ['maxItems', 'minItems', 'items', 'contains', 'uniqueItems'] as const;
-export const OBJECT_KEYWORDS = ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'] as const;
+export const OBJECT_KEYWORDS = [
+  'maxProperties',
+  'minProperties',
+  'required',
+  'additionalProperties',
+  'properties',
+  'propertyNames',
+] as const;
 
 /** Keywords read together with another (`then`/`else` with `if`), or that only shape the schema. */
 export const STRUCTURE_KEYWORDS = ['type', 'then', 'else', '$defs', '$id', '$schema', '$comment'] as const;

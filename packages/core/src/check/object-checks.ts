@@ -47,6 +47,21 @@ export const OBJECT_CHECKS: Record<string, KeywordCompiler> = {
       return ok;
     };
   },
+  /** Each property name, a string, through the schema of names (as ajv: the name's error, then `propertyNames`, at the object). */
+  propertyNames: ({ schema, loc, base }, k) => {
+    const path = child(loc, 'propertyNames');
+    const check = k.inner(schema.propertyNames, path, base);
+    if (check === ALWAYS) return undefined;
+    return (d, c) => {
+      let ok = true;
+      for (const key of Object.keys(d as Data)) {
+        if (check(key, c)) continue;
+        if (!c) return false;
+        ok = fail(c, 'propertyNames', path, { propertyName: key });
+      }
+      return ok;
+    };
+  },
   /**
    * Each named property that is present, through its own schema (its name on the path). When every
    * required property is one of them, named in the same order, they are read once for both

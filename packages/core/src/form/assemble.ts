@@ -3,6 +3,7 @@ import { registerConditions } from '../fields/conditions.js';
 import { toPattern } from '../pointer.js';
 import type { CompiledRouting } from '../route.js';
 import type { CompiledRule } from '../rules/compile.js';
+import { checkNeeds } from '../rules/needs.js';
 import { deref } from '../schema/deref.js';
 import { indexFields } from '../schema/fields.js';
 import { fillRuleParams } from '../schema/rule-params.js';
@@ -116,6 +117,7 @@ function compileConditions(definition: FormDefinition, factory: ValidatorFactory
 export function assembleForm(parts: FormParts, factory: ValidatorFactory): CompiledForm {
   const compiled = schemaHalf(parts, factory);
   const { category, year, call, rules, routing } = parts;
+  checkNeeds(rules, compiled.fields, category);
   const domainPointer = call.routing.domainPointer;
   const domainEnum = domainPointer === undefined ? undefined : compiled.fields.get(toPattern(domainPointer))?.schema.enum;
   const inForce = rules.map((r) => r.rule);

@@ -8,10 +8,12 @@
  */
 
 export { CALLS_DIR, callRoot, DEFAULT_CALL, listCalls } from './calls.js';
+export { catalogProblems, checkCatalog, missingFiles } from './catalog-check.js';
 export { decodeUtf8, firstInvalidUtf8 } from './encoding.js';
 export { loadEngine } from './engine.js';
 export { type ExampleFile, examplesFor } from './examples.js';
 export { tooDeepOffset } from './json-depth.js';
 export { checkExactNumbers, checkJsonDepth, lineColumn, parseJsonText, readJsonFile, readTextFile } from './json-file.js';
 export { catalogFiles, findRoot, loadCatalog } from './load.js';
+export { expectedOf, fileFormatErrors, type MetaKind, type MetaSchema, metaSchema, ruleIdAt } from './meta-schema.js';
 export * from './root.js';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog.js';
 import { buildCatalog } from '../catalog-entries.js';
 import { GuideFormsError } from '../errors.js';
+import { checkCatalog } from './catalog-check.js';
 import { readJsonFile } from './json-file.js';
 
 /** True when a folder holds `forms/` and `rules/`. */
@@ -67,9 +68,12 @@ export function catalogFiles(root: string, { requireCall = false } = {}): string
 
 /**
  * Reads every form from `forms/` and every year from `rules/` under `root` into a
- * {@link Catalog} (through core's one builder, {@link buildCatalog}). Malformed JSON, a
- * missing `call.json` or a file that is not a JSON object fails here, naming the file.
+ * {@link Catalog} (through core's one builder, {@link buildCatalog}) and checks it once
+ * ({@link checkCatalog}). Malformed JSON, a missing `call.json`, a file that is not a JSON
+ * object, a call or rule file of the wrong shape, or an open category without its form or
+ * rule file fails here, naming the file and JSON Pointer.
  */
 export function loadCatalog(root = findRoot()): Catalog {
-  return buildCatalog(catalogFiles(root, { requireCall: true }).map((rel) => [rel, readJsonFile(join(root, rel), root)] as const));
+  const entries = catalogFiles(root, { requireCall: true }).map((rel) => [rel, readJsonFile(join(root, rel), root)] as const);
+  return checkCatalog(buildCatalog(entries));
 }

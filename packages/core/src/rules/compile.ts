@@ -25,13 +25,18 @@ function need(ok: boolean, file: string, pointer: string, message: string, expec
   }
 }
 
+/** A rule's `when` or `logic`: an operation (an object) or a constant `true`/`false`. */
+function isLogic(value: unknown): boolean {
+  return typeof value === 'boolean' || (typeof value === 'object' && value !== null && !Array.isArray(value));
+}
+
 /** Checks the shape of one rule before its logic is compiled. */
 function checkShape(rule: Rule, file: string, at: string): void {
   const r = rule as unknown as Record<string, unknown>;
   need(typeof r.id === 'string' && r.id !== '', file, `${at}/id`, '规则缺少 id', 'a string', r.id);
   const id = String(r.id);
   need(
-    SEVERITIES.has(String(r.severity)),
+    typeof r.severity === 'string' && SEVERITIES.has(r.severity),
     file,
     `${at}/severity`,
     `规则 ${id}：severity 应为 block、warn 或 info`,
@@ -53,7 +58,31 @@ function checkShape(rule: Rule, file: string, at: string): void {
     ...computedProblems(r.computed, r.params, file, at, id),
   ];
   if (problem) throw problem;
-  need(r.logic !== undefined, file, `${at}/logic`, `规则 ${id}：缺少 logic`, 'JSON-Logic', r.logic);
+  // A string is truthy: `"retired": "false"` would switch the rule off, `"logic": "x"` always pass.
+  need(
+    r.retired === undefined || typeof r.retired === 'boolean',
+    file,
+    `${at}/retired`,
+    `规则 ${id}：retired 应为 true 或 false`,
+    'true | false',
+    r.retired,
+  );
+  need(
+    isLogic(r.logic),
+    file,
+    `${at}/logic`,
+    `规则 ${id}：logic 应为 JSON-Logic 运算（对象）或 true/false`,
+    'a JSON-Logic operation or a boolean',
+    r.logic,
+  );
+  need(
+    r.when === undefined || isLogic(r.when),
+    file,
+    `${at}/when`,
+    `规则 ${id}：when 应为 JSON-Logic 运算（对象）或 true/false`,
+    'a JSON-Logic operation or a boolean',
+    r.when,
+  );
   for (const lang of ['zh-CN', 'en'] as const) {
     const message = (r.message as Record<string, unknown> | undefined)?.[lang];
     need(

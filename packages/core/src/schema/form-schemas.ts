@@ -11,6 +11,15 @@ import { applyOptions } from './options.js';
 export function formSchemas(catalog: Catalog, category: string, year: number): { schema: JsonSchema; shared: JsonSchema[] } {
   const years = catalog.years[year];
   const base = catalog.forms[category];
+  if (years?.call.categories.includes(category) && !base) {
+    const file = `forms/${category}/schema.json`;
+    throw new GuideFormsError('missing-form', `${year} 年开放的类别 "${category}" 没有表单：${file} 不存在（或不是文件）`, {
+      file,
+      pointer: '',
+      expected: 'the form of an open category',
+      found: '（没有）',
+    });
+  }
   if (!years || !base || !years.call.categories.includes(category)) {
     throw new GuideFormsError(
       'unknown-category',
