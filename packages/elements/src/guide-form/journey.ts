@@ -74,6 +74,8 @@ export class Journey {
 
   /** 确认提交 on the review: fires `guide-form-submit`; the host may answer with `waitUntil`. */
   confirm(): void {
+    // 确认提交 stays focusable while sending (aria-disabled): a second press does nothing.
+    if (this.sending) return;
     const verdict = this.#form.compute();
     if (!verdict) return;
     if (!verdict.ok) {
@@ -85,7 +87,7 @@ export class Journey {
     if (!answered) {
       this.reviewing = false;
       this.status = { kind: 'handed', text: t.handedOver };
-      this.#host.requestUpdate();
+      this.#focusStatus();
       return;
     }
     this.sending = true;
@@ -96,14 +98,21 @@ export class Journey {
         this.reviewing = false;
         this.#form.drafts.clear();
         this.status = { kind: 'done', text: t.submitDone };
-        this.#host.requestUpdate();
+        this.#focusStatus();
       },
       (error: unknown) => {
         this.sending = false;
+        // The review stays, and focus with 确认提交 (to try again); the alert is announced.
         this.status = { kind: 'failed', text: t.submitFailed(error instanceof Error ? error.message : error ? String(error) : '') };
         this.#host.requestUpdate();
       },
     );
+  }
+
+  /** The review closed with an outcome: focus goes to it (the button that had it is gone). */
+  #focusStatus(): void {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => focusHeading(this.#host.renderRoot, '.submit-status'));
   }
 
   /** Fires `guide-form-submit`; the host's submission when it answered with `waitUntil`. */
