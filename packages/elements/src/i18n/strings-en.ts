@@ -47,6 +47,8 @@ export const EN: UiStrings = {
     oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
     foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
     unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
+    partial: 'Some parts of the draft do not fit this form and were left out (the empty fields below); the whole draft was kept aside.',
+    discarded: 'The draft was discarded and the form starts again; a copy was kept aside, nothing was deleted.',
   },
   draftFull:
     'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
