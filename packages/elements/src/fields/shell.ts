@@ -24,13 +24,16 @@ export function fieldFrame(ctx: FieldContext, schema: JsonSchema, pointer: strin
   const id = ctx.id(pointer);
   const hint = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
+  // A rule about the whole group (R11: all five binding indicators) speaks for this field too.
+  const group = ctx.grouped?.(pointer) ?? { ids: [], invalid: false };
   return {
     id,
     label: titleOf(schema, ctx.lang, pointer.split('/').pop()),
     hint,
     messages,
-    invalid: messages.some((m) => m.kind === 'error' || m.kind === 'block'),
-    describedBy: (...extra) => [hint ? `${id}-hint` : '', ...extra, messages.length ? `${id}-msg` : ''].filter((s) => s !== '').join(' '),
+    invalid: group.invalid || messages.some((m) => m.kind === 'error' || m.kind === 'block'),
+    describedBy: (...extra) =>
+      [hint ? `${id}-hint` : '', ...extra, messages.length ? `${id}-msg` : '', ...group.ids].filter((s) => s !== '').join(' '),
   };
 }
 
@@ -58,4 +61,9 @@ export function messageList(frame: Pick<FieldFrame, 'id' | 'messages'>): Templat
 /** The class list of a field's wrapper: its kind, and `invalid` while it shows an error. */
 export function fieldClass(kind: string, frame: FieldFrame): string {
   return frame.invalid ? `field ${kind} invalid` : `field ${kind}`;
+}
+
+/** `aria-describedby` of a group (fieldset): its hint and, while it shows any, its messages. */
+export function groupDescribedBy(id: string, hint: string | undefined, messages: readonly FieldMessage[]): string | undefined {
+  return [hint ? `${id}-hint` : '', messages.length ? `${id}-msg` : ''].filter((s) => s !== '').join(' ') || undefined;
 }
