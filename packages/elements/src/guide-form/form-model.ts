@@ -84,6 +84,14 @@ export class FormModel {
     this.#raw.clear();
   }
 
+  /** Removes the values at `pointers` (rows are taken out of their list); `given` drops them from what `reset()` returns to as well. */
+  drop(pointers: readonly string[], given: boolean): void {
+    let data = this.data;
+    for (const p of pointers) data = setPointer(data, p, undefined);
+    this.data = data;
+    if (given) this.#initial = structuredClone(data);
+  }
+
   reset(): void {
     this.data = structuredClone(this.#initial);
     this.#raw.clear();

@@ -126,6 +126,7 @@ export class GuideForm extends LitElement {
       return;
     }
     this.#form.model.replace(value);
+    this.#form.fitGiven();
     this.#form.valueGiven = true;
     this.#form.compute();
     this.requestUpdate();
