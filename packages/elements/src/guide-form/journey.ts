@@ -31,6 +31,11 @@ export class Journey {
   reviewing = false;
   sending = false;
   status: SubmitStatus | null = null;
+  /**
+   * How many problems to fix the summary showed when it opened (null: not drawn yet), or -1 once
+   * that number changed: from then on the polite status says how many are left.
+   */
+  summaryCount: number | null = null;
 
   constructor(host: JourneyHost, form: FormController) {
     this.#host = host;
@@ -40,6 +45,7 @@ export class Journey {
   /** Back to the form's start: no summary, no review, no outcome. */
   restart(): void {
     this.showErrorSummary = false;
+    this.summaryCount = null;
     this.reviewing = false;
     this.status = null;
   }
@@ -48,10 +54,19 @@ export class Journey {
   revealAll(focus: boolean): void {
     this.#form.reveal.all = true;
     this.showErrorSummary = true;
+    this.summaryCount = null;
     this.reviewing = false;
     this.#host.requestUpdate();
     if (focus)
       void this.#host.updateComplete.then(() => (this.#host.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus());
+  }
+
+  /** What the polite status beside the summary says, given the problems to fix now (see `summaryCount`). */
+  summaryLeft(fixes: number): string {
+    if (!this.showErrorSummary) return '';
+    if (this.summaryCount === null) this.summaryCount = fixes;
+    else if (this.summaryCount !== fixes) this.summaryCount = -1;
+    return this.summaryCount === -1 ? uiStrings(this.#form.lang).errorSummaryLeft(fixes) : '';
   }
 
   /** 提交: problems → the error summary; an ok form → “check your answers”. */

@@ -20,6 +20,11 @@ export const EN: UiStrings = {
   count: (n: number, max: number) => `${n} / ${max} characters`,
   errorSummaryTitle: (n: number) =>
     n === 1 ? 'There is 1 problem to fix before you can submit' : `There are ${n} problems to fix before you can submit`,
+  errorSummaryClosed: (n: number) =>
+    n === 0
+      ? 'This form cannot be submitted now'
+      : `This form cannot be submitted now; ${n === 1 ? 'there is also 1 problem' : `there are also ${n} problems`} to fix`,
+  errorSummaryLeft: (n: number) => (n === 0 ? 'Every problem is fixed' : n === 1 ? '1 problem left to fix' : `${n} problems left to fix`),
   errorSummaryIntro: 'Select an item to go to the field:',
   panelTitle: 'Eligibility',
   panelOk: 'Nothing conflicts with the notice',

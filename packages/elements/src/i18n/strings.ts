@@ -23,6 +23,10 @@ const ZH = {
   item: (title: string, n: number) => `${title} ${n}`,
   count: (n: number, max: number) => `${n} / ${max} 字`,
   errorSummaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
+  /** The window is not open: nothing to fix there, but the form cannot be submitted now. */
+  errorSummaryClosed: (n: number) => (n ? `现在不能提交；另有 ${n} 处需要修改` : '现在不能提交'),
+  /** Said politely when the number of problems to fix changes after the summary was shown. */
+  errorSummaryLeft: (n: number) => (n ? `还有 ${n} 处需要修改` : '需要修改之处已全部改好'),
   errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
   panelTitle: '资格审查',
   panelOk: '未发现不符合通知要求的情形',
