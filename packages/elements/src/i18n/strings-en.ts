@@ -28,6 +28,10 @@ export const EN: UiStrings = {
   errorSummaryIntro: 'Select an item to go to the field:',
   panelTitle: 'Eligibility',
   panelOk: 'Nothing conflicts with the notice',
+  panelUnresolved: (n: number) =>
+    n === 1
+      ? 'The form still has 1 mistake to correct; it cannot be submitted yet.'
+      : `The form still has ${n} mistakes to correct; it cannot be submitted yet.`,
   severity: { block: 'Not eligible (must fix)', warn: 'Warnings (please check)', info: 'Priority support' },
   clause: 'The notice says: ',
   route: 'Division',

@@ -30,6 +30,7 @@ const ZH = {
   errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
   panelTitle: '资格审查',
   panelOk: '未发现不符合通知要求的情形',
+  panelUnresolved: (n: number) => `本表还有 ${n} 处填写错误未改正，尚不能提交。`,
   severity: { block: '不符合要求（须修改）', warn: '提示（建议核实）', info: '优先支持' },
   clause: '通知原文：',
   route: '归口处室',
