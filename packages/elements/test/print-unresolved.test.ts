@@ -13,6 +13,7 @@ afterEach(async () => {
 });
 
 /** The panel's text as it shows in the current medium (hidden parts left out). */
+// biome-ignore lint/performance/useDomNodeTextContent: what the medium renders is the point (print hides parts)
 const shownText = (el: GuideForm): string => (root(el).querySelector('.panel') as HTMLElement).innerText;
 
 describe('the eligibility panel on paper', () => {
