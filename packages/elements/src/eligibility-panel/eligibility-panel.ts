@@ -13,10 +13,11 @@ export interface PanelReveal {
   readonly answered: boolean;
 }
 
+/** A finding and the clause of the notice it quotes — Chinese whatever the form's language, and marked so. */
 function findingItem(f: Finding, t: UiStrings): TemplateResult {
   return html`<li class="finding ${f.severity}" data-rule=${f.rule}><span class="message" .textContent=${f.message}></span>${
     f.clause
-      ? html`<blockquote class="clause"><span class="clause-label" .textContent=${t.clause}></span>“${f.clause}”</blockquote>`
+      ? html`<blockquote class="clause"><span class="clause-label" .textContent=${t.clause}></span><span lang="zh-CN" .textContent=${`“${f.clause}”`}></span></blockquote>`
       : nothing
   }</li>`;
 }

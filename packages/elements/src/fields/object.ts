@@ -1,5 +1,6 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { markChinese } from '../i18n/mark-chinese.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldView } from './context.js';
 import { groupDescribedBy, messageList } from './shell.js';
@@ -20,5 +21,5 @@ export function objectFieldset(ctx: FieldContext, schema: JsonSchema, pointer: s
   return html`<fieldset class="group" part="fieldset" id=${id} tabindex="-1" aria-describedby=${groupDescribedBy(id, hintText, messages) ?? nothing}><legend
       part="legend"
       .textContent=${legend ?? titleOf(schema, ctx.lang, pointer.split('/').pop())}
-    ></legend>${hintText ? html`<p class="hint" id="${id}-hint" .textContent=${hintText}></p>` : nothing}${messageList({ id, messages })}<div class="fields">${objectFields(ctx, schema, pointer)}</div></fieldset>`;
+    ></legend>${hintText ? html`<p class="hint" id="${id}-hint">${markChinese(hintText, ctx.lang)}</p>` : nothing}${messageList({ id, messages })}<div class="fields">${objectFields(ctx, schema, pointer)}</div></fieldset>`;
 }

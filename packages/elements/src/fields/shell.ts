@@ -1,5 +1,6 @@
-import type { JsonSchema } from '@guide-forms/core';
+import type { JsonSchema, Lang } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { hasChinese, markChinese } from '../i18n/mark-chinese.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldMessage } from './context.js';
 
@@ -43,8 +44,12 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
 }
 
 /** The hint under a label. */
-export function hint(frame: FieldFrame): TemplateResult | typeof nothing {
-  return frame.hint ? html`<div class="hint" id="${frame.id}-hint" .textContent=${frame.hint}></div>` : nothing;
+export function hint(frame: FieldFrame, lang?: Lang): TemplateResult | typeof nothing {
+  if (!frame.hint) return nothing;
+  // An English form's hint quoting Chinese (the notice's examples) marks it; the usual hint stays one text.
+  return lang && hasChinese(frame.hint, lang)
+    ? html`<div class="hint" id="${frame.id}-hint">${markChinese(frame.hint, lang)}</div>`
+    : html`<div class="hint" id="${frame.id}-hint" .textContent=${frame.hint}></div>`;
 }
 
 /** Messages in a list with the given id: errors and findings, with their severity. */
