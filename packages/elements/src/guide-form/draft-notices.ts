@@ -1,5 +1,6 @@
+import type { Lang } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../i18n/strings.js';
+import { draftStrings } from '../i18n/draft-strings.js';
 import type { DraftKeeper } from './draft-keeper.js';
 
 /**
@@ -10,10 +11,10 @@ import type { DraftKeeper } from './draft-keeper.js';
  */
 export function draftNotices(
   keeper: DraftKeeper,
-  t: UiStrings,
-  lang: string,
+  lang: Lang,
   on: { discard: () => void; keep: () => void },
 ): TemplateResult | typeof nothing {
+  const t = draftStrings(lang);
   if (!keeper.restoredAt && !keeper.aside && !keeper.full) return nothing;
   const when = keeper.restoredAt ? formatTime(keeper.restoredAt, lang) : '';
   return html`<div class="draft-notices">

@@ -1,6 +1,6 @@
 import type { FieldStates, Lang } from '@guide-forms/core';
 import { nothing, type TemplateResult } from 'lit';
-import { type UiStrings, uiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../i18n/strings.js';
 import { draftNoticesPart, reviewPart } from '../lazy/parts.js';
 import { partPending } from './blocks.js';
 import { focusFirstField, focusHeading } from './focus.js';
@@ -51,7 +51,7 @@ export function draftNoticesView(host: ViewHost, form: FormController, journey: 
   const part = draftNoticesPart.use(() => host.requestUpdate());
   if (!part) return nothing;
   const then = (focus: (root: ParentNode) => void) => void host.updateComplete.then(() => focus(host.renderRoot));
-  return part.draftNotices(form.drafts, uiStrings(form.lang), form.lang, {
+  return part.draftNotices(form.drafts, form.lang, {
     discard: () => {
       discardDraft(form, journey);
       then((root) => focusHeading(root, '.draft-aside'));

@@ -48,19 +48,21 @@ export const EN: UiStrings = {
   submitted: 'Checked: ready to submit',
   yes: 'Yes',
   no: 'No',
-  draftRestored: (when: string) => (when ? `Your draft saved on ${when} has been restored.` : 'Your last draft has been restored.'),
-  draftDiscard: 'Discard the draft and start again',
-  draftKeep: 'Keep going',
-  draftAside: {
-    corrupt: 'The saved draft is damaged and could not be restored; it was kept aside and the form starts empty.',
-    oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
-    foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
-    unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
-    partial: 'Some parts of the draft do not fit this form and were left out (the empty fields below); the whole draft was kept aside.',
-    discarded: 'The draft was discarded and the form starts again; a copy was kept aside, nothing was deleted.',
+  draft: {
+    draftRestored: (when: string) => (when ? `Your draft saved on ${when} has been restored.` : 'Your last draft has been restored.'),
+    draftDiscard: 'Discard the draft and start again',
+    draftKeep: 'Keep going',
+    draftAside: {
+      corrupt: 'The saved draft is damaged and could not be restored; it was kept aside and the form starts empty.',
+      oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
+      foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
+      unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
+      partial: 'Some parts of the draft do not fit this form and were left out (the empty fields below); the whole draft was kept aside.',
+      discarded: 'The draft was discarded and the form starts again; a copy was kept aside, nothing was deleted.',
+    },
+    draftFull:
+      'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
   },
-  draftFull:
-    'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
   essentialsTitle: 'Before you submit',
   howTitle: (platform: string) => `How to submit: ${platform}`,
   platformUrl: 'Platform address',

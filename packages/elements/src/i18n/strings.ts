@@ -1,4 +1,5 @@
 import type { Lang } from '@guide-forms/core';
+import type { DraftStrings } from './draft-strings.js';
 import { loadEnglishStrings } from './load-strings-en.js';
 
 /**
@@ -47,18 +48,6 @@ const ZH = {
   submitted: '已通过检查，可以提交',
   yes: '是',
   no: '否',
-  draftRestored: (when: string) => (when ? `已恢复 ${when} 保存的草稿。` : '已恢复上次保存的草稿。'),
-  draftDiscard: '放弃草稿，重新填写',
-  draftKeep: '继续填写',
-  draftAside: {
-    corrupt: '上次保存的草稿已损坏，无法恢复；原内容已另存备份，表单从空白开始。',
-    oversized: '上次保存的草稿过大，不像本表的内容，未恢复；原内容已另存备份，表单从空白开始。',
-    foreign: '浏览器里保存的草稿不属于本表，未恢复；原内容已另存备份，表单从空白开始。',
-    unusable: '上次保存的草稿无法显示，未恢复；原内容已另存备份，表单从空白开始。',
-    partial: '草稿中有些内容与本表的格式不符，未能填入（见下方空着的栏目）；完整的原草稿已另存备份。',
-    discarded: '已放弃草稿，表单重新开始；草稿内容已另存备份，没有删除。',
-  },
-  draftFull: '浏览器存储空间已满，最近的修改没能保存为草稿。请不要关闭本页，尽快提交，或清理浏览器存储后继续填写。',
   essentialsTitle: '报送须知',
   howTitle: (platform: string) => `如何提交：${platform}`,
   platformUrl: '平台网址',
@@ -85,8 +74,8 @@ const ZH = {
   partFailed: '未能加载表单的这一部分，请检查网络后刷新页面再试。',
 };
 
-/** The UI strings of one language. */
-export type UiStrings = typeof ZH;
+/** The UI strings of one language; the English ones carry the draft notices' too (the Chinese are in their chunk). */
+export type UiStrings = typeof ZH & { draft?: DraftStrings };
 
 let english: UiStrings | null = null;
 
