@@ -59,6 +59,7 @@ describe('the error summary is read when focused, not while typing', () => {
     expect(document.activeElement).toBe(el);
     expect(root(el).activeElement).toBe(summary);
     expect(summary.querySelector('h2')?.textContent).toBe('现在不能提交');
+    expect(summary.textContent).not.toContain('点击下列各项可跳转'); // nothing there to go to
     expect(summary.textContent).toContain('2021-11-10');
   });
 

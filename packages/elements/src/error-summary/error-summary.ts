@@ -14,7 +14,8 @@ export interface ErrorSummaryItem {
  * The error summary at the top of the form (GOV.UK pattern): a heading that takes focus and
  * links that move focus to each field. Not a live region: it is read when it takes focus, and
  * redrawing it while the applicant types must not read the whole list again — {@link summaryStatus}
- * says politely how many problems are left. A closed window is not counted as a mistake.
+ * says politely how many problems are left. A closed window is not counted as a mistake (and
+ * alone, it has no “select an item to go to the field”).
  */
 export function errorSummary(items: ErrorSummaryItem[], t: UiStrings, focus: (target: string) => void): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
@@ -23,7 +24,7 @@ export function errorSummary(items: ErrorSummaryItem[], t: UiStrings, focus: (ta
   return html`<section class="error-summary" part="error-list summary" tabindex="-1" aria-labelledby="gf-error-summary-title"><h2
       id="gf-error-summary-title"
       .textContent=${title}
-    ></h2><p .textContent=${t.errorSummaryIntro}></p><ul>${items.map((item) =>
+    ></h2>${items.some((i) => i.target) ? html`<p .textContent=${t.errorSummaryIntro}></p>` : nothing}<ul>${items.map((item) =>
       item.target
         ? html`<li><a
               href="#${item.target}"
