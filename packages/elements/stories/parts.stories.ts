@@ -7,6 +7,7 @@ import { uiStrings } from '../src/i18n/strings.js';
 import { EN } from '../src/i18n/strings-en.js';
 import { pointerId } from '../src/index.js';
 import { CLOSED } from './support/catalog.js';
+import { SUMMARY_NAME } from './support/form-stories.js';
 import { type GfPartStory, verdictFor } from './support/part-harness.js';
 
 /** Which example's verdict to show, in which language, at which moment. */
@@ -49,7 +50,7 @@ const meta: Meta<PartArgs> = {
     docs: {
       description: {
         component:
-          'The two parts `<guide-form>` shows around the fields, on their own, fed with the verdict the engine gives for an example file: the eligibility panel (window, route, findings by severity with the clause of the notice) and the error summary (GOV.UK pattern: a focusable alert whose links move focus to the fields).',
+          'The two parts `<guide-form>` shows around the fields, on their own, fed with the verdict the engine gives for an example file: the eligibility panel (window, route, findings by severity with the clause of the notice) and the error summary (GOV.UK pattern: a focusable region, read when it takes focus, whose links move focus to the fields).',
       },
     },
   },
@@ -128,7 +129,7 @@ export const SummarySchemaErrors: Story = {
   render: summary,
   play: async (context) => {
     const { canvas, verdict } = await part(context);
-    const alert = canvas.getByRole('alert');
+    const alert = canvas.getByRole('region', { name: SUMMARY_NAME });
     const links = within(alert).getAllByRole('link');
     await expect(within(alert).getByRole('heading')).toHaveTextContent(zh.errorSummaryTitle(itemsOf(verdict).length));
     await userEvent.click(links[0] as HTMLElement);
@@ -142,7 +143,7 @@ export const SummaryRuleAndWindow: Story = {
   render: summary,
   play: async (context) => {
     const { canvas, verdict } = await part(context);
-    const alert = canvas.getByRole('alert');
+    const alert = canvas.getByRole('region', { name: SUMMARY_NAME });
     const block = verdict.findings.find((f) => f.severity === 'block');
     await expect(within(alert).getByRole('link', { name: block?.message })).toBeVisible();
     // The window has no field to go to: plain text, not a link.
@@ -158,6 +159,8 @@ export const SummaryEnglish: Story = {
   play: async (context) => {
     const { canvas, verdict } = await part(context);
     const n = itemsOf(verdict).length;
-    await expect(within(canvas.getByRole('alert')).getByRole('heading')).toHaveTextContent(en.errorSummaryTitle(n));
+    await expect(within(canvas.getByRole('region', { name: SUMMARY_NAME })).getByRole('heading')).toHaveTextContent(
+      en.errorSummaryTitle(n),
+    );
   },
 };

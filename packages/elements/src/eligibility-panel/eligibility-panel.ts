@@ -13,10 +13,11 @@ export interface PanelReveal {
   readonly answered: boolean;
 }
 
+/** A finding and the clause of the notice it quotes — Chinese whatever the form's language, and marked so. */
 function findingItem(f: Finding, t: UiStrings): TemplateResult {
   return html`<li class="finding ${f.severity}" data-rule=${f.rule}><span class="message" .textContent=${f.message}></span>${
     f.clause
-      ? html`<blockquote class="clause"><span class="clause-label" .textContent=${t.clause}></span>“${f.clause}”</blockquote>`
+      ? html`<blockquote class="clause"><span class="clause-label" .textContent=${t.clause}></span><span lang="zh-CN" .textContent=${`“${f.clause}”`}></span></blockquote>`
       : nothing
   }</li>`;
 }
@@ -25,7 +26,8 @@ function findingItem(f: Finding, t: UiStrings): TemplateResult {
  * Where the suggestion goes and whether it can go now: the route (处室 and phone, and
  * the review step for universities and institutes), the call window, and every
  * finding by severity with the clause of the notice it comes from — each once the
- * applicant has left its fields (or pressed 提交); before that, a neutral line.
+ * applicant has left its fields (or pressed 提交); before that, a neutral line. On paper,
+ * where the fields' messages do not print, it says how many mistakes are still in the form.
  */
 export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelReveal): TemplateResult {
   const { route, window } = verdict;
@@ -39,7 +41,7 @@ export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelRe
     }</dl>${
       shown.length === 0
         ? verdict.findings.length === 0 && reveal.answered
-          ? html`<p class="none" .textContent=${t.panelOk}></p>`
+          ? html`<p class=${verdict.errors.length ? 'none with-errors' : 'none'} .textContent=${t.panelOk}></p>`
           : html`<p class="none pending" .textContent=${t.panelPending}></p>`
         : ORDER.map((severity) => {
             const list = shown.filter((f) => f.severity === severity);
@@ -47,5 +49,8 @@ export function eligibilityPanel(verdict: Verdict, t: UiStrings, reveal: PanelRe
               ? html`<h3 class="severity ${severity}" .textContent=${`${t.severity[severity]}（${list.length}）`}></h3><ul class="findings">${list.map((f) => findingItem(f, t))}</ul>`
               : nothing;
           })
+    }${
+      // Paper hides the fields' messages: it must not read as a clean form while mistakes remain.
+      verdict.errors.length ? html`<p class="print-only unresolved" .textContent=${t.panelUnresolved(verdict.errors.length)}></p>` : nothing
     }</section>`;
 }

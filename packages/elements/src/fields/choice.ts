@@ -1,10 +1,19 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { hasChinese, markChinese } from '../i18n/mark-chinese.js';
 import { enumLabels } from '../i18n/schema-text.js';
 import { jsonEqual } from '../schema/json-equal.js';
 import type { FieldContext } from './context.js';
 import { fieldClass, fieldFrame, hint, messageList, requiredMark } from './shell.js';
+
+/**
+ * An `<option>` holds text only, so a Chinese run cannot be marked inside it: an English form's
+ * option that is all Chinese says so; one that mixes both (“Clean energy (洁净能源)”) is left as is.
+ */
+function optionLang(label: string, lang: FieldContext['lang']): string | undefined {
+  return hasChinese(label, lang) && !/[A-Za-z]/.test(label) ? 'zh-CN' : undefined;
+}
 
 function values(schema: JsonSchema): unknown[] {
   return Array.isArray(schema.enum) ? (schema.enum as unknown[]) : [];
@@ -21,7 +30,7 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
     ctx.set(pointer, i >= 0 ? options[i] : undefined);
     ctx.touch(pointer);
   };
-  return html`<div class=${fieldClass('select', frame)} data-pointer-field><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>${hint(frame)}<div class="control"><select
+  return html`<div class=${fieldClass('select', frame)} data-pointer-field><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label>${hint(frame, ctx.lang)}<div class="control"><select
       id=${frame.id}
       data-pointer=${pointer}
       part="input"
@@ -32,7 +41,7 @@ export function selectField(ctx: FieldContext, schema: JsonSchema, pointer: stri
       .value=${live(String(current))}
       @change=${change}
       @blur=${() => ctx.touch(pointer)}
-    ><option value="-1" .text=${ctx.t.select}></option>${options.map((_, i) => html`<option value=${String(i)} ?selected=${i === current} .text=${labels[i]}></option>`)}</select></div>${messageList(frame)}</div>`;
+    ><option value="-1" .text=${ctx.t.select}></option>${options.map((_, i) => html`<option value=${String(i)} ?selected=${i === current} lang=${optionLang(labels[i] as string, ctx.lang) ?? nothing} .text=${labels[i]}></option>`)}</select></div>${messageList(frame)}</div>`;
 }
 
 /** An enum as a radio group: a fieldset whose legend is the label. */
@@ -48,7 +57,7 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     aria-invalid=${frame.invalid ? 'true' : 'false'}
     aria-required=${required ? 'true' : 'false'}
     aria-describedby=${frame.describedBy() || nothing}
-  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="options">${options.map(
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame, ctx.lang)}<div class="options">${options.map(
     (v, i) =>
       html`<label class="option"><input
             type="radio"
@@ -62,7 +71,7 @@ export function radioField(ctx: FieldContext, schema: JsonSchema, pointer: strin
               ctx.set(pointer, v);
               ctx.touch(pointer);
             }}
-          /><span .textContent=${labels[i]}></span></label>`,
+          /><span>${markChinese(labels[i] as string, ctx.lang)}</span></label>`,
   )}</div>${messageList(frame)}</fieldset>`;
 }
 
@@ -82,7 +91,7 @@ export function checkboxField(ctx: FieldContext, schema: JsonSchema, pointer: st
           ctx.set(pointer, (e.target as HTMLInputElement).checked);
           ctx.touch(pointer);
         }}
-      /><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label></div>${hint(frame)}${messageList(frame)}</div>`;
+      /><label for=${frame.id} part="label">${frame.label}${requiredMark(required)}</label></div>${hint(frame, ctx.lang)}${messageList(frame)}</div>`;
 }
 
 /** An array of enum values as a group of checkboxes. */
@@ -102,7 +111,7 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
     part="fieldset"
     aria-invalid=${frame.invalid ? 'true' : 'false'}
     aria-describedby=${frame.describedBy() || nothing}
-  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="options">${options.map(
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame, ctx.lang)}<div class="options">${options.map(
     (v, i) =>
       html`<label class="option"><input
             type="checkbox"
@@ -111,6 +120,6 @@ export function checkboxesField(ctx: FieldContext, schema: JsonSchema, pointer: 
             ?disabled=${ctx.disabled}
             .checked=${live(current.some((c) => jsonEqual(c, v)))}
             @change=${(e: Event) => toggle(v, (e.target as HTMLInputElement).checked)}
-          /><span .textContent=${labels[i]}></span></label>`,
+          /><span>${markChinese(labels[i] as string, ctx.lang)}</span></label>`,
   )}</div>${messageList(frame)}</fieldset>`;
 }

@@ -36,6 +36,11 @@ export interface FieldContext {
   fields(pointer: string): readonly FieldState[];
   /** The messages to show next to a field now (after it was touched, or after submit). */
   messages(pointer: string): FieldMessage[];
+  /**
+   * A finding about several fields shows once at their group: the ids of those groups' message
+   * lists that concern this field now, and whether it is marked invalid by them. Absent: none.
+   */
+  grouped?(pointer: string): { ids: string[]; invalid: boolean };
   /** The element id of the control for a pointer; records that the field is on screen. */
   id(pointer: string): string;
   /** Sets a value (`undefined` removes it) and re-evaluates. */

@@ -40,7 +40,7 @@ export function monthField(ctx: FieldContext, schema: JsonSchema, pointer: strin
     id="${frame.id}-group"
     aria-describedby=${describedBy || nothing}
     @focusout=${left}
-  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<div class="hint" id=${hintId} .textContent=${ctx.t.monthHint}></div><div class="month-parts"><div class="month-part"><label for=${frame.id} part="label" .textContent=${ctx.t.yearPart}></label><input
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame, ctx.lang)}<div class="hint" id=${hintId} .textContent=${ctx.t.monthHint}></div><div class="month-parts"><div class="month-part"><label for=${frame.id} part="label" .textContent=${ctx.t.yearPart}></label><input
           id=${frame.id}
           class="year"
           part="input"

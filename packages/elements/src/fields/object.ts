@@ -1,8 +1,9 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { markChinese } from '../i18n/mark-chinese.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldView } from './context.js';
-import { messageList } from './shell.js';
+import { groupDescribedBy, messageList } from './shell.js';
 
 /**
  * The fields of an object as core lays them out for the current data: conditional sections
@@ -17,8 +18,8 @@ export function objectFieldset(ctx: FieldContext, schema: JsonSchema, pointer: s
   const id = ctx.id(pointer);
   const hintText = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
-  return html`<fieldset class="group" part="fieldset" id=${id} tabindex="-1" aria-describedby=${hintText ? `${id}-hint` : nothing}><legend
+  return html`<fieldset class="group" part="fieldset" id=${id} tabindex="-1" aria-describedby=${groupDescribedBy(id, hintText, messages) ?? nothing}><legend
       part="legend"
       .textContent=${legend ?? titleOf(schema, ctx.lang, pointer.split('/').pop())}
-    ></legend>${hintText ? html`<p class="hint" id="${id}-hint" .textContent=${hintText}></p>` : nothing}${messageList({ id, messages })}<div class="fields">${objectFields(ctx, schema, pointer)}</div></fieldset>`;
+    ></legend>${hintText ? html`<p class="hint" id="${id}-hint">${markChinese(hintText, ctx.lang)}</p>` : nothing}${messageList({ id, messages })}<div class="fields">${objectFields(ctx, schema, pointer)}</div></fieldset>`;
 }

@@ -44,7 +44,8 @@ function control(render: Renderer, extra: () => unknown = () => undefined): Rend
   return (ctx, schema, pointer, required) => {
     ctx.id(pointer);
     const messages = ctx.messages(pointer);
-    const shown = messages.map((m) => `${m.kind}\u0000${m.text}`).join('\u0001');
+    const group = ctx.grouped?.(pointer);
+    const shown = `${messages.map((m) => `${m.kind}\u0000${m.text}`).join('\u0001')}\u0002${group?.invalid}${group?.ids.join(' ')}`;
     const text = ctx.text(pointer, textKind(schema));
     return guard([schema, pointer, required, ctx.lang, ctx.disabled, ctx.epoch, ctx.get(pointer), text, shown, extra()], () =>
       render(ctx, schema, pointer, required),

@@ -1,10 +1,11 @@
 import type { JsonSchema } from '@guide-forms/core';
 import { itemsOf, joinPointer } from '@guide-forms/core/tooling';
 import { html, nothing, type TemplateResult } from 'lit';
+import { markChinese } from '../i18n/mark-chinese.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext } from './context.js';
 import { objectFields } from './object.js';
-import { messageList, requiredMark } from './shell.js';
+import { groupDescribedBy, messageList, requiredMark } from './shell.js';
 
 /**
  * An array of objects (milestones, teams, partners) as editable rows: each row a
@@ -22,7 +23,7 @@ export function rowsField(ctx: FieldContext, schema: JsonSchema, pointer: string
   const hintText = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
   const n = list.length;
-  return html`<fieldset class="group rows" part="fieldset" id=${id} tabindex="-1" aria-describedby=${hintText ? `${id}-hint` : nothing}><legend part="legend">${title}${requiredMark(required)}</legend>${hintText ? html`<p class="hint" id="${id}-hint" .textContent=${hintText}></p>` : nothing}${messageList({ id, messages })}${list.map(
+  return html`<fieldset class="group rows" part="fieldset" id=${id} tabindex="-1" aria-describedby=${groupDescribedBy(id, hintText, messages) ?? nothing}><legend part="legend">${title}${requiredMark(required)}</legend>${hintText ? html`<p class="hint" id="${id}-hint">${markChinese(hintText, ctx.lang)}</p>` : nothing}${messageList({ id, messages })}${list.map(
     (_, i) => {
       const at = joinPointer(pointer, i);
       return html`<fieldset class="row" part="fieldset" id=${ctx.id(at)} tabindex="-1" data-row=${i}><legend part="legend" .textContent=${ctx.t.row(rowTitle, i + 1)}></legend><div class="fields">${objectFields(ctx, items, at)}</div><div class="row-actions"><button type="button" part="button" class="small" data-op="up" aria-label=${ctx.t.moveUp(i + 1)}

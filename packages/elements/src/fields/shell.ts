@@ -1,5 +1,6 @@
-import type { JsonSchema } from '@guide-forms/core';
+import type { JsonSchema, Lang } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { hasChinese, markChinese } from '../i18n/mark-chinese.js';
 import { descriptionOf, titleOf } from '../i18n/schema-text.js';
 import type { FieldContext, FieldMessage } from './context.js';
 
@@ -24,13 +25,16 @@ export function fieldFrame(ctx: FieldContext, schema: JsonSchema, pointer: strin
   const id = ctx.id(pointer);
   const hint = descriptionOf(schema, ctx.lang);
   const messages = ctx.messages(pointer);
+  // A rule about the whole group (R11: all five binding indicators) speaks for this field too.
+  const group = ctx.grouped?.(pointer) ?? { ids: [], invalid: false };
   return {
     id,
     label: titleOf(schema, ctx.lang, pointer.split('/').pop()),
     hint,
     messages,
-    invalid: messages.some((m) => m.kind === 'error' || m.kind === 'block'),
-    describedBy: (...extra) => [hint ? `${id}-hint` : '', ...extra, messages.length ? `${id}-msg` : ''].filter((s) => s !== '').join(' '),
+    invalid: group.invalid || messages.some((m) => m.kind === 'error' || m.kind === 'block'),
+    describedBy: (...extra) =>
+      [hint ? `${id}-hint` : '', ...extra, messages.length ? `${id}-msg` : '', ...group.ids].filter((s) => s !== '').join(' '),
   };
 }
 
@@ -40,8 +44,12 @@ export function requiredMark(required: boolean): TemplateResult | typeof nothing
 }
 
 /** The hint under a label. */
-export function hint(frame: FieldFrame): TemplateResult | typeof nothing {
-  return frame.hint ? html`<div class="hint" id="${frame.id}-hint" .textContent=${frame.hint}></div>` : nothing;
+export function hint(frame: FieldFrame, lang?: Lang): TemplateResult | typeof nothing {
+  if (!frame.hint) return nothing;
+  // An English form's hint quoting Chinese (the notice's examples) marks it; the usual hint stays one text.
+  return lang && hasChinese(frame.hint, lang)
+    ? html`<div class="hint" id="${frame.id}-hint">${markChinese(frame.hint, lang)}</div>`
+    : html`<div class="hint" id="${frame.id}-hint" .textContent=${frame.hint}></div>`;
 }
 
 /** Messages in a list with the given id: errors and findings, with their severity. */
@@ -58,4 +66,9 @@ export function messageList(frame: Pick<FieldFrame, 'id' | 'messages'>): Templat
 /** The class list of a field's wrapper: its kind, and `invalid` while it shows an error. */
 export function fieldClass(kind: string, frame: FieldFrame): string {
   return frame.invalid ? `field ${kind} invalid` : `field ${kind}`;
+}
+
+/** `aria-describedby` of a group (fieldset): its hint and, while it shows any, its messages. */
+export function groupDescribedBy(id: string, hint: string | undefined, messages: readonly FieldMessage[]): string | undefined {
+  return [hint ? `${id}-hint` : '', messages.length ? `${id}-msg` : ''].filter((s) => s !== '').join(' ') || undefined;
 }

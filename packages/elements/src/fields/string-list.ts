@@ -24,7 +24,7 @@ export function stringListField(ctx: FieldContext, schema: JsonSchema, pointer: 
     part="fieldset"
     id="${frame.id}-group"
     aria-describedby=${frame.describedBy() || nothing}
-  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame)}<ol class="items">${Array.from(
+  ><legend part="label">${frame.label}${requiredMark(required)}</legend>${hint(frame, ctx.lang)}<ol class="items">${Array.from(
     { length: shown },
     (_, i) => {
       const at = joinPointer(pointer, i);

@@ -99,7 +99,7 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
   // control: each nesting costs a marker and an instance per field). What typing does is listened
   // for once, where the fields are (`textEvents`): the controls say what they are with `data-text`.
   if (isTextarea(schema))
-    return html`<div class=${fieldClass('textarea', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><textarea
+    return html`<div class=${fieldClass('textarea', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame, ctx.lang)}<div class="control" data-print=${printed}><textarea
         id=${common.id}
         part="input"
         rows="4"
@@ -112,7 +112,7 @@ export function textField(ctx: FieldContext, schema: JsonSchema, pointer: string
         ?disabled=${ctx.disabled}
         .value=${live(value)}
       ></textarea></div>${count}${messageList(frame)}</div>`;
-  return html`<div class=${fieldClass(kind === 'string' ? 'text' : 'number', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame)}<div class="control" data-print=${printed}><input
+  return html`<div class=${fieldClass(kind === 'string' ? 'text' : 'number', frame)} data-pointer-field><label for=${frame.id} part="label">${label}${mark}</label>${hint(frame, ctx.lang)}<div class="control" data-print=${printed}><input
         id=${common.id}
         part="input"
         type=${inputType(schema)}

@@ -52,10 +52,13 @@ export interface SubmitStatus {
   text: string;
 }
 
-/** The submission's outcome near the top: a status, or an alert when it failed. */
+/**
+ * The submission's outcome near the top: a status, or an alert when it failed. It can take focus
+ * (`tabindex="-1"`): after the review closes, focus goes there instead of falling to <body>.
+ */
 export function submitStatus(status: SubmitStatus | null): TemplateResult | typeof nothing {
   if (!status) return nothing;
-  return html`<div class="notice submit-${status.kind}" role=${status.kind === 'failed' ? 'alert' : 'status'}>${status.text}</div>`;
+  return html`<div class="notice submit-status submit-${status.kind}" tabindex="-1" role=${status.kind === 'failed' ? 'alert' : 'status'}>${status.text}</div>`;
 }
 
 /**

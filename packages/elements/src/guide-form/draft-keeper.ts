@@ -65,6 +65,22 @@ export class DraftKeeper implements ReactiveController {
     this.aside = 'unusable';
   }
 
+  /** Only part of the restored draft fits the form: the whole original goes aside, what fits is saved. */
+  partial(fitted: unknown): void {
+    if (this.slot) setDraftAside(this.slot.key, this.slot.category, this.slot.year);
+    this.aside = 'partial';
+    this.save(fitted);
+  }
+
+  /** 放弃草稿: the draft is moved aside (a copy kept, never deleted) and the notice says so. */
+  discard(): void {
+    if (this.slot) setDraftAside(this.slot.key, this.slot.category, this.slot.year);
+    this.restoredAt = null;
+    this.full = false;
+    this.aside = 'discarded';
+    this.#host.requestUpdate();
+  }
+
   save(data: unknown): void {
     if (!this.slot) return;
     const wasFull = this.full;

@@ -1,13 +1,20 @@
+import type { Lang } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../i18n/strings.js';
+import { draftStrings } from '../i18n/draft-strings.js';
 import type { DraftKeeper } from './draft-keeper.js';
 
 /**
  * The notices above the form about its draft: restored (with a way to discard it), set aside
- * because it could not be read, or not saved because storage is full. A chunk of its own:
- * most visits have nothing to announce. `discard` throws the restored draft away.
+ * (unreadable, restored in part, or discarded), or not saved because storage is full. A chunk of
+ * its own: most visits have nothing to announce. `on.discard` sets the restored draft aside and
+ * starts again, `on.keep` closes the notice; each moves focus on (the notice's button goes away).
  */
-export function draftNotices(keeper: DraftKeeper, t: UiStrings, lang: string, discard: () => void): TemplateResult | typeof nothing {
+export function draftNotices(
+  keeper: DraftKeeper,
+  lang: Lang,
+  on: { discard: () => void; keep: () => void },
+): TemplateResult | typeof nothing {
+  const t = draftStrings(lang);
   if (!keeper.restoredAt && !keeper.aside && !keeper.full) return nothing;
   const when = keeper.restoredAt ? formatTime(keeper.restoredAt, lang) : '';
   return html`<div class="draft-notices">
@@ -15,12 +22,12 @@ export function draftNotices(keeper: DraftKeeper, t: UiStrings, lang: string, di
       keeper.restoredAt
         ? html`<div class="notice draft-restored" role="status">
             <span>${t.draftRestored(when)}</span>
-            <button type="button" part="button" class="small" @click=${discard}>${t.draftDiscard}</button>
-            <button type="button" part="button" class="small" @click=${() => keeper.dismiss()}>${t.draftKeep}</button>
+            <button type="button" part="button" class="small" @click=${on.discard}>${t.draftDiscard}</button>
+            <button type="button" part="button" class="small" @click=${on.keep}>${t.draftKeep}</button>
           </div>`
         : nothing
     }
-    ${keeper.aside ? html`<div class="notice draft-aside" role="status">${t.draftAside[keeper.aside]}</div>` : nothing}
+    ${keeper.aside ? html`<div class="notice draft-aside" role="status" tabindex="-1">${t.draftAside[keeper.aside]}</div>` : nothing}
     ${keeper.full ? html`<div class="notice draft-full" role="alert">${t.draftFull}</div>` : nothing}
   </div>`;
 }

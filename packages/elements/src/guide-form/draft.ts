@@ -6,8 +6,12 @@ export interface Draft {
   savedAt: string;
 }
 
-/** Why a stored draft was set aside instead of restored. */
-export type AsideReason = 'corrupt' | 'oversized' | 'foreign' | 'unusable';
+/**
+ * Why a stored draft was set aside: instead of being restored (corrupt, oversized, foreign,
+ * unusable), restored only in part (`partial`: what fits the form, the whole original kept), or
+ * discarded by the applicant (`discarded`: 放弃草稿 keeps a copy, never deletes what was typed).
+ */
+export type AsideReason = 'corrupt' | 'oversized' | 'foreign' | 'unusable' | 'partial' | 'discarded';
 
 /** What loading found: nothing, a draft to restore, or one set aside (kept under `asideKey`). */
 export type DraftLoad =
@@ -114,7 +118,10 @@ export function loadDraft(key: string, category: string, year: number): DraftLoa
   return { kind: 'aside', reason: draft, asideKey: setAside(store, slot, raw) };
 }
 
-/** Sets a restored draft aside after it proved unusable (the form could not evaluate it). */
+/**
+ * Sets the stored draft aside (moved under a `guide-form-aside:` key): after it proved unusable,
+ * when only part of it fits the form, or when the applicant discards it.
+ */
 export function setDraftAside(key: string, category: string, year: number): string | null {
   const store = storage();
   const slot = draftStorageKey(key, category, year);

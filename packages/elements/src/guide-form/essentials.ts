@@ -1,5 +1,6 @@
 import type { HowToSubmit, Lang, Verdict } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { markChinese } from '../i18n/mark-chinese.js';
 import { routeDetail, routeLabel, routePending } from '../i18n/route.js';
 import type { UiStrings } from '../i18n/strings.js';
 
@@ -11,9 +12,9 @@ export function phoneLink(phone: string): TemplateResult {
 function howTo(how: HowToSubmit, lang: Lang, t: UiStrings): TemplateResult {
   const name = lang === 'en' ? how.platform.name.en : how.platform.name['zh-CN'];
   const steps = lang === 'en' ? how.steps.en : how.steps['zh-CN'];
-  return html`<details class="how"><summary .textContent=${t.howTitle(name)}></summary><ol>${steps.map((s) => html`<li .textContent=${s}></li>`)}</ol><p>${t.platformUrl}：<a href=${how.platform.url} rel="noopener" .textContent=${how.platform.url}></a></p>${
+  return html`<details class="how"><summary .textContent=${t.howTitle(name)}></summary><ol>${steps.map((s) => html`<li>${markChinese(s, lang)}</li>`)}</ol><p>${t.platformUrl}：<a href=${how.platform.url} rel="noopener" .textContent=${how.platform.url}></a></p>${
     how.support?.length
-      ? html`<p>${t.support}：${how.support.map((s, i) => html`${i ? '、' : ''}${s.name} ${phoneLink(s.phone)}`)}</p>`
+      ? html`<p>${t.support}：${how.support.map((s, i) => html`${i ? '、' : ''}${markChinese(s.name, lang)} ${phoneLink(s.phone)}`)}</p>`
       : nothing
   }</details>`;
 }

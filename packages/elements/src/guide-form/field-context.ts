@@ -4,6 +4,7 @@ import { renderField } from '../fields/render.js';
 import { uiStrings } from '../i18n/strings.js';
 import { focusAfterRowOp } from './focus.js';
 import type { FormController } from './form-controller.js';
+import { hasAnswer } from './has-answer.js';
 
 /** The element as field renderers reach it. */
 interface FieldHost {
@@ -32,6 +33,11 @@ export function fieldContext(host: FieldHost, form: FormController, rendered: Se
     get: (p) => model.get(p),
     fields: (p) => model.states?.children(p) ?? [],
     messages: (p) => (form.verdict ? form.reveal.messages(form.verdict, p) : []),
+    grouped: (p) => {
+      if (!form.verdict) return { ids: [], invalid: false };
+      const { anchors, invalid } = form.reveal.grouped(form.verdict, p, (q) => !hasAnswer(model.get(q)));
+      return { ids: anchors.map((a) => `${pointerId(a)}-msg`), invalid };
+    },
     id: (p) => {
       rendered.add(p);
       return pointerId(p);

@@ -189,7 +189,8 @@ export const fieldStyles = css`
     border-color: var(--_error);
     color: var(--_error);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: not-allowed;
   }

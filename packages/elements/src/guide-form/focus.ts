@@ -46,3 +46,8 @@ export function focusHeading(root: ParentNode, selector = 'h1'): void {
   heading.scrollIntoView({ block: 'start' });
   heading.focus({ preventScroll: true });
 }
+
+/** Focuses the form's first control (after a notice above the form closed under the focus). */
+export function focusFirstField(root: ParentNode): void {
+  root.querySelector<HTMLElement>(`.body :is(${FOCUSABLE})`)?.focus();
+}

@@ -7,6 +7,7 @@ import { DraftKeeper } from './draft-keeper.js';
 import { FormModel } from './form-model.js';
 import { hasAnswer } from './has-answer.js';
 import { Reveal } from './reveal.js';
+import { wrongShapes } from './wrong-shape.js';
 
 /** `detail` of every `guide-form-*` event. */
 export interface GuideFormEventDetail {
@@ -101,6 +102,7 @@ export class FormController implements ReactiveController {
         this.model.use((data, edit) =>
           edit ? engine.fieldStatesAfter(form.category, data, edit, form.year) : engine.fieldStates(form.category, data, form.year),
         );
+        this.fitGiven();
         this.#restoreDraft(form.year);
         // The render this load asks for hands the verdict to the host form (`updated`): not twice.
         this.compute(false, false);
@@ -159,6 +161,12 @@ export class FormController implements ReactiveController {
     const before = this.model.data;
     this.model.data = stored;
     try {
+      // Parts of the wrong shape (a text where a section belongs) are left out; the original is kept aside.
+      const wrong = this.#wrongShapes();
+      if (wrong.length) {
+        this.model.drop(wrong, false);
+        this.drafts.partial(this.model.data);
+      }
       this.compute(true);
       this.model.value();
       this.model.touchAnswered();
@@ -167,6 +175,26 @@ export class FormController implements ReactiveController {
       this.#judged = null;
       this.drafts.reject();
     }
+  }
+
+  /** Where the data has a shape the form cannot draw (see `wrong-shape.ts`); none before the form has loaded. */
+  #wrongShapes(): string[] {
+    const states = this.model.states;
+    return states ? wrongShapes(states, this.model.data) : [];
+  }
+
+  /**
+   * A value from the host with parts of the wrong shape (a text where a section belongs): they
+   * are left out, with a warning naming them, so every section shows its fields.
+   */
+  fitGiven(): void {
+    const wrong = this.#wrongShapes();
+    if (!wrong.length) return;
+    const named = [...wrong].reverse().join(', ');
+    console.warn(
+      `[guide-form] GF_VALUE_WRONG_SHAPE: <guide-form category="${this.#host.category}"> left out ${named}: not the shape the form has there`,
+    );
+    this.model.drop(wrong, true);
   }
 
   /**

@@ -12,6 +12,32 @@ import { applyRowOp } from '../schema/row-ops.js';
  */
 export type StatesOf = (data: unknown, edit?: { before: FieldStates; changed: string }) => FieldStates;
 
+/** The row index a touched pointer under `list` is in, and the rest of it after the index. */
+function rowOf(pointer: string, list: string): [number, string] | null {
+  const m = pointer.startsWith(`${list}/`) ? /^(\d+)(\/.*)?$/.exec(pointer.slice(list.length + 1)) : null;
+  return m ? [Number(m[1]), m[2] ?? ''] : null;
+}
+
+/** Moves the touched marks of a list's rows as a row operation moves the rows (see `FormModel#rows`). */
+function moveTouched(touched: Set<string>, list: string, op: RowOp, length: number): void {
+  const moved: string[] = [];
+  for (const p of [...touched]) {
+    const row = rowOf(p, list);
+    if (!row) continue;
+    touched.delete(p);
+    const [i, rest] = row;
+    let to: number | null = i;
+    if (op.op === 'add') to = i < length ? i : null;
+    else if (op.op === 'remove') to = i === op.index ? null : i > op.index ? i - 1 : i;
+    else {
+      const other = op.op === 'up' ? op.index - 1 : op.index + 1;
+      if (other >= 0 && other < length) to = i === op.index ? other : i === other ? op.index : i;
+    }
+    if (to !== null) moved.push(`${list}/${to}${rest}`);
+  }
+  for (const p of moved) touched.add(p);
+}
+
 /**
  * What the applicant has typed, with no DOM: every field — hidden sections included, so
  * they come back — the text behind numeric fields, and which fields were touched.
@@ -84,6 +110,14 @@ export class FormModel {
     this.#raw.clear();
   }
 
+  /** Removes the values at `pointers` (rows are taken out of their list); `given` drops them from what `reset()` returns to as well. */
+  drop(pointers: readonly string[], given: boolean): void {
+    let data = this.data;
+    for (const p of pointers) data = setPointer(data, p, undefined);
+    this.data = data;
+    if (given) this.#initial = structuredClone(data);
+  }
+
   reset(): void {
     this.data = structuredClone(this.#initial);
     this.#raw.clear();
@@ -141,12 +175,18 @@ export class FormModel {
     }
   }
 
-  /** Adds, removes or moves a row; the list counts as touched. */
+  /**
+   * Adds, removes or moves a row; the list counts as touched. What was left in a row goes with
+   * it: a row removed takes its fields' touched marks away (a new row at its index starts neutral,
+   * nothing red), a row moved takes them along.
+   */
   rows(pointer: string, op: RowOp): void {
     const schema = this.schemaAt(pointer);
     if (!schema) return;
-    this.data = setPointer(withContainers(this.data ?? {}, pointer), pointer, applyRowOp(schema, this.get(pointer), op));
+    const before = this.get(pointer);
+    this.data = setPointer(withContainers(this.data ?? {}, pointer), pointer, applyRowOp(schema, before, op));
     for (const key of [...this.#raw.keys()]) if (key.startsWith(`${pointer}/`)) this.#raw.delete(key);
+    moveTouched(this.touched, pointer, op, Array.isArray(before) ? before.length : 0);
     this.touched.add(pointer);
   }
 

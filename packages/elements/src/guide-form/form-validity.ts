@@ -13,6 +13,8 @@ export class GuideFormValidity {
   readonly #root: () => HTMLElement | DocumentFragment;
   /** Set during a quiet check: only a host form's blocked submission reveals every error. */
   quiet = false;
+  /** The first problem has no field to point at (the window): a blocked submission focuses the summary. */
+  fieldless = false;
 
   constructor(
     internals: ElementInternals,
@@ -47,7 +49,14 @@ export class GuideFormValidity {
     const t = uiStrings(this.#form.lang);
     const first = verdict ? problems(verdict, this.#rendered)[0] : undefined;
     const message = first?.text ?? (this.#form.loadError ? t.errorTitle : t.loading);
-    const anchor = first?.target ? (this.#root().querySelector(`#${first.target}`) as HTMLElement | null) : null;
+    const root = this.#root();
+    // A problem without a field (the window has closed) is anchored at the summary, or before it
+    // is drawn at the form's title: the browser must have something focusable to point at.
+    this.fieldless = !first?.target;
+    const anchor =
+      (first?.target ? root.querySelector<HTMLElement>(`#${first.target}`) : null) ??
+      root.querySelector<HTMLElement>('.error-summary') ??
+      root.querySelector<HTMLElement>('h1');
     this.internals.setValidity({ customError: true }, message, anchor ?? undefined);
   }
 }

@@ -1,7 +1,7 @@
 import type { FormDefinition } from '@guide-forms/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { eligibilityPanel } from '../eligibility-panel/eligibility-panel.js';
-import { errorSummary } from '../error-summary/error-summary.js';
+import { errorSummary, summaryStatus } from '../error-summary/error-summary.js';
 import type { FieldContext } from '../fields/context.js';
 import { renderField } from '../fields/render.js';
 import { textEvents } from '../fields/text.js';
@@ -57,7 +57,7 @@ export function formView(
   const sections = sectionEntries(states, verdict, rendered, reveal, lang);
   const go = (target: string) => focusTarget(host.renderRoot, target);
   const typing = textEvents(ctx);
-  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>${top}${errorSummary(errors, t, go)}<div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}<div class="main"><div class="body" @input=${typing.input} @change=${typing.left} @blur=${typing.left}>${body}</div>${eligibilityPanel(verdict, t, reveal)}${submitBar(
+  return html`<div class="form" part="form" lang=${lang} @compositionstart=${composition.start} @compositionend=${composition.end}>${top}${errorSummary(errors, t, go)}${summaryStatus(journey.summaryLeft(errors.filter((e) => !e.window).length))}<div class="layout ${sections.length >= 3 ? 'with-toc' : ''}">${sections.length >= 3 ? sectionNav(sections, t, go) : nothing}<div class="main"><div class="body" @input=${typing.input} @change=${typing.left} @blur=${typing.left}>${body}</div>${eligibilityPanel(verdict, t, reveal)}${submitBar(
     verdict,
     summaryButtonLabel(controller.engine, form, lang, t),
     t,

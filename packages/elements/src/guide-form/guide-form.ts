@@ -111,7 +111,8 @@ export class GuideForm extends LitElement {
     this.name = '';
     this.#validity = new GuideFormValidity(this.attachInternals(), this.#form, this.#rendered, () => this.renderRoot);
     this.addEventListener('invalid', () => {
-      if (!this.#validity.quiet) this.#journey.revealAll(false);
+      // The browser focuses the first problem's field; one without a field is read from the summary.
+      if (!this.#validity.quiet) this.#journey.revealAll(this.#validity.fieldless);
     });
   }
 
@@ -126,6 +127,7 @@ export class GuideForm extends LitElement {
       return;
     }
     this.#form.model.replace(value);
+    this.#form.fitGiven();
     this.#form.valueGiven = true;
     this.#form.compute();
     this.requestUpdate();

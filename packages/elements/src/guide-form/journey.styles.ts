@@ -191,7 +191,8 @@ export const journeyStyles = css`
     border: 0;
   }
   .header h1:focus,
-  .review h2:focus {
+  .review h2:focus,
+  .notice:focus {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }

@@ -31,6 +31,11 @@ export class Journey {
   reviewing = false;
   sending = false;
   status: SubmitStatus | null = null;
+  /**
+   * How many problems to fix the summary showed when it opened (null: not drawn yet), or -1 once
+   * that number changed: from then on the polite status says how many are left.
+   */
+  summaryCount: number | null = null;
 
   constructor(host: JourneyHost, form: FormController) {
     this.#host = host;
@@ -40,6 +45,7 @@ export class Journey {
   /** Back to the form's start: no summary, no review, no outcome. */
   restart(): void {
     this.showErrorSummary = false;
+    this.summaryCount = null;
     this.reviewing = false;
     this.status = null;
   }
@@ -48,10 +54,19 @@ export class Journey {
   revealAll(focus: boolean): void {
     this.#form.reveal.all = true;
     this.showErrorSummary = true;
+    this.summaryCount = null;
     this.reviewing = false;
     this.#host.requestUpdate();
     if (focus)
       void this.#host.updateComplete.then(() => (this.#host.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus());
+  }
+
+  /** What the polite status beside the summary says, given the problems to fix now (see `summaryCount`). */
+  summaryLeft(fixes: number): string {
+    if (!this.showErrorSummary) return '';
+    if (this.summaryCount === null) this.summaryCount = fixes;
+    else if (this.summaryCount !== fixes) this.summaryCount = -1;
+    return this.summaryCount === -1 ? uiStrings(this.#form.lang).errorSummaryLeft(fixes) : '';
   }
 
   /** 提交: problems → the error summary; an ok form → “check your answers”. */
@@ -74,6 +89,8 @@ export class Journey {
 
   /** 确认提交 on the review: fires `guide-form-submit`; the host may answer with `waitUntil`. */
   confirm(): void {
+    // 确认提交 stays focusable while sending (aria-disabled): a second press does nothing.
+    if (this.sending) return;
     const verdict = this.#form.compute();
     if (!verdict) return;
     if (!verdict.ok) {
@@ -85,7 +102,7 @@ export class Journey {
     if (!answered) {
       this.reviewing = false;
       this.status = { kind: 'handed', text: t.handedOver };
-      this.#host.requestUpdate();
+      this.#focusStatus();
       return;
     }
     this.sending = true;
@@ -96,14 +113,21 @@ export class Journey {
         this.reviewing = false;
         this.#form.drafts.clear();
         this.status = { kind: 'done', text: t.submitDone };
-        this.#host.requestUpdate();
+        this.#focusStatus();
       },
       (error: unknown) => {
         this.sending = false;
+        // The review stays, and focus with 确认提交 (to try again); the alert is announced.
         this.status = { kind: 'failed', text: t.submitFailed(error instanceof Error ? error.message : error ? String(error) : '') };
         this.#host.requestUpdate();
       },
     );
+  }
+
+  /** The review closed with an outcome: focus goes to it (the button that had it is gone). */
+  #focusStatus(): void {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => focusHeading(this.#host.renderRoot, '.submit-status'));
   }
 
   /** Fires `guide-form-submit`; the host's submission when it answered with `waitUntil`. */

@@ -1,13 +1,16 @@
 import type { FieldStates, Lang } from '@guide-forms/core';
 import { nothing, type TemplateResult } from 'lit';
-import { type UiStrings, uiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../i18n/strings.js';
 import { draftNoticesPart, reviewPart } from '../lazy/parts.js';
 import { partPending } from './blocks.js';
+import { focusFirstField, focusHeading } from './focus.js';
 import type { FormController } from './form-controller.js';
 import type { Journey } from './journey.js';
 
 /** The element as these views reach it: they render again when their part arrives. */
 interface ViewHost {
+  readonly renderRoot: ParentNode;
+  readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
 }
 
@@ -47,17 +50,26 @@ export function draftNoticesView(host: ViewHost, form: FormController, journey: 
   if (!form.drafts.hasNotice) return nothing;
   const part = draftNoticesPart.use(() => host.requestUpdate());
   if (!part) return nothing;
-  return part.draftNotices(form.drafts, uiStrings(form.lang), form.lang, () => discardDraft(form, journey));
+  const then = (focus: (root: ParentNode) => void) => void host.updateComplete.then(() => focus(host.renderRoot));
+  return part.draftNotices(form.drafts, form.lang, {
+    discard: () => {
+      discardDraft(form, journey);
+      then((root) => focusHeading(root, '.draft-aside'));
+    },
+    keep: () => {
+      form.drafts.dismiss();
+      then(focusFirstField);
+    },
+  });
 }
 
-/** 放弃草稿，重新填写: the form starts again from its first value, the draft deleted. */
+/** 放弃草稿，重新填写: the form starts again from its first value; the draft is set aside, not deleted. */
 function discardDraft(form: FormController, journey: Journey): void {
   form.cancelTyping();
-  form.drafts.clear();
+  form.drafts.discard();
   form.model.reset();
   form.reveal.all = false;
   journey.showErrorSummary = false;
   form.compute();
-  form.drafts.dismiss();
   form.fire('guide-form-input');
 }

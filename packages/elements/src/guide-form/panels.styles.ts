@@ -4,6 +4,9 @@ import { css } from 'lit';
  * The error summary, the load-error panel and the eligibility panel (route, window, findings).
  */
 export const panelStyles = css`
+  .print-only {
+    display: none;
+  }
   .error-summary,
   .load-error {
     border: 3px solid var(--_error);

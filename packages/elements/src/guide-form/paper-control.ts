@@ -54,12 +54,15 @@ export class PaperControl {
   }
 
   async #download(): Promise<void> {
+    // The button stays focusable while busy (aria-disabled): a second press waits for the first.
+    if (this.#state.kind === 'busy') return;
     this.#state = { kind: 'busy' };
     this.#host.requestUpdate();
     try {
       const blob = await this.exportDocx();
-      saveBlob(blob, docxFileName(this.#form.form as FormDefinition, this.#host.value));
-      this.#state = { kind: 'idle' };
+      const name = docxFileName(this.#form.form as FormDefinition, this.#host.value);
+      saveBlob(blob, name);
+      this.#state = { kind: 'done', message: name };
     } catch (error) {
       this.#state =
         error instanceof ExportLoadError

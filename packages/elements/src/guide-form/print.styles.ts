@@ -28,11 +28,16 @@ export const printStyles = css`
     .lead,
     .req,
     .messages,
-    .panel .pending {
+    .panel .pending,
+    .panel .with-errors {
       display: none !important;
     }
     .header h1 {
       font-size: 16pt;
+    }
+    .panel .print-only {
+      display: block;
+      font-weight: 600;
     }
     .form,
     .layout,

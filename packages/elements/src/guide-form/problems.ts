@@ -41,6 +41,6 @@ export function problems(verdict: Verdict, rendered: ReadonlySet<string>): Error
   }
   items.sort((a, b) => a.at - b.at || a.seq - b.seq);
   const out: ErrorSummaryItem[] = items.map(({ text, target }) => ({ text, target }));
-  if (!verdict.open) out.unshift({ text: verdict.window.message, target: '' });
+  if (!verdict.open) out.unshift({ text: verdict.window.message, target: '', window: true });
   return out;
 }

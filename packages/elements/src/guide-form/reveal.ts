@@ -4,10 +4,14 @@ import { findingAnchor } from './finding-anchor.js';
 
 const within = (pointer: string, at: string): boolean => pointer === at || pointer.startsWith(`${at}/`);
 
-/** A verdict's errors by pointer and findings by the field they show at, in the verdict's order. */
+/**
+ * A verdict's errors by pointer and findings by the field they show at, in the verdict's order;
+ * `grouped`: the findings shown once at a group (R11 at 约束性指标), by each field they name.
+ */
 interface VerdictIndex {
   errors: Map<string, SchemaError[]>;
   findings: Map<string, Finding[]>;
+  grouped: Map<string, { finding: Finding; anchor: string }[]>;
 }
 
 /**
@@ -20,9 +24,13 @@ const indexes = new WeakMap<Verdict, VerdictIndex>();
 function indexOf(verdict: Verdict): VerdictIndex {
   let index = indexes.get(verdict);
   if (!index) {
-    index = { errors: new Map(), findings: new Map() };
+    index = { errors: new Map(), findings: new Map(), grouped: new Map() };
     for (const e of verdict.errors) push(index.errors, e.pointer, e);
-    for (const f of verdict.findings) push(index.findings, findingAnchor(f.pointers), f);
+    for (const f of verdict.findings) {
+      const anchor = findingAnchor(f.pointers);
+      push(index.findings, anchor, f);
+      for (const p of f.pointers) if (p !== anchor) push(index.grouped, p, { finding: f, anchor });
+    }
     indexes.set(verdict, index);
   }
   return index;
@@ -85,6 +93,22 @@ export class Reveal {
     const out: FieldMessage[] = this.field(pointer) ? (errors.get(pointer) ?? []).map((e) => ({ kind: 'error', text: e.message })) : [];
     for (const f of findings.get(pointer) ?? []) if (this.finding(f)) out.push({ kind: f.severity, text: f.message });
     return out;
+  }
+
+  /**
+   * The shown findings that name the field at `pointer` but show at a group above it: where
+   * their message is (the anchors, for `aria-describedby`), and whether the field is to blame —
+   * a blocking finding's empty field, or every field of it when none is empty (a wrong pair).
+   */
+  grouped(verdict: Verdict, pointer: string, empty: (pointer: string) => boolean): { anchors: string[]; invalid: boolean } {
+    const anchors: string[] = [];
+    let invalid = false;
+    for (const { finding, anchor } of indexOf(verdict).grouped.get(pointer) ?? []) {
+      if (!this.finding(finding)) continue;
+      if (!anchors.includes(anchor)) anchors.push(anchor);
+      invalid ||= finding.severity === 'block' && (empty(pointer) || !finding.pointers.some(empty));
+    }
+    return { anchors, invalid };
   }
 
   /** Problems shown inside a section, and whether it has none at all (shown or not). */

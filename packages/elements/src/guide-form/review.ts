@@ -85,7 +85,8 @@ export function answersOf(states: FieldStates, lang: Lang, t: UiStrings): Answer
 
 /**
  * “Check your answers” (GOV.UK): every answer with a 修改 link back to its field, then the
- * confirmation that really submits. `change` leaves the review and focuses the field.
+ * confirmation that really submits. `change` leaves the review and focuses the field. While the
+ * submission is on its way 确认提交 is `aria-disabled` (a disabled button would drop the focus).
  */
 export function reviewStep(
   sections: readonly AnswerSection[],
@@ -118,7 +119,14 @@ export function reviewStep(
         </dl>`,
     )}
     <div class="actions">
-      <button type="button" class="primary confirm" part="button" ?disabled=${state.disabled || state.sending} @click=${on.confirm}>
+      <button
+        type="button"
+        class="primary confirm"
+        part="button"
+        ?disabled=${state.disabled}
+        aria-disabled=${state.sending ? 'true' : 'false'}
+        @click=${on.confirm}
+      >
         ${state.sending ? t.submitting : t.confirm}
       </button>
       <button type="button" part="button" ?disabled=${state.sending} @click=${on.back}>${t.back}</button>

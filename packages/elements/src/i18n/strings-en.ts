@@ -20,9 +20,18 @@ export const EN: UiStrings = {
   count: (n: number, max: number) => `${n} / ${max} characters`,
   errorSummaryTitle: (n: number) =>
     n === 1 ? 'There is 1 problem to fix before you can submit' : `There are ${n} problems to fix before you can submit`,
+  errorSummaryClosed: (n: number) =>
+    n === 0
+      ? 'This form cannot be submitted now'
+      : `This form cannot be submitted now; ${n === 1 ? 'there is also 1 problem' : `there are also ${n} problems`} to fix`,
+  errorSummaryLeft: (n: number) => (n === 0 ? 'Every problem is fixed' : n === 1 ? '1 problem left to fix' : `${n} problems left to fix`),
   errorSummaryIntro: 'Select an item to go to the field:',
   panelTitle: 'Eligibility',
   panelOk: 'Nothing conflicts with the notice',
+  panelUnresolved: (n: number) =>
+    n === 1
+      ? 'The form still has 1 mistake to correct; it cannot be submitted yet.'
+      : `The form still has ${n} mistakes to correct; it cannot be submitted yet.`,
   severity: { block: 'Not eligible (must fix)', warn: 'Warnings (please check)', info: 'Priority support' },
   clause: 'The notice says: ',
   route: 'Division',
@@ -39,17 +48,21 @@ export const EN: UiStrings = {
   submitted: 'Checked: ready to submit',
   yes: 'Yes',
   no: 'No',
-  draftRestored: (when: string) => (when ? `Your draft saved on ${when} has been restored.` : 'Your last draft has been restored.'),
-  draftDiscard: 'Discard the draft and start again',
-  draftKeep: 'Keep going',
-  draftAside: {
-    corrupt: 'The saved draft is damaged and could not be restored; it was kept aside and the form starts empty.',
-    oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
-    foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
-    unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
+  draft: {
+    draftRestored: (when: string) => (when ? `Your draft saved on ${when} has been restored.` : 'Your last draft has been restored.'),
+    draftDiscard: 'Discard the draft and start again',
+    draftKeep: 'Keep going',
+    draftAside: {
+      corrupt: 'The saved draft is damaged and could not be restored; it was kept aside and the form starts empty.',
+      oversized: 'The saved draft is too large to be this form’s and was not restored; it was kept aside and the form starts empty.',
+      foreign: 'The saved draft is not this form’s and was not restored; it was kept aside and the form starts empty.',
+      unusable: 'The saved draft could not be shown and was not restored; it was kept aside and the form starts empty.',
+      partial: 'Some parts of the draft do not fit this form and were left out (the empty fields below); the whole draft was kept aside.',
+      discarded: 'The draft was discarded and the form starts again; a copy was kept aside, nothing was deleted.',
+    },
+    draftFull:
+      'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
   },
-  draftFull:
-    'Your browser’s storage is full: your latest changes were not saved as a draft. Keep this page open and submit soon, or free some storage.',
   essentialsTitle: 'Before you submit',
   howTitle: (platform: string) => `How to submit: ${platform}`,
   platformUrl: 'Platform address',

@@ -1,4 +1,5 @@
 import type { Lang } from '@guide-forms/core';
+import type { DraftStrings } from './draft-strings.js';
 import { loadEnglishStrings } from './load-strings-en.js';
 
 /**
@@ -23,9 +24,14 @@ const ZH = {
   item: (title: string, n: number) => `${title} ${n}`,
   count: (n: number, max: number) => `${n} / ${max} 字`,
   errorSummaryTitle: (n: number) => `有 ${n} 处需要修改后才能提交`,
+  /** The window is not open: nothing to fix there, but the form cannot be submitted now. */
+  errorSummaryClosed: (n: number) => (n ? `现在不能提交；另有 ${n} 处需要修改` : '现在不能提交'),
+  /** Said politely when the number of problems to fix changes after the summary was shown. */
+  errorSummaryLeft: (n: number) => (n ? `还有 ${n} 处需要修改` : '需要修改之处已全部改好'),
   errorSummaryIntro: '点击下列各项可跳转到对应的填写位置：',
   panelTitle: '资格审查',
   panelOk: '未发现不符合通知要求的情形',
+  panelUnresolved: (n: number) => `本表还有 ${n} 处填写错误未改正，尚不能提交。`,
   severity: { block: '不符合要求（须修改）', warn: '提示（建议核实）', info: '优先支持' },
   clause: '通知原文：',
   route: '归口处室',
@@ -42,16 +48,6 @@ const ZH = {
   submitted: '已通过检查，可以提交',
   yes: '是',
   no: '否',
-  draftRestored: (when: string) => (when ? `已恢复 ${when} 保存的草稿。` : '已恢复上次保存的草稿。'),
-  draftDiscard: '放弃草稿，重新填写',
-  draftKeep: '继续填写',
-  draftAside: {
-    corrupt: '上次保存的草稿已损坏，无法恢复；原内容已另存备份，表单从空白开始。',
-    oversized: '上次保存的草稿过大，不像本表的内容，未恢复；原内容已另存备份，表单从空白开始。',
-    foreign: '浏览器里保存的草稿不属于本表，未恢复；原内容已另存备份，表单从空白开始。',
-    unusable: '上次保存的草稿无法显示，未恢复；原内容已另存备份，表单从空白开始。',
-  },
-  draftFull: '浏览器存储空间已满，最近的修改没能保存为草稿。请不要关闭本页，尽快提交，或清理浏览器存储后继续填写。',
   essentialsTitle: '报送须知',
   howTitle: (platform: string) => `如何提交：${platform}`,
   platformUrl: '平台网址',
@@ -78,8 +74,8 @@ const ZH = {
   partFailed: '未能加载表单的这一部分，请检查网络后刷新页面再试。',
 };
 
-/** The UI strings of one language. */
-export type UiStrings = typeof ZH;
+/** The UI strings of one language; the English ones carry the draft notices' too (the Chinese are in their chunk). */
+export type UiStrings = typeof ZH & { draft?: DraftStrings };
 
 let english: UiStrings | null = null;
 

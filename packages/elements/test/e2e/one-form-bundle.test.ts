@@ -80,7 +80,7 @@ describe('one-form bundle (build.mjs --form key-rd)', () => {
     const form = p.locator('guide-form');
     await form.getByRole('button', { name: '提交', exact: true }).click();
     // An empty form cannot be submitted: the error summary lists what is missing.
-    await form.getByRole('alert').first().waitFor({ timeout: 20_000 });
+    await form.getByRole('region', { name: /需要修改/ }).waitFor({ timeout: 20_000 });
     const review = readdirSync(join(out, 'dist')).filter((f) => /^guide-form\.review-/.test(f));
     const ours = review.find((f) => readFileSync(join(out, 'dist', f), 'utf8').includes('"./guide-form.key-rd.js"'));
     expect(ours, 'a review chunk of the one-form bundle').toBeDefined();

@@ -203,7 +203,7 @@ describe.each(['esm', 'iife'] as const)('“下载Word版”, %s bundle', (bundl
       await page.unroute(docxCode);
       const file = await download(page);
       expect(await docxText(await file.path())).toContain('附件2');
-      await expect.poll(() => status.textContent()).toBe('');
+      await expect.poll(() => status.textContent()).toMatch(/^已生成 Word 文件：附件2-.*\.docx$/);
     } finally {
       await close();
     }
