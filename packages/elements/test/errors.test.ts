@@ -19,6 +19,21 @@ describe('bad input never blanks the form', () => {
     expect(panel.textContent).toContain('unknown-category');
   });
 
+  it('no category says so instead of loading for ever, and a category set later loads the form', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = await mount({});
+    const panel = root(el).querySelector('[role=alert]') as HTMLElement;
+    expect(panel.textContent).toContain('category');
+    expect(panel.textContent).toContain('no-category');
+    expect(root(el).textContent).not.toContain('正在加载');
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+    el.category = 'key-rd';
+    await el.updateComplete;
+    await vi.waitFor(() => expect(root(el).querySelector('.load-error')).toBeNull());
+    await vi.waitFor(() => expect(el.verdict?.category).toBe('key-rd'));
+  });
+
   it('an unknown year renders an error panel; a known one and a Date `now` work', async () => {
     const bad = await mount({ category: 'key-rd', year: '1999' });
     expect(root(bad).querySelector('[role=alert]')?.textContent).toContain('unknown-year');

@@ -1,4 +1,4 @@
-import type { FieldStates, FormDefinition, Lang, Verdict } from '@guide-forms/core';
+import { type FieldStates, type FormDefinition, GuideFormsError, type Lang, type Verdict } from '@guide-forms/core';
 import type { FormEngine } from '@guide-forms/core/tooling';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toLang } from '../i18n/strings.js';
@@ -91,7 +91,18 @@ export class FormController implements ReactiveController {
     this.verdict = null;
     this.#judged = null;
     this.reveal.all = false;
-    if (!category) return null;
+    if (!category) {
+      // Nothing to load: say so instead of “正在加载表单…” for ever.
+      this.loadError = new GuideFormsError(
+        'no-category',
+        this.lang === 'en'
+          ? 'No form was named: give <guide-form> a category attribute, e.g. category="key-rd"'
+          : '没有指定要显示的表单：请给 <guide-form> 写上 category 属性，例如 category="key-rd"',
+        { expected: 'category="<category>"', found: '' },
+      );
+      console.error(this.loadError);
+      return null;
+    }
     this.pending = (async () => {
       try {
         const engine = await getFormSource().load(category, year, call || undefined, this.lang);
