@@ -76,4 +76,19 @@ describe('POST /v1/batch', () => {
     expect(empty.status).toBe(200);
     expect(await empty.json()).toMatchObject({ ok: false, items: [], findings: [] });
   });
+
+  it('names a problem inside an element by one pointer: #/1/classification/category, not #/1#/…', async () => {
+    const res = await post(`${server.base}/v1/batch?${Q_NOW}`, [
+      JSON.parse('{"__proto__":{"x":1}}'),
+      { classification: { category: 'constructor' } },
+      { category: 'nope', data: {}, summary: {} },
+    ]);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { problem: string | null }[] };
+    expect(body.items.map((i) => i.problem)).toEqual([
+      expect.stringMatching(/^#\/0\/classification\/category: 没有征集类别/),
+      expect.stringMatching(/^#\/1\/classification\/category: 未知的征集类别 "constructor"/),
+      expect.stringMatching(/^#\/2\/category: 未知的征集类别 "nope"/),
+    ]);
+  });
 });

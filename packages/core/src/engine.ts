@@ -19,6 +19,7 @@ import { compilePairRules, type PairRules } from './submission/pair-rules.js';
 import type { SubmissionVerdict } from './submission/types.js';
 import type { Lang, RuleOutcome, SchemaError, Verdict } from './types.js';
 import { cleanData, judgedData } from './validate/clean.js';
+import { capErrors } from './validate/error-cap.js';
 import { oneErrorPerField } from './validate/field-errors.js';
 import type { ValidatorFactory } from './validate/raw-error.js';
 import { instantOf, toInstant, windowAt } from './window.js';
@@ -128,7 +129,9 @@ export class FormEngine {
     const valid = errors.length === 0;
     const eligible = !findings.some((f) => f.severity === 'block');
     const open = window.state === 'open';
-    return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route, window };
+    // The rules saw every error; the answer lists a bounded number of them.
+    const listed = capErrors(errors, lang);
+    return { category, year, valid, eligible, open, ok: valid && eligible && open, errors: listed, findings, route, window };
   }
 
   /**

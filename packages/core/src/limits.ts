@@ -29,3 +29,12 @@ export const MAX_FILE_DEPTH = 256;
  * accepted file (10,000 rows of a form, about 3 MB) fits with room to spare.
  */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Most schema errors one verdict lists. Errors are one per field, and every list has a `maxItems`
+ * past which its items are not checked, so no 2022 form reaches it (the worst, key-rd with 100
+ * rows of wrong types, has about 440): it bounds forms to come. Past it the verdict lists the
+ * first ones and one more error, keyword `maxErrors` at the form (`""`), counting the rest — so a
+ * hostile body cannot make the answer hundreds of megabytes.
+ */
+export const MAX_REPORTED_ERRORS = 1000;

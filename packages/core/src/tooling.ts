@@ -57,7 +57,7 @@ export { prebuiltLogic, prebuiltRouting, prebuiltRule } from './form/prebuilt.js
 export { catalogStore, type FormStore } from './form/store.js';
 export { creditCodeCheckChar, formats, isCreditCodeChecksumValid, isCreditCodeFormat } from './formats/index.js';
 export { schemaMessage } from './i18n/schema-messages.js';
-export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH } from './limits.js';
+export { MAX_DATA_DEPTH, MAX_FILE_BYTES, MAX_FILE_DEPTH, MAX_LOGIC_DEPTH, MAX_REPORTED_ERRORS } from './limits.js';
 export { applyLogic, type Sanitized, sanitize, sanitizeData, truthy } from './logic/apply.js';
 export { type LogicFn, logicFn, runLogic } from './logic/closure.js';
 export { logicSource, UnwritableLogic } from './logic/codegen.js';

@@ -20,6 +20,7 @@ import {
   getPointer,
   localDate,
   MAX_DATA_DEPTH,
+  MAX_REPORTED_ERRORS,
   mostSpecific,
   route,
   sanitize,
@@ -104,7 +105,23 @@ function reference(form: CompiledForm, callFile: string, input: unknown, nowText
   const eligible = !findings.some((f) => f.severity === 'block');
   const open = window.state === 'open';
   const { category, year } = form.definition;
-  return { category, year, valid, eligible, open, ok: valid && eligible && open, errors, findings, route: routed.route, window };
+  // Since the error cap (MAX_REPORTED_ERRORS), a verdict lists the first ones and counts the rest.
+  const more = errors.length - MAX_REPORTED_ERRORS;
+  const listed =
+    more > 0
+      ? [
+          ...errors.slice(0, MAX_REPORTED_ERRORS),
+          {
+            pointer: '',
+            keyword: 'maxErrors',
+            message:
+              lang === 'en'
+                ? `… and ${more} more errors (only the first ${MAX_REPORTED_ERRORS} are listed)`
+                : `另有 ${more} 处错误未列出（只列出前 ${MAX_REPORTED_ERRORS} 处）`,
+          },
+        ]
+      : errors;
+  return { category, year, valid, eligible, open, ok: valid && eligible && open, errors: listed, findings, route: routed.route, window };
 }
 
 for (const { root, year, categories } of SERIES) {
@@ -269,8 +286,11 @@ describe('data judged without a copy', () => {
       item: `第${i}项`,
       dueMonth: '2023-13',
     }));
+    // ajv checks every item: over 5,000 mistakes are worded (and remembered); the verdict lists
+    // MAX_REPORTED_ERRORS of them and counts the rest.
     const v = judge(data);
-    expect(v.errors.length).toBeGreaterThan(5_000);
+    expect(v.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(Number(/另有 (\d+) 处/.exec(v.errors.at(-1)?.message ?? '')?.[1])).toBeGreaterThan(5_000 - MAX_REPORTED_ERRORS);
     judge(data, 'en');
   });
 });

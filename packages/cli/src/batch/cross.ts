@@ -60,13 +60,25 @@ export function crossCheck(items: readonly BatchItem[], settings: BatchSettings 
           seen.add(key);
           return true;
         });
-        for (const [a, i] of firsts.entries()) {
-          for (const j of firsts.slice(a + 1)) {
-            if (!i.title || !j.title || titleKey(i.title) !== titleKey(j.title)) continue;
-            emit(rule, j, { other: i.n, otherUnit: i.unit, otherTitle: i.title }, [i.n, j.n]);
-            emit(rule, i, { other: j.n, otherUnit: j.unit, otherTitle: j.title }, [i.n, j.n]);
-            out.pop(); // one batch finding per pair, on both rows
-          }
+        // Grouped by the folded title (one `titleKey` per item), each later one paired with the
+        // group's first: a title sent by k units gives k − 1 pairs, not k(k − 1)/2 — 5,000 copies
+        // of one title made 12.5 million pairs and ran a server out of memory.
+        const byKey = new Map<string, number>();
+        const pairs: [number, number][] = [];
+        for (const [b, j] of firsts.entries()) {
+          if (!j.title) continue;
+          const key = titleKey(j.title);
+          const a = byKey.get(key);
+          if (a === undefined) byKey.set(key, b);
+          else pairs.push([a, b]);
+        }
+        pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+        for (const [a, b] of pairs) {
+          const i = firsts[a] as BatchItem;
+          const j = firsts[b] as BatchItem;
+          emit(rule, j, { other: i.n, otherUnit: i.unit, otherTitle: i.title }, [i.n, j.n]);
+          emit(rule, i, { other: j.n, otherUnit: j.unit, otherTitle: j.title }, [i.n, j.n]);
+          out.pop(); // one batch finding per pair, on both rows
         }
         break;
       }
@@ -74,7 +86,12 @@ export function crossCheck(items: readonly BatchItem[], settings: BatchSettings 
         const limit = settings.perUnitLimit;
         if (limit === null) break;
         const byUnit = new Map<string, BatchItem[]>();
-        for (const i of checked) byUnit.set(unitOf(i), [...(byUnit.get(unitOf(i)) ?? []), i]);
+        for (const i of checked) {
+          const unit = unitOf(i);
+          const list = byUnit.get(unit);
+          if (list) list.push(i);
+          else byUnit.set(unit, [i]);
+        }
         for (const list of byUnit.values()) {
           if (list.length <= limit) continue;
           for (const [k, i] of list.slice(limit).entries()) {

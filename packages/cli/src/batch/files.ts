@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Engine } from '@guide-forms/core/node';
 import { GuideFormsError, readJsonFile } from '@guide-forms/core/node';
@@ -6,8 +6,9 @@ import { type Piece, toPiece } from './pieces.js';
 
 /**
  * The JSON files named on the command line: files as given, folders searched recursively for
- * `*.json` (sorted, hidden entries and node_modules skipped). A name that does not exist is a
- * usage error: a typo should not shrink the batch silently.
+ * `*.json` (sorted, hidden entries and node_modules skipped). A name that does not exist, or is
+ * neither a file nor a folder (a device, a FIFO), is a usage error: a typo should not shrink the
+ * batch silently.
  */
 export function collectFiles(args: readonly string[], cwd: string): string[] {
   const out: string[] = [];
@@ -21,14 +22,16 @@ export function collectFiles(args: readonly string[], cwd: string): string[] {
   };
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    let isDir: boolean;
+    let stats: Stats;
     try {
-      isDir = statSync(path).isDirectory();
+      stats = statSync(path);
     } catch {
       throw new GuideFormsError('unreadable', '文件或目录不存在', { file: arg });
     }
-    if (isDir) walk(path);
-    else out.push(path);
+    // A device or FIFO named here (`batch /dev/zero`) is a usage error, as a missing name is.
+    if (stats.isDirectory()) walk(path);
+    else if (stats.isFile()) out.push(path);
+    else throw new GuideFormsError('not-a-file', '不是普通文件或目录（设备、管道等），只能读取普通文件', { file: arg });
   }
   // Shown relative to where the command runs when inside it, else as given.
   return [...new Set(out)].map((p) => {

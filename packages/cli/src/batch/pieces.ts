@@ -11,6 +11,14 @@ export type Piece =
   | { kind: 'pair'; source: string; category: string; data: unknown; summary: unknown }
   | { kind: 'broken'; source: string; problem: string };
 
+/**
+ * A place inside what `source` names: `a.json#/category` for a file, `#/0/category` for an
+ * element of a request (already a fragment: one `#`, the pointers joined).
+ */
+function within(source: string, pointer: string): string {
+  return source.includes('#') ? `${source}${pointer}` : `${source}#${pointer}`;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -37,7 +45,7 @@ export function toPiece(source: string, value: unknown, engine: Engine, year: nu
     }
     return category;
   };
-  const broken = (e: GuideFormsError): Piece => ({ kind: 'broken', source, problem: `${source}#${e.pointer ?? ''}: ${e.message}` });
+  const broken = (e: GuideFormsError): Piece => ({ kind: 'broken', source, problem: `${within(source, e.pointer ?? '')}: ${e.message}` });
   if (!isObject(value)) return { kind: 'broken', source, problem: `${source}: 不是一个 JSON 对象（一份填报数据应是 {…}）` };
   if ('data' in value && 'summary' in value) {
     const category = known(value.category, '/category');

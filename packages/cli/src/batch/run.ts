@@ -37,14 +37,55 @@ export function runBatch(
   options: EvaluateOptions & { lang: Lang },
   onItem?: (done: number, total: number) => void,
 ): BatchResult {
+  const steps = batchSteps(pieces, engine, options, onItem);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link runBatch} for a server: the same steps, giving the event loop a turn every
+ * `sliceMs` milliseconds of work, so a batch of 5,000 does not hold `/health` and every other
+ * request for the second or more it takes.
+ *
+ * @example
+ * const result = await runBatchYielding(pieces, engine, { lang: 'zh-CN' });
+ */
+export async function runBatchYielding(
+  pieces: readonly Piece[],
+  engine: Engine,
+  options: EvaluateOptions & { lang: Lang },
+  sliceMs = 20,
+): Promise<BatchResult> {
+  const steps = batchSteps(pieces, engine, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The batch, one suggestion per step; the generator's return value is the result. */
+function* batchSteps(
+  pieces: readonly Piece[],
+  engine: Engine,
+  options: EvaluateOptions & { lang: Lang },
+  onItem?: (done: number, total: number) => void,
+): Generator<void, BatchResult, void> {
   const year = options.year ?? engine.latestYear();
   const call = engine.getForm(engine.listCategories(year)[0]?.category ?? '', year).call;
   const suggestions = pairUp(pieces, call.batch?.fields ?? DEFAULT_FIELDS, summaryCategory(call));
-  const items = suggestions.map((s, i) => {
-    const item = evaluateSuggestion(s, i + 1, engine, { ...options, year });
+  const items: BatchItem[] = [];
+  for (const [i, s] of suggestions.entries()) {
+    items.push(evaluateSuggestion(s, i + 1, engine, { ...options, year }));
     onItem?.(i + 1, suggestions.length);
-    return item;
-  });
+    yield;
+  }
   const findings = crossCheck(items, call.batch, options.lang);
   const recommendation = call.batch?.perRecommender ?? null;
   return { year, ok: items.length > 0 && items.every((i) => i.ok), items, findings, recommendation };

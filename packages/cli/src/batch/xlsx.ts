@@ -1,5 +1,6 @@
 import type { Lang } from '@guide-forms/core';
 import type ExcelJS from 'exceljs';
+import { cellText, scrubWorkbook } from './cell-text.js';
 import type { BatchItem } from './item.js';
 import { addRecommendationSheet, recommenderOf } from './recommendation.js';
 import type { BatchResult } from './run.js';
@@ -11,7 +12,7 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** A worksheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || 'Sheet';
+  const base = cellText(name.replace(/[[\]:*?/\\]/g, '_').slice(0, 28)) || 'Sheet';
   let candidate = base;
   for (let i = 2; taken.has(candidate); i++) candidate = `${base}(${i})`;
   taken.add(candidate);
@@ -20,7 +21,7 @@ function sheetName(name: string, taken: Set<string>): string {
 
 /** What a printed page of a sheet says at its top: the year's 汇总表 and the sheet (全部 or the 处室). */
 function pageTitle(year: number, sheet: string, lang: Lang): string {
-  return lang === 'en' ? `${year} guide suggestions — summary (${sheet})` : `${year}年度指南建议汇总表（${sheet}）`;
+  return cellText(lang === 'en' ? `${year} guide suggestions — summary (${sheet})` : `${year}年度指南建议汇总表（${sheet}）`);
 }
 
 const FAILED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF4CCCC' } };
@@ -109,6 +110,7 @@ export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint
       byUnit.set(unit, [...(byUnit.get(unit) ?? []), item]);
     }
     for (const [unit, list] of byUnit) addRecommendationSheet(book, sheetName(unit, taken), table, unit, list, lang);
+    scrubWorkbook(book);
     return new Uint8Array(await book.xlsx.writeBuffer());
   }
   const byDept = new Map<string, SummaryRow[]>();
@@ -117,5 +119,6 @@ export async function summaryXlsx(result: BatchResult, lang: Lang): Promise<Uint
     byDept.set(dept, [...(byDept.get(dept) ?? []), row]);
   }
   for (const [dept, list] of byDept) addSheet(book, sheetName(dept, taken), pageTitle(result.year, dept, lang), list, lang, false);
+  scrubWorkbook(book);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { type Engine, GuideFormsError, readJsonFile, type Verdict } from '@guide-forms/core/node';
 import { buildPaper, type PaperInput, paperDocx, paperHtml } from '@guide-forms/export';
 import { parseArgs } from '../args.js';
@@ -8,6 +8,14 @@ import { EXIT, type Io, UsageError } from '../io.js';
 import { USAGE } from './usage.js';
 
 export const usage = USAGE.export;
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function formatOf(option: string | true | undefined, out: string | undefined): 'docx' | 'html' {
   const chosen = typeof option === 'string' ? option : out ? extname(out).slice(1).toLowerCase().replace(/^htm$/, 'html') : 'html';
@@ -25,6 +33,8 @@ export async function exportCommand(argv: readonly string[], io: Io, engine: () 
   if (positionals.length !== 2) throw new UsageError(`需要两个参数：征集类别和 JSON 文件（实际 ${positionals.length} 个）`);
   const [category, file] = positionals as [string, string];
   const out = typeof options.out === 'string' ? options.out : undefined;
+  if (out !== undefined && isDirectory(resolve(io.cwd, out)))
+    throw new UsageError(`-o 指定的输出路径是一个目录，应为文件名，如 ${join(out, 'x.docx')}（实际为 ${out}）`);
   const format = formatOf(options.format, out);
   if (format === 'docx' && !out) throw new UsageError('DOCX 需要用 -o 指定输出文件');
   const opts = evaluationOptions(options);

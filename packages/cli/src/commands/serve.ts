@@ -1,4 +1,4 @@
-import { DEFAULT_CALL, findRoot, loadEngine } from '@guide-forms/core/node';
+import { DEFAULT_CALL, findRoot, GuideFormsError, loadEngine } from '@guide-forms/core/node';
 import { parseArgs } from '../args.js';
 import { EXIT, type Io, rootOf, UsageError } from '../io.js';
 import type { EngineStore as Store } from '../serve/engines.js';
@@ -23,6 +23,31 @@ function portOf(value: string | true | undefined): number {
   if (value === true || !Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port 应为 0–65535 的整数（实际为 ${String(value)}）`);
   return port;
+}
+
+/**
+ * Why the server could not listen, as one plain line (exit 2, as for any file or option that
+ * cannot be used): the port is taken, the address is not this machine's. Anything else stays an
+ * internal error.
+ */
+function listenRefusal(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EADDRINUSE':
+      return new GuideFormsError('cannot-listen', `端口 ${port} 已被占用（${host}:${port}）：换一个 --port，或先停止占用它的程序`);
+    case 'EADDRNOTAVAIL':
+      return new GuideFormsError(
+        'cannot-listen',
+        `地址 ${host} 不是本机的地址，无法在其上监听：--host 用本机地址，如 127.0.0.1 或 0.0.0.0`,
+      );
+    case 'EACCES':
+      return new GuideFormsError('cannot-listen', `没有权限监听端口 ${port}（${host}）：用 1024 以上的端口，或以有权限的用户运行`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new GuideFormsError('cannot-listen', `--host 无法解析：${host}`);
+    default:
+      return error;
+  }
 }
 
 /**
@@ -56,7 +81,13 @@ export async function serve(argv: readonly string[], io: Io): Promise<number> {
   }
   const store: Store = new EngineStore(root, engine, calls);
   const app = await buildApp({ store, bodyLimit, log: { write: (line: string) => io.stdout.write(line) } });
-  const address = await app.listen({ port, host });
+  let address: string;
+  try {
+    address = await app.listen({ port, host });
+  } catch (error) {
+    await app.close();
+    throw listenRefusal(error, host, port);
+  }
   const listening = Math.round(performance.now() - start);
   // CPU time of the whole process so far (Node's own start included): on a busy machine the
   // wall clock says more about the neighbours than about the server.

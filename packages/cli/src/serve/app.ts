@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import { findRoot } from '@guide-forms/core/node';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { EngineStore } from './engines.js';
 import { errorHandler } from './errors.js';
 import { jsonOnly } from './json-body.js';
@@ -44,6 +45,9 @@ export async function buildApp(options: ServeOptions = {}): Promise<FastifyInsta
     // Our own line per request (log.ts) replaces Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // What fails before routing answers in the documented shape too (client-errors.ts).
+    clientErrorHandler,
+    frameworkErrors,
     // Validation answers 400 with the first problem; a query field the route does not know is refused.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false, validateSchema: false } },
   });

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { callRoot, DEFAULT_CALL, type Engine, GuideFormsError, loadEngine } from '@guide-forms/core/node';
 
@@ -57,6 +58,22 @@ export async function lintRefusal(root: string): Promise<string | undefined> {
   return `lint: ${problems.errors} error(s); first: ${at} [${first.code}] ${first.message}`;
 }
 
+/**
+ * A series' forms or rules that could not be read or compiled on its first request: answered
+ * 500 `server-files` naming the file, never as the caller's mistake.
+ */
+export class ServerFilesError extends Error {
+  override name = 'ServerFilesError';
+  /** The broken file from the repository root (`calls/yichang/rules/2022/jiebang.rules.json`), when known. */
+  readonly file: string | undefined;
+
+  constructor(cause: unknown, prefix: string) {
+    const inner = cause instanceof GuideFormsError ? cause : undefined;
+    super(inner ? `${prefix}${inner.toString()}` : firstLine(cause), { cause });
+    this.file = inner?.file !== undefined ? `${prefix}${inner.file}` : undefined;
+  }
+}
+
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.toString() : String(error)).split('\n')[0] ?? '';
 }
@@ -103,7 +120,14 @@ export class EngineStore {
     let engine = this.#series.get(call);
     if (!engine) {
       // An unknown series is the caller's 404 (`unknown-call`), naming the series there are.
-      engine = compileAll(loadEngine(callRoot(this.#calls.base, call)));
+      const root = callRoot(this.#calls.base, call);
+      try {
+        engine = compileAll(loadEngine(root));
+      } catch (error) {
+        // Whatever the series' files hold (malformed JSON, a rule that does not compile), it is
+        // the server's fault, not the request's: a `bad-json` here is not the body's.
+        throw new ServerFilesError(error, `${relative(this.#calls.base, root)}/`);
+      }
       this.#series.set(call, engine);
     }
     return engine;

@@ -1,6 +1,7 @@
 import { GuideFormsError, type Lang } from '@guide-forms/core/node';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { escapeControls } from '../terminal.js';
+import { ServerFilesError } from './engines.js';
 
 /** An error answer: status, stable code and one line in each language. */
 export class HttpError extends Error {
@@ -81,11 +82,18 @@ function fromGuideForms(error: GuideFormsError): HttpError {
                   : `The body must be { "category", "data", "summary" } with "category" the suggestion form's category${at}`;
     return new HttpError(400, error.code, oneLine(error.message), en);
   }
+  return serverFiles(error.file);
+}
+
+/** 500 `server-files`: the server's own forms or rules are broken — naming the file when known. */
+function serverFiles(file: string | undefined): HttpError {
+  const zh = file ? `（${file}）` : '';
+  const en = file ? ` (${file})` : '';
   return new HttpError(
     500,
     'server-files',
-    '服务器上的表单或规则文件有误，请联系管理员',
-    'The server’s forms or rules are broken; contact the administrator',
+    oneLine(`服务器上的表单或规则文件有误${zh}，请联系管理员`),
+    oneLine(`The server’s forms or rules are broken${en}; contact the administrator`),
   );
 }
 
@@ -125,6 +133,7 @@ function fromFastify(error: FastifyError): HttpError {
 /** Any error thrown while answering, as the answer to send. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  if (error instanceof ServerFilesError) return serverFiles(error.file);
   if (error instanceof GuideFormsError) return fromGuideForms(error);
   if (error instanceof Error && ('code' in error || 'validation' in error || 'statusCode' in error))
     return fromFastify(error as FastifyError);
@@ -138,7 +147,7 @@ export function toHttpError(error: unknown): HttpError {
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const http = toHttpError(error);
   if (http.status >= 500)
-    request.log.error({ code: http.code, cause: error instanceof Error ? oneLine(error.message) : String(error) }, 'error');
+    request.log.error({ code: http.code, cause: error instanceof Error ? oneLine(error.toString()) : String(error) }, 'error');
   return reply
     .code(http.status)
     .headers(http.headers)

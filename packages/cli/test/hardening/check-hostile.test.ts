@@ -92,6 +92,19 @@ describe('guide-forms check on hostile files', () => {
     expect((await cli(['check', 'key-rd', join(dir, 'folder.json')])).stderr).toMatch(/这是一个目录/);
   });
 
+  it('a device is refused, never read: check, batch and export exit 2 naming it (/dev/zero never ended)', async () => {
+    for (const args of [
+      ['check', 'key-rd', '/dev/zero'],
+      ['batch', '/dev/zero'],
+      ['export', 'key-rd', '/dev/zero', '-o', join(dir, 'x.docx')],
+    ]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^guide-forms \w+: .*dev\/zero: 不是普通文件/);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+  }, 30_000);
+
   it('the installed bin passes the before-stop hook checks', () => {
     const h1 = bin(['check', 'key-rd', file('h1.json', '{"classification":{"category":{},"domain":{}}}')]);
     expect(h1.code).toBe(1);

@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { GuideFormsError } from '../errors.js';
-import { MAX_FILE_BYTES, MAX_FILE_DEPTH } from '../limits.js';
+import { MAX_FILE_DEPTH } from '../limits.js';
 import { inexactNumber } from '../numbers.js';
 import { decodeUtf8 } from './encoding.js';
 import { tooDeepOffset } from './json-depth.js';
+import { readBounded } from './read-bounded.js';
 
 /** Line and column (1-based) of an offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -83,8 +83,8 @@ export function checkExactNumbers(text: string, file: string): void {
 }
 
 /**
- * Reads a text file as strict UTF-8: missing, unreadable, larger than {@link MAX_FILE_BYTES}
- * or not UTF-8 (GBK, UTF-16) is a {@link GuideFormsError} naming the file. `shown` is the name
+ * Reads a text file as strict UTF-8: missing, unreadable, not a regular file (a device, a FIFO),
+ * larger than `MAX_FILE_BYTES` or not UTF-8 (GBK, UTF-16) is a {@link GuideFormsError} naming the file. `shown` is the name
  * used in messages.
  *
  * @example
@@ -93,15 +93,7 @@ export function checkExactNumbers(text: string, file: string): void {
 export function readTextFile(path: string, shown: string): string {
   let bytes: Buffer;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new GuideFormsError('too-large', `文件过大：${(size / 1048576).toFixed(1)} MB，上限 ${MAX_FILE_BYTES / 1048576} MB`, {
-        file: shown,
-        expected: `at most ${MAX_FILE_BYTES} bytes`,
-        found: `${size} bytes`,
-      });
-    }
-    bytes = readFileSync(path);
+    bytes = readBounded(path, shown);
   } catch (error) {
     if (error instanceof GuideFormsError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

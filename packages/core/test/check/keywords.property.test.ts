@@ -11,6 +11,7 @@ import { compileSchema } from '@guide-forms/core/tooling';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileJson } from '../fuzz/arbitraries.js';
+import { withinMaxItems } from './within-max-items.js';
 
 const SHARED = {
   $id: 'https://guide-forms.dev/forms/_shared/schema.json',
@@ -105,14 +106,16 @@ describe.each(Object.entries(SCHEMAS))('%s: the errors ajv reported', (_name, sc
   const ajv = ajvValidators()({ category: 'x', year: 2022 }, schema, [SHARED]);
   const same = (value: unknown): void => {
     let want: ReturnType<typeof strip>;
+    const mine = ours(value);
     try {
-      want = strip(ajv(value));
+      // Items past maxItems are not checked (see the ajv-parity test): ajv's errors within them.
+      want = strip(withinMaxItems(mine, ajv(value)));
     } catch {
       // ajv's deep equality calls a `toString` the data brings ({"toString": []}): ours must just answer.
       expect(ours(value)).toBeInstanceOf(Array);
       return;
     }
-    expect(strip(ours(value)), JSON.stringify(value)).toEqual(want);
+    expect(strip(mine), JSON.stringify(value)).toEqual(want);
   };
   it('on edge values', () => {
     for (const value of EDGES) same(value);

@@ -1,5 +1,6 @@
 // Issue 14: files that are not UTF-8, nested past the limit or too large are refused with
 // one located error — never mojibake, never a stack overflow.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,5 +85,35 @@ describe('depth and size', () => {
     }
     expect(error?.code).toBe('too-large');
     expect(error?.toString()).toBe(`big.json: 文件过大：16.0 MB，上限 16 MB`);
+  });
+});
+
+describe('not a regular file', () => {
+  const refused = (path: string): GuideFormsError => {
+    try {
+      readJsonFile(path, dir);
+    } catch (e) {
+      return e as GuideFormsError;
+    }
+    throw new Error(`${path} was read`);
+  };
+
+  it('refuses a device (/dev/zero never ends; /dev/null reads as empty) without reading it', () => {
+    const zero = refused('/dev/zero');
+    expect(zero.code).toBe('not-a-file');
+    expect(zero.message).toBe('不是普通文件（字符设备），只能读取普通文件');
+    expect(zero.file).toMatch(/dev\/zero$/);
+    expect(refused('/dev/null').code).toBe('not-a-file');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without waiting for a writer', () => {
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(refused(fifo).toString()).toBe('pipe.json: 不是普通文件（管道），只能读取普通文件');
+  });
+
+  it('reads a file the system reports as empty (/proc) up to the limit only', () => {
+    // /proc/self/status is a regular file of size 0 that reads as text: read, then refused as JSON.
+    expect(refused('/proc/self/status').code).toBe('bad-json');
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { summaryCsv } from '../../batch/csv.js';
 import { toPiece } from '../../batch/pieces.js';
-import { runBatch } from '../../batch/run.js';
+import { runBatchYielding } from '../../batch/run.js';
 import { summaryXlsx } from '../../batch/xlsx.js';
 import { type CheckQuery, evaluateOptions } from '../query.js';
 import { checkQuery, errorResponses } from '../schemas.js';
@@ -84,7 +84,7 @@ export const batchRoutes: FastifyPluginAsync<RouteOptions> = async (app, { store
       const engine = store.engineFor(request.query as Record<string, unknown>);
       const year = options.year ?? engine.latestYear();
       const pieces = request.body.map((value, i) => toPiece(`#/${i}`, value, engine, year));
-      const result = runBatch(pieces, engine, { ...options, lang, year });
+      const result = await runBatchYielding(pieces, engine, { ...options, lang, year });
       if (request.query.format === 'xlsx') {
         return reply
           .type(XLSX)
