@@ -1,6 +1,7 @@
 import { buildCatalog, type Catalog } from '@guide-forms/core/tooling';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogSource } from '../src/dev-source.js';
+import { NO_CATEGORY_GRACE_MS } from '../src/guide-form/form-controller.js';
 import { type FormSource, getFormSource, setFormSource } from '../src/index.js';
 import { ELIGIBLE, mount, root } from './setup.js';
 
@@ -19,19 +20,34 @@ describe('bad input never blanks the form', () => {
     expect(panel.textContent).toContain('unknown-category');
   });
 
-  it('no category says so instead of loading for ever, and a category set later loads the form', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('no category says so after a moment instead of loading for ever; a category set later loads the form', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount({});
+    // A host may name the form a moment later: nothing is wrong yet.
+    expect(root(el).querySelector('.load-error')).toBeNull();
+    await vi.waitFor(() => expect(root(el).querySelector('.load-error')).not.toBeNull(), { timeout: 5000 });
     const panel = root(el).querySelector('[role=alert]') as HTMLElement;
     expect(panel.textContent).toContain('category');
     expect(panel.textContent).toContain('no-category');
     expect(root(el).textContent).not.toContain('正在加载');
-    expect(error).toHaveBeenCalled();
-    error.mockRestore();
+    expect(warn.mock.calls.flat().join(' ')).toContain('GF_NO_CATEGORY');
+    warn.mockRestore();
     el.category = 'key-rd';
     await el.updateComplete;
     await vi.waitFor(() => expect(root(el).querySelector('.load-error')).toBeNull());
     await vi.waitFor(() => expect(el.verdict?.category).toBe('key-rd'));
+  });
+
+  it('a category named soon after the element is created never shows the panel', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount({});
+    await new Promise((r) => setTimeout(r, 100));
+    el.category = 'key-rd';
+    await vi.waitFor(() => expect(el.verdict?.category).toBe('key-rd'));
+    await new Promise((r) => setTimeout(r, NO_CATEGORY_GRACE_MS + 200));
+    expect(root(el).querySelector('.load-error')).toBeNull();
+    expect(warn.mock.calls.flat().join(' ')).not.toContain('GF_NO_CATEGORY');
+    warn.mockRestore();
   });
 
   it('an unknown year renders an error panel; a known one and a Date `now` work', async () => {

@@ -15,6 +15,9 @@ export interface GuideFormEventDetail {
   verdict: Verdict;
 }
 
+/** How long a form without a category waits for its host to name one before it says none was. */
+export const NO_CATEGORY_GRACE_MS = 1500;
+
 /** What the controller reads from and tells its element. */
 export interface FormHost extends ReactiveControllerHost, EventTarget {
   category: string;
@@ -75,6 +78,24 @@ export class FormController implements ReactiveController {
     return this.model.states;
   }
 
+  /**
+   * No category yet. A host may create the element and name its form a moment later (the demo
+   * does, after importing the bundle): only when none has come after {@link NO_CATEGORY_GRACE_MS}
+   * does the form say what is missing — instead of “正在加载表单…” for ever.
+   */
+  #awaitCategory(token: number): void {
+    setTimeout(() => {
+      if (token !== this.#loadToken || this.#host.category) return;
+      const message =
+        this.lang === 'en'
+          ? 'No form was named: give <guide-form> a category attribute, e.g. category="key-rd"'
+          : '没有指定要显示的表单：请给 <guide-form> 写上 category 属性，例如 category="key-rd"';
+      this.loadError = new GuideFormsError('no-category', message, { expected: 'category="<category>"', found: '' });
+      console.warn(`[guide-form] GF_NO_CATEGORY: ${message}`);
+      this.#host.requestUpdate();
+    }, NO_CATEGORY_GRACE_MS);
+  }
+
   /** Loads the host's category and year: the old form's typing goes to its own draft first. */
   load(): Promise<void> | null {
     const token = ++this.#loadToken;
@@ -92,15 +113,7 @@ export class FormController implements ReactiveController {
     this.#judged = null;
     this.reveal.all = false;
     if (!category) {
-      // Nothing to load: say so instead of “正在加载表单…” for ever.
-      this.loadError = new GuideFormsError(
-        'no-category',
-        this.lang === 'en'
-          ? 'No form was named: give <guide-form> a category attribute, e.g. category="key-rd"'
-          : '没有指定要显示的表单：请给 <guide-form> 写上 category 属性，例如 category="key-rd"',
-        { expected: 'category="<category>"', found: '' },
-      );
-      console.error(this.loadError);
+      this.#awaitCategory(token);
       return null;
     }
     this.pending = (async () => {

@@ -151,7 +151,9 @@ describe('the demo page (issue 11)', () => {
     await page.waitForFunction(() => document.querySelector('guide-form')?.getAttribute('category') === 'summary');
     await fill(page);
     await page.goto(`${site.url}docs/demo/?category=summary`);
-    await page.waitForFunction(() => (document.querySelector('guide-form') as (HTMLElement & { verdict: unknown }) | null)?.verdict != null);
+    await page.waitForFunction(
+      () => (document.querySelector('guide-form') as (HTMLElement & { verdict: unknown }) | null)?.verdict != null,
+    );
     await fill(page);
     answer = { status: 200, body: { ok: true } };
     await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
