@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import type { GuideForm } from '../src/index.js';
-import { mount, root } from './setup.js';
+import { active, mount, press, root } from './setup.js';
 
 // Issues: focus fell to <body> after 继续填写 and 放弃草稿 (their notice is removed); 放弃草稿 deleted the draft.
 
@@ -11,12 +9,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const active = (el: GuideForm): Element | null => (document.activeElement === el ? root(el).activeElement : document.activeElement);
-const press = async (el: GuideForm, button: HTMLElement): Promise<void> => {
-  button.focus();
-  await userEvent.keyboard('{Enter}');
-  await el.updateComplete;
-};
 const DRAFT = JSON.stringify({ category: 'key-rd', year: 2022, data: { unit: { unitName: '旧单位' } }, savedAt: '2021-11-01T02:03:00Z' });
 
 describe('the restored draft’s notice', () => {

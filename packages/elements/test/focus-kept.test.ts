@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
-import type { GuideForm } from '../src/index.js';
-import { ELIGIBLE, mount, root } from './setup.js';
+import { active, ELIGIBLE, mount, press, root } from './setup.js';
 
 // Issue: focus fell to <body> after 下载Word版 and 确认提交 (a button disabled or removed under it).
 
@@ -10,13 +8,6 @@ afterEach(() => {
   localStorage.clear();
   vi.restoreAllMocks();
 });
-
-const active = (el: GuideForm): Element | null => (document.activeElement === el ? root(el).activeElement : document.activeElement);
-const press = async (el: GuideForm, button: HTMLElement): Promise<void> => {
-  button.focus();
-  await userEvent.keyboard('{Enter}');
-  await el.updateComplete;
-};
 
 describe('focus stays where the applicant is', () => {
   it('下载Word版 keeps focus while the file is made (aria-disabled) and says politely when it is ready', async () => {

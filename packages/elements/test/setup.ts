@@ -1,4 +1,5 @@
 import { buildCatalog } from '@guide-forms/core/tooling';
+import { userEvent } from 'vitest/browser';
 import { catalogSource } from '../src/dev-source.js';
 import type { GuideForm } from '../src/index.js';
 import { setFormSource } from '../src/index.js';
@@ -63,5 +64,15 @@ export async function type(el: GuideForm, pointer: string, text: string): Promis
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('blur'));
+  await el.updateComplete;
+}
+
+/** What has focus, looking into the element's shadow root. */
+export const active = (el: GuideForm): Element | null => (document.activeElement === el ? root(el).activeElement : document.activeElement);
+
+/** Focuses a button and presses Enter on it, as a keyboard user does. */
+export async function press(el: GuideForm, button: HTMLElement): Promise<void> {
+  button.focus();
+  await userEvent.keyboard('{Enter}');
   await el.updateComplete;
 }

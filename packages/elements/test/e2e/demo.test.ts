@@ -73,6 +73,22 @@ const fill = async (page: Page) => {
   await page.waitForFunction(() => (document.querySelector('guide-form') as HTMLElement & { verdict: { ok: boolean } }).verdict.ok);
 };
 
+/** “填写指南凝练信息表（附件7）”: the hand-over from the filled 附件2. */
+const toSummary = async (page: Page) => {
+  await page
+    .locator('guide-form')
+    .getByRole('button', { name: /填写指南凝练信息表/ })
+    .click();
+};
+
+/** 提交 then 确认提交, the stand-in service accepting it. */
+const confirmAccepted = async (page: Page) => {
+  answer = { status: 200, body: { ok: true } };
+  await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
+  await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
+  await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('已接受');
+};
+
 describe('the demo page (issue 11)', () => {
   it('has one banner and one main, and axe finds 0 violations: empty, after a submit attempt, in review, at 1280 and 375 px', async () => {
     for (const width of [1280, 375]) {
@@ -123,19 +139,13 @@ describe('the demo page (issue 11)', () => {
   it('附件7 after 附件2 is posted as the pair, to POST /v1/check', async () => {
     const { page, close } = await open('key-rd');
     await fill(page);
-    await page
-      .locator('guide-form')
-      .getByRole('button', { name: /填写指南凝练信息表/ })
-      .click();
+    await toSummary(page);
     await expect.poll(() => page.locator('#category').inputValue()).toBe('summary');
     await page.waitForFunction(() => document.querySelector('guide-form')?.getAttribute('category') === 'summary');
     // The hand-over put focus on the new form's heading.
     await expect.poll(() => page.evaluate(() => document.querySelector('guide-form')?.shadowRoot?.activeElement?.tagName)).toBe('H1');
     await fill(page);
-    answer = { status: 200, body: { ok: true } };
-    await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
-    await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
-    await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('已接受');
+    await confirmAccepted(page);
     expect(received.at(-1)?.url).toMatch(/^\/v1\/check\?now=/);
     expect(received.at(-1)?.body).toMatchObject({ category: 'key-rd', data: { unit: {} }, summary: { linked: { category: 'key-rd' } } });
     await close();
@@ -144,10 +154,7 @@ describe('the demo page (issue 11)', () => {
   it('附件7 is still posted as the pair after a reload', async () => {
     const { page, close } = await open('key-rd');
     await fill(page);
-    await page
-      .locator('guide-form')
-      .getByRole('button', { name: /填写指南凝练信息表/ })
-      .click();
+    await toSummary(page);
     await page.waitForFunction(() => document.querySelector('guide-form')?.getAttribute('category') === 'summary');
     await fill(page);
     await page.goto(`${site.url}docs/demo/?category=summary`);
@@ -155,10 +162,7 @@ describe('the demo page (issue 11)', () => {
       () => (document.querySelector('guide-form') as (HTMLElement & { verdict: unknown }) | null)?.verdict != null,
     );
     await fill(page);
-    answer = { status: 200, body: { ok: true } };
-    await page.locator('guide-form').getByRole('button', { name: '提交', exact: true }).click();
-    await page.locator('guide-form').getByRole('button', { name: '确认提交' }).click();
-    await expect.poll(() => page.locator('#outbox-status').textContent()).toContain('已接受');
+    await confirmAccepted(page);
     expect(received.at(-1)?.url).toMatch(/^\/v1\/check\?/);
     expect(received.at(-1)?.body).toMatchObject({ category: 'key-rd', summary: { linked: { category: 'key-rd' } } });
     // Accepted: the next 附件7 is not tied to this suggestion any more.
