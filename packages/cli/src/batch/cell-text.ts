@@ -1,25 +1,24 @@
+import { xmlSafe } from '@guide-forms/export';
 import type ExcelJS from 'exceljs';
 
 /**
  * What no 汇总表 cell may hold, replaced by U+FFFD (�) in the XLSX and the CSV alike: every
- * character XML 1.0 forbids (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; a lone surrogate),
- * plus DEL and the C1 controls, which XML allows but a terminal showing the CSV would obey
- * (`\x9b` starts an escape sequence). Replaced, not dropped: the reader sees that a character was
- * there. One applicant's unitName ending in U+FFFF made `xl/sharedStrings.xml` not well-formed —
- * Excel reported the whole workbook damaged.
+ * character XML 1.0 forbids (the export package's `xmlSafe`, as in the DOCX), plus DEL and the C1
+ * controls, which XML allows but a terminal showing the CSV would obey (`\x9b` starts an escape
+ * sequence). Replaced, not dropped: the reader sees that a character was there. One applicant's
+ * unitName ending in U+FFFF made `xl/sharedStrings.xml` not well-formed — Excel reported the whole
+ * workbook damaged.
  */
-const UNSAFE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROLS = /[\u007F-\u009F]/g;
 
 /**
- * A text as a spreadsheet cell may hold it (see {@link UNSAFE}).
+ * A text as a spreadsheet cell may hold it (see {@link CONTROLS}).
  *
  * @example
  * cellText('大连\uFFFF公司\u0000'); // '大连�公司�'
  */
 export function cellText(text: string): string {
-  return text.replace(UNSAFE, '\uFFFD');
+  return xmlSafe(text).replace(CONTROLS, '\uFFFD');
 }
 
 /**
